@@ -1,0 +1,34 @@
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Interactions;
+
+namespace Monitoring.Domain.Cases;
+
+/// <summary>What can be asked of a case.</summary>
+public abstract record CaseCommand;
+
+public sealed record OpenCase(Interaction Interaction, Priority Priority, Routing Routing) : CaseCommand;
+
+/// <summary>An action by a unit; only units on the case's chain may take it.</summary>
+public abstract record UnitAction(UnitId By, string Officer) : CaseCommand;
+
+public sealed record Acknowledge(UnitId By, string Officer) : UnitAction(By, Officer);
+
+public sealed record Dispatch(UnitId By, string Officer, string Patrol) : UnitAction(By, Officer);
+
+public sealed record Arrive(UnitId By, string Officer) : UnitAction(By, Officer);
+
+public sealed record Resolve(UnitId By, string Officer, string Outcome) : UnitAction(By, Officer);
+
+public sealed record Cancel(UnitId By, string Officer, CancelReason Reason) : UnitAction(By, Officer);
+
+/// <summary>The clock: escalate if the current deadline has passed, otherwise nothing.</summary>
+public sealed record CheckDeadline : CaseCommand
+{
+    public static CheckDeadline Instance { get; } = new();
+}
+
+/// <summary>The caller actor has the opening interaction in its history.</summary>
+public sealed record MarkInteractionFiled : CaseCommand
+{
+    public static MarkInteractionFiled Instance { get; } = new();
+}

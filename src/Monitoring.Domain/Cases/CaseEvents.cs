@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Interactions;
+
+namespace Monitoring.Domain.Cases;
+
+/// <summary>
+/// What happened to a case, in its journal. The discriminators are stable short names: they are what the journal
+/// stores, so renaming a type never breaks recovery. Deadlines are decided once and carried, so a replay under
+/// changed SLA settings rebuilds the same case.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$e")]
+[JsonDerivedType(typeof(CaseOpened), "opened")]
+[JsonDerivedType(typeof(CaseAcknowledged), "acknowledged")]
+[JsonDerivedType(typeof(CaseDispatched), "dispatched")]
+[JsonDerivedType(typeof(CaseArrived), "arrived")]
+[JsonDerivedType(typeof(CaseResolved), "resolved")]
+[JsonDerivedType(typeof(CaseCancelled), "cancelled")]
+[JsonDerivedType(typeof(CaseEscalated), "escalated")]
+[JsonDerivedType(typeof(CaseInteractionFiled), "filed")]
+public abstract record CaseEvent(CaseId CaseId, DateTimeOffset At);
+
+public sealed record CaseOpened(
+    CaseId CaseId, DateTimeOffset At, Interaction Interaction, Priority Priority, Routing Routing, DateTimeOffset Deadline)
+    : CaseEvent(CaseId, At);
+
+/// <summary>A unit's action on the case; By is the unit, Officer who acted for it.</summary>
+public abstract record CaseActed(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer) : CaseEvent(CaseId, At);
+
+public sealed record CaseAcknowledged(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer, DateTimeOffset Deadline)
+    : CaseActed(CaseId, At, By, Officer);
+
+public sealed record CaseDispatched(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer, string Patrol, DateTimeOffset Deadline)
+    : CaseActed(CaseId, At, By, Officer);
+
+public sealed record CaseArrived(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer, DateTimeOffset Deadline)
+    : CaseActed(CaseId, At, By, Officer);
+
+public sealed record CaseResolved(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer, string Outcome)
+    : CaseActed(CaseId, At, By, Officer);
+
+public sealed record CaseCancelled(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer, CancelReason Reason)
+    : CaseActed(CaseId, At, By, Officer);
+
+/// <summary>
+/// A deadline passed: responsibility moved From → To (the parent), or, at the top, To == From and the alarm repeats.
+/// Alarm counts the escalations of this case so far.
+/// </summary>
+public sealed record CaseEscalated(
+    CaseId CaseId, DateTimeOffset At, Milestone Missed, UnitId From, UnitId To, int Level, int Alarm, DateTimeOffset Deadline)
+    : CaseEvent(CaseId, At);
+
+/// <summary>The opening interaction is in the caller's history: it need not be sent again after a restart.</summary>
+public sealed record CaseInteractionFiled(CaseId CaseId, DateTimeOffset At) : CaseEvent(CaseId, At);

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Monitoring.Domain;
+
+/// <summary>A string-valued identifier; typed so that a case id can never stand where a unit id belongs.</summary>
+public interface IStringId<TSelf> where TSelf : struct, IStringId<TSelf>
+{
+    string Value { get; }
+    static abstract TSelf From(string value);
+}
+
+/// <summary>Writes a typed id as its bare string, so JSON and the journal read like the API.</summary>
+public sealed class StringIdJsonConverter<T> : JsonConverter<T> where T : struct, IStringId<T>
+{
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        T.From(reader.GetString() ?? throw new JsonException("An id may not be null."));
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Value);
+
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        T.From(reader.GetString()!);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.Value);
+}
+
+[JsonConverter(typeof(StringIdJsonConverter<UnitId>))]
+public readonly record struct UnitId(string Value) : IStringId<UnitId>
+{
+    public static UnitId From(string value) => new(value);
+    public override string ToString() => Value;
+}
+
+[JsonConverter(typeof(StringIdJsonConverter<CaseId>))]
+public readonly record struct CaseId(string Value) : IStringId<CaseId>
+{
+    public static CaseId From(string value) => new(value);
+    public override string ToString() => Value;
+
+    /// <summary>Readable over a radio: the day it opened, then a random part that is unique in practice.</summary>
+    public static CaseId New(DateTimeOffset openedAt) =>
+        new($"K-{openedAt.UtcDateTime:yyMMdd}-{Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 5)}");
+}
+
+[JsonConverter(typeof(StringIdJsonConverter<InteractionId>))]
+public readonly record struct InteractionId(string Value) : IStringId<InteractionId>
+{
+    public static InteractionId From(string value) => new(value);
+    public static InteractionId New() => new(Guid.CreateVersion7().ToString("N"));
+    public override string ToString() => Value;
+}
+
+[JsonConverter(typeof(StringIdJsonConverter<CallerNumber>))]
+public readonly record struct CallerNumber(string Value) : IStringId<CallerNumber>
+{
+    public static CallerNumber From(string value) => new(value);
+    public override string ToString() => Value;
+}

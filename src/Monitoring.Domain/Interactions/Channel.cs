@@ -1,0 +1,9 @@
+namespace Monitoring.Domain.Interactions;
+
+public enum Channel
+{
+    Voice,
+    Sms,
+    Web,
+    Other,
+}

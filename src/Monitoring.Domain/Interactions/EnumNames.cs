@@ -1,0 +1,15 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace Monitoring.Domain.Interactions;
+
+/// <summary>Enum values by their camelCase names only, so "1" or "Reportx" never parse.</summary>
+public static class EnumNames<T> where T : struct, Enum
+{
+    private static readonly FrozenDictionary<string, T> ByName =
+        Enum.GetValues<T>().ToFrozenDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.OrdinalIgnoreCase);
+
+    public static string Allowed { get; } = string.Join(", ", Enum.GetValues<T>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString())));
+
+    public static bool TryParse(string text, out T value) => ByName.TryGetValue(text.Trim(), out value);
+}

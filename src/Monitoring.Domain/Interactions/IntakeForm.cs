@@ -1,0 +1,21 @@
+namespace Monitoring.Domain.Interactions;
+
+/// <summary>What a call taker or the telephony sends, unparsed: every rule about it lives in <see cref="IntakeRules"/>.</summary>
+public sealed record IntakeForm(
+    string? CallerNumber,
+    string? Channel,
+    string? Kind,
+    string? Category,
+    string? Priority,
+    LocationForm? Location,
+    string? Summary,
+    string? AgentId,
+    DateTimeOffset? ReceivedAt,
+    DateTimeOffset? AnsweredAt,
+    double? DurationSeconds,
+    string? RecordingUri);
+
+public sealed record LocationForm(double? Latitude, double? Longitude, string? Address);
+
+/// <summary>A form that passed every rule: the interaction to record and, for a report or complaint, its case priority.</summary>
+public sealed record Intake(Interaction Interaction, Priority? CasePriority);

@@ -1,0 +1,21 @@
+namespace Monitoring.Domain.Interactions;
+
+/// <summary>One contact with the public, immutable once recorded. Times are UTC.</summary>
+public sealed record Interaction(
+    InteractionId Id,
+    CallerNumber Caller,
+    Channel Channel,
+    Kind Kind,
+    Category? Category,
+    Location? Location,
+    string? Summary,
+    string? AgentId,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? AnsweredAt,
+    DateTimeOffset RecordedAt,
+    double? DurationSeconds,
+    string? RecordingUri)
+{
+    /// <summary>How long the caller waited for a voice: the first target (answer within 10 s).</summary>
+    public TimeSpan? TimeToAnswer => AnsweredAt - ReceivedAt;
+}

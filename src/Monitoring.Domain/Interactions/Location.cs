@@ -1,0 +1,7 @@
+namespace Monitoring.Domain.Interactions;
+
+/// <summary>Where the caller says it happens; Address is free text as spoken.</summary>
+public sealed record Location(double Latitude, double Longitude, string? Address)
+{
+    public GeoPoint Point => new(Latitude, Longitude);
+}

@@ -1,0 +1,10 @@
+namespace Monitoring.Domain.Jurisdiction;
+
+/// <summary>Levels of the jurisdiction tree, top first; a larger value is deeper.</summary>
+public enum UnitLevel
+{
+    Mabes = 0,
+    Polda = 1,
+    Polres = 2,
+    Polsek = 3,
+}
