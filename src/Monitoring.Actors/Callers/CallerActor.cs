@@ -1,0 +1,52 @@
+using Akka.Actor;
+using Akka.Event;
+using Akka.Persistence;
+using Monitoring.Actors.Protocol;
+using Monitoring.Domain;
+using Monitoring.Domain.Callers;
+
+namespace Monitoring.Actors.Callers;
+
+/// <summary>One caller number's history, event-sourced and kept forever: every interaction, a case or not.</summary>
+public sealed class CallerActor : ReceivePersistentActor
+{
+    private readonly int _snapshotEvery;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private CallerHistory _history;
+
+    public CallerActor(string entityId, int snapshotEvery)
+    {
+        _snapshotEvery = snapshotEvery;
+        _history = CallerHistory.Empty(new CallerNumber(entityId));
+        PersistenceId = "caller-" + entityId;
+
+        Recover<SnapshotOffer>(offer => _history = (CallerHistory)offer.Snapshot);
+        Recover<InteractionRecorded>(e => _history = _history.Record(e.Entry));
+
+        Command<FileInteraction>(File);
+        Command<GetCallerHistory>(_ => Sender.Tell(_history));
+        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
+        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot of caller {0} failed", entityId));
+        Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteSnapshotsFailure>(_ => { });
+    }
+
+    public override string PersistenceId { get; }
+
+    private void File(FileInteraction file)
+    {
+        var id = file.Entry.Interaction.Id;
+        if (_history.Has(id))
+        {
+            Sender.Tell(new InteractionFiled(id));
+            return;
+        }
+        var replyTo = Sender;
+        Persist(new InteractionRecorded(file.Entry), e =>
+        {
+            _history = _history.Record(e.Entry);
+            replyTo.Tell(new InteractionFiled(id));
+            if (LastSequenceNr % _snapshotEvery == 0) SaveSnapshot(_history);
+        });
+    }
+}

@@ -1,0 +1,137 @@
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+using Akka.Event;
+using Akka.Persistence;
+using Monitoring.Actors.Protocol;
+using Monitoring.Domain;
+using Monitoring.Domain.Callers;
+using Monitoring.Domain.Cases;
+
+namespace Monitoring.Actors.Cases;
+
+/// <summary>
+/// One open case, event-sourced. It carries the Domain's decisions out: persists their events, replies, tells the
+/// responsible units, and keeps its next deadline as an absolute time whose timer is re-armed after every recovery,
+/// so a deadline that passed while the case was down fires at once.
+/// </summary>
+public sealed class CaseActor : ReceivePersistentActor, IWithTimers
+{
+    private const string DeadlineTimer = "deadline";
+
+    private readonly CaseId _id;
+    private readonly CaseSettings _settings;
+    private readonly IActorRef _units;
+    private readonly IActorRef _callers;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private Case? _case;
+
+    public CaseActor(string entityId, CaseSettings settings, IActorRef units, IActorRef callers)
+    {
+        _id = new CaseId(entityId);
+        _settings = settings;
+        _units = units;
+        _callers = callers;
+
+        Recover<SnapshotOffer>(offer => _case = (Case)offer.Snapshot);
+        Recover<CaseEvent>(e => _case = Evolve(_case, e));
+        Recover<RecoveryCompleted>(_ => AfterRecovery());
+
+        Command<CaseRequest>(r => Handle(r.Command, Sender));
+        Command<GetCase>(_ => Sender.Tell(new CaseReply(_case, _case is null ? NotFound : null)));
+        Command<DeadlineDue>(_ => Handle(CheckDeadline.Instance, ActorRefs.Nobody));
+        Command<InteractionFiled>(_ => Handle(MarkInteractionFiled.Instance, ActorRefs.Nobody));
+        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
+        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot of case {0} failed", _id));
+        Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "Old snapshots of case {0} were not deleted", _id));
+    }
+
+    public override string PersistenceId => "case-" + _id.Value;
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    private Rejection NotFound => new(RejectionKind.NotFound, $"There is no case {_id}.");
+
+    private static Case Evolve(Case? current, CaseEvent e) =>
+        current is null ? Case.From((CaseOpened)e) : current.Apply(e);
+
+    private void Handle(CaseCommand command, IActorRef replyTo)
+    {
+        var decision = CaseDecider.Decide(_case, _id, command, _settings.Clock.GetUtcNow(), _settings.Sla);
+        if (decision.Rejected || decision.Events.Count == 0)
+        {
+            replyTo.Tell(new CaseReply(_case, decision.Rejection));
+            // A timer that fired a hair early must not leave the case without one.
+            if (command is CheckDeadline && _case is not null) ArmOrPassivate();
+            return;
+        }
+
+        var before = _case;
+        var remaining = decision.Events.Count;
+        PersistAll(decision.Events, e =>
+        {
+            _case = Evolve(_case, e);
+            if (--remaining == 0) AfterChange(before, replyTo, decision.Events);
+        });
+    }
+
+    private void AfterChange(Case? before, IActorRef replyTo, IReadOnlyList<CaseEvent> events)
+    {
+        var current = _case!;
+        replyTo.Tell(new CaseReply(current, null));
+        if (events.Any(e => e is not CaseInteractionFiled)) TellUnits(before);
+        if (before is null) FileInteraction();
+        if (LastSequenceNr % _settings.SnapshotEvery == 0) SaveSnapshot(current);
+        ArmOrPassivate();
+    }
+
+    private void AfterRecovery()
+    {
+        if (_case is null) return;
+        if (!_case.IsFinal) TellUnits(null);
+        if (!_case.InteractionFiled) FileInteraction();
+        ArmOrPassivate();
+    }
+
+    /// <summary>Every responsible unit gets the case as it now stands; once it is final, each lets it go.</summary>
+    private void TellUnits(Case? before)
+    {
+        var current = _case!;
+        if (current.IsFinal)
+        {
+            foreach (var unit in (before ?? current).ResponsibleUnits)
+                _units.Tell(new UntrackCase(unit, current.Id));
+            return;
+        }
+        var summary = CaseSummary.Of(current, LastSequenceNr);
+        foreach (var unit in current.ResponsibleUnits)
+            _units.Tell(new TrackCase(unit, summary));
+    }
+
+    /// <summary>Off the intake's hot path: the caller's history learns of the interaction, and confirms.</summary>
+    private void FileInteraction()
+    {
+        var c = _case!;
+        _callers.Tell(new FileInteraction(c.Interaction.Caller, new CallerEntry(c.Interaction, c.Id, c.AssignedUnit)));
+    }
+
+    private void ArmOrPassivate()
+    {
+        var current = _case!;
+        if (current.IsFinal)
+        {
+            Timers.Cancel(DeadlineTimer);
+            // Only after the opening interaction is filed: a stopped case would not send it again.
+            if (current.InteractionFiled) Context.Parent.Tell(new Passivate(PoisonPill.Instance));
+            return;
+        }
+        if (current.Deadline is not { } deadline) return;
+        var delay = deadline - _settings.Clock.GetUtcNow();
+        Timers.StartSingleTimer(DeadlineTimer, DeadlineDue.Instance, delay > TimeSpan.Zero ? delay : TimeSpan.Zero);
+    }
+
+    private sealed class DeadlineDue
+    {
+        public static readonly DeadlineDue Instance = new();
+    }
+}

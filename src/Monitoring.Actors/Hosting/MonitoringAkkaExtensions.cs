@@ -1,0 +1,114 @@
+using System.Data;
+using Akka.Actor;
+using Akka.Cluster;
+using Akka.Cluster.Hosting;
+using Akka.Cluster.Hosting.SBR;
+using Akka.Cluster.Sharding;
+using Akka.Hosting;
+using Akka.Persistence.Sql.Hosting;
+using Akka.Remote.Hosting;
+using LinqToDB;
+using Monitoring.Actors.Callers;
+using Monitoring.Actors.Cases;
+using Monitoring.Actors.Protocol;
+using Monitoring.Actors.Serialization;
+using Monitoring.Actors.Units;
+
+namespace Monitoring.Actors.Hosting;
+
+/// <summary>The whole actor side in one chain: remoting → serialization → cluster → SQL persistence → shard regions.</summary>
+public static class MonitoringAkkaExtensions
+{
+    public const string SystemName = "monitoring";
+    private const string ShardingJournalId = "sharding";
+    private const int CaseShards = 100;
+    private const int UnitShards = 30;
+    private const int CallerShards = 100;
+
+    public static AkkaConfigurationBuilder AddMonitoring(this AkkaConfigurationBuilder builder, MonitoringOptions options, TimeProvider clock)
+    {
+        var caseSettings = new CaseSettings(options.Sla.ToPolicy(), clock, options.SnapshotEvery);
+        return builder
+            .WithRemoting(new RemoteOptions { HostName = options.Cluster.Hostname, Port = options.Cluster.Port })
+            .WithCustomSerializer("monitoring", JournalSerializer.BoundTypes, system => new JournalSerializer(system))
+            .WithClustering(new ClusterOptions
+            {
+                SeedNodes = options.Cluster.SeedNodes.Select(s => $"akka.tcp://{SystemName}@{s}").ToArray(),
+                Roles = options.Cluster.Roles.ToArray(),
+                SplitBrainResolver = SplitBrainResolverOption.Default,
+            })
+            .AddMonitoringStorage(options.Storage)
+            .WithShardRegion<UnitRegion>("unit",
+                entityId => Props.Create(typeof(UnitActor), entityId),
+                new EntityExtractor<IWithUnitId>(UnitShards, m => m.UnitId.Value),
+                new ShardOptions { StateStoreMode = StateStoreMode.DData })
+            .WithShardRegion<CallerRegion>("caller",
+                entityId => Props.Create(typeof(CallerActor), entityId, options.SnapshotEvery),
+                new EntityExtractor<IWithCallerNumber>(CallerShards, m => m.Caller.Value),
+                new ShardOptions { StateStoreMode = StateStoreMode.DData })
+            .WithShardRegion<CaseRegion>("case",
+                (_, registry, _) => entityId => Props.Create(typeof(CaseActor), entityId, caseSettings,
+                    registry.Get<UnitRegion>(), registry.Get<CallerRegion>()),
+                new EntityExtractor<IWithCaseId>(CaseShards, m => m.CaseId.Value),
+                new ShardOptions
+                {
+                    StateStoreMode = StateStoreMode.DData,
+                    // Open cases come back by themselves after a restart, so their deadlines are re-armed.
+                    RememberEntities = true,
+                    RememberEntitiesStore = RememberEntitiesStore.Eventsourced,
+                    JournalPluginId = Journal(options.Storage, ShardingJournalId, isDefault: false).PluginId,
+                    SnapshotPluginId = Snapshots(options.Storage, ShardingJournalId, isDefault: false).PluginId,
+                })
+            .AddStartup((system, _) =>
+            {
+                // Without seed nodes this node is a cluster of its own.
+                var cluster = Cluster.Get(system);
+                if (options.Cluster.SeedNodes.Count == 0) cluster.Join(cluster.SelfAddress);
+            });
+    }
+
+    private static AkkaConfigurationBuilder AddMonitoringStorage(this AkkaConfigurationBuilder builder, StorageOptions storage)
+    {
+        if (storage.Provider == StorageProvider.Sqlite)
+        {
+            SqliteStorage.Prepare(storage.ConnectionString);
+            // SQLite has one writer: one connection per journal, large batches (shared/STACK.md: ~2,900 events/s).
+            builder.AddHocon($$"""
+                akka.persistence.journal.sql { parallelism = 1, batch-size = 500 }
+                akka.persistence.journal.{{ShardingJournalId}} { parallelism = 1, batch-size = 500 }
+                """, HoconAddMode.Prepend);
+        }
+        // Without durable keys sharding keeps no LMDB files on local disk; remembered entities live in the journal.
+        builder.AddHocon("akka.cluster.sharding.distributed-data.durable.keys = []", HoconAddMode.Prepend);
+        return builder
+            .WithSqlPersistence(Journal(storage, "sql", isDefault: true), Snapshots(storage, "sql", isDefault: true))
+            .WithSqlPersistence(Journal(storage, ShardingJournalId, isDefault: false), Snapshots(storage, ShardingJournalId, isDefault: false));
+    }
+
+    private static SqlJournalOptions Journal(StorageOptions storage, string id, bool isDefault) => new(isDefault, id)
+    {
+        ConnectionString = storage.ConnectionString,
+        ProviderName = ProviderNameOf(storage.Provider),
+        AutoInitialize = true,
+        ReadIsolationLevel = ReadIsolation(storage.Provider),
+    };
+
+    private static SqlSnapshotOptions Snapshots(StorageOptions storage, string id, bool isDefault) => new(isDefault, id)
+    {
+        ConnectionString = storage.ConnectionString,
+        ProviderName = ProviderNameOf(storage.Provider),
+        AutoInitialize = true,
+        ReadIsolationLevel = ReadIsolation(storage.Provider),
+    };
+
+    /// <summary>On SQLite the plugin's default reads take the write lock; read-uncommitted lets them run beside the writer.</summary>
+    private static IsolationLevel? ReadIsolation(StorageProvider provider) =>
+        provider == StorageProvider.Sqlite ? IsolationLevel.ReadUncommitted : null;
+
+    private static string ProviderNameOf(StorageProvider provider) => provider switch
+    {
+        StorageProvider.Sqlite => ProviderName.SQLiteMS,
+        StorageProvider.PostgreSql => ProviderName.PostgreSQL15,
+        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+    };
+}

@@ -1,0 +1,89 @@
+using Monitoring.Domain.Cases;
+
+namespace Monitoring.Actors.Hosting;
+
+/// <summary>The <c>Monitoring</c> configuration section. Every default runs out of the box.</summary>
+public sealed class MonitoringOptions
+{
+    public const string Section = "Monitoring";
+
+    public StorageOptions Storage { get; set; } = new();
+
+    public ClusterNodeOptions Cluster { get; set; } = new();
+
+    public SlaOptions Sla { get; set; } = new();
+
+    public CoverageOptions Coverage { get; set; } = new();
+
+    /// <summary>A case or caller saves a snapshot after this many events.</summary>
+    public int SnapshotEvery { get; set; } = 50;
+}
+
+public enum StorageProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+public sealed class StorageOptions
+{
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    public string ConnectionString { get; set; } = "Data Source=data/monitoring.db";
+}
+
+public sealed class ClusterNodeOptions
+{
+    public string Hostname { get; set; } = "127.0.0.1";
+
+    /// <summary>0 picks a free port: right for a one-node cluster, never for a node others must reach.</summary>
+    public int Port { get; set; }
+
+    /// <summary><c>host:port</c> of the seed nodes; empty means this node forms a cluster of its own.</summary>
+    public List<string> SeedNodes { get; set; } = [];
+
+    public List<string> Roles { get; set; } = [];
+}
+
+public sealed class CoverageOptions
+{
+    /// <summary>Official boundaries as a GeoJSON FeatureCollection; empty uses the approximate default from village points.</summary>
+    public string? GeoJsonPath { get; set; }
+}
+
+/// <summary><c>Monitoring:Sla:&lt;P1|P2|P3&gt;:&lt;Acknowledge|Dispatch|OnScene|Resolve&gt;</c>, each measured from the opening.</summary>
+public sealed class SlaOptions
+{
+    public SlaTargetOptions P1 { get; set; } = new(SlaPolicy.Default.P1);
+
+    public SlaTargetOptions P2 { get; set; } = new(SlaPolicy.Default.P2);
+
+    public SlaTargetOptions P3 { get; set; } = new(SlaPolicy.Default.P3);
+
+    public SlaPolicy ToPolicy() => new(P1.ToTargets(), P2.ToTargets(), P3.ToTargets());
+}
+
+public sealed class SlaTargetOptions
+{
+    public SlaTargetOptions()
+    {
+    }
+
+    public SlaTargetOptions(SlaTargets defaults)
+    {
+        Acknowledge = defaults.Acknowledge;
+        Dispatch = defaults.Dispatch;
+        OnScene = defaults.OnScene;
+        Resolve = defaults.Resolve;
+    }
+
+    public TimeSpan Acknowledge { get; set; }
+
+    public TimeSpan Dispatch { get; set; }
+
+    public TimeSpan OnScene { get; set; }
+
+    public TimeSpan Resolve { get; set; }
+
+    public SlaTargets ToTargets() => new(Acknowledge, Dispatch, OnScene, Resolve);
+}

@@ -1,0 +1,20 @@
+using Microsoft.Data.Sqlite;
+
+namespace Monitoring.Actors.Hosting;
+
+/// <summary>The embedded database file: created on first run, in WAL mode so that reads do not block the writer.</summary>
+public static class SqliteStorage
+{
+    public static void Prepare(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        // WAL is a property of the file: it stays once set.
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
+    }
+}

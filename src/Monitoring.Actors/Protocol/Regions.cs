@@ -1,0 +1,8 @@
+namespace Monitoring.Actors.Protocol;
+
+/// <summary>Registry keys of the shard regions.</summary>
+public sealed class CaseRegion;
+
+public sealed class UnitRegion;
+
+public sealed class CallerRegion;

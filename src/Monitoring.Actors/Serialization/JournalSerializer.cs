@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Runtime.Serialization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Akka.Actor;
+using Akka.Serialization;
+using Monitoring.Domain.Callers;
+using Monitoring.Domain.Cases;
+
+namespace Monitoring.Actors.Serialization;
+
+/// <summary>
+/// Writes every persisted event and snapshot as compact JSON under a short manifest that never changes with a
+/// type's CLR name, so types can be renamed or moved without breaking recovery. Case event manifests are their
+/// JSON discriminators, declared once on <see cref="CaseEvent"/>.
+/// </summary>
+public sealed class JournalSerializer(ExtendedActorSystem system) : SerializerWithStringManifest(system)
+{
+    public const int SerializerId = 1100;
+
+    /// <summary>The types bound to this serializer; a subtype of a bound type uses it too.</summary>
+    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(Case), typeof(InteractionRecorded), typeof(CallerHistory)];
+
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private static readonly FrozenDictionary<Type, string> ManifestOf = BuildManifests();
+    private static readonly FrozenDictionary<string, Type> TypeOf = ManifestOf.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
+
+    public override int Identifier => SerializerId;
+
+    public override string Manifest(object o) =>
+        ManifestOf.TryGetValue(o.GetType(), out var m) ? m : throw new ArgumentException($"No journal manifest for {o.GetType()}.");
+
+    public override byte[] ToBinary(object obj) => JsonSerializer.SerializeToUtf8Bytes(obj, obj.GetType(), Options);
+
+    public override object FromBinary(byte[] bytes, string manifest) =>
+        TypeOf.TryGetValue(manifest, out var type)
+            ? JsonSerializer.Deserialize(bytes, type, Options) ?? throw new SerializationException($"Empty {manifest}.")
+            : throw new SerializationException($"Unknown journal manifest '{manifest}'.");
+
+    private static FrozenDictionary<Type, string> BuildManifests()
+    {
+        var manifests = typeof(CaseEvent).GetCustomAttributes<JsonDerivedTypeAttribute>()
+            .ToDictionary(a => a.DerivedType, a => "case." + a.TypeDiscriminator);
+        manifests[typeof(Case)] = "case.snapshot";
+        manifests[typeof(InteractionRecorded)] = "caller.recorded";
+        manifests[typeof(CallerHistory)] = "caller.snapshot";
+        return manifests.ToFrozenDictionary();
+    }
+}

@@ -1,0 +1,32 @@
+using Monitoring.Domain.Interactions;
+
+namespace Monitoring.Domain.Cases;
+
+/// <summary>
+/// What a queue or a list shows of a case. Version is the number of the case's events so far, so a reader
+/// can drop an update older than the one it holds.
+/// </summary>
+public sealed record CaseSummary(
+    CaseId CaseId,
+    long Version,
+    CaseState State,
+    Kind Kind,
+    Category Category,
+    Priority Priority,
+    UnitId AssignedUnitId,
+    UnitId ResponsibleUnitId,
+    int EscalationLevel,
+    int Alarms,
+    bool OutOfCoverage,
+    Location Location,
+    string Summary,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? Deadline,
+    Milestone? Awaiting)
+{
+    public static CaseSummary Of(Case c, long version) => new(
+        c.Id, version, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.AssignedUnit, c.ResponsibleUnit,
+        c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.OpenedAt, c.UpdatedAt,
+        c.Deadline, c.Awaiting);
+}

@@ -1,0 +1,39 @@
+using Akka.Actor;
+using Akka.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Monitoring.Actors.Hosting;
+
+namespace Monitoring.Actors.Tests;
+
+/// <summary>The real actor side (one-node cluster, sharding, SQLite journal) in a generic host, started and stopped at will.</summary>
+public sealed class ActorHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private ActorHost(IHost host) => _host = host;
+
+    public ActorRegistry Registry => _host.Services.GetRequiredService<ActorRegistry>();
+
+    public ActorSystem System => _host.Services.GetRequiredService<ActorSystem>();
+
+    public static async Task<ActorHost> StartAsync(string databasePath, TimeProvider clock, Action<MonitoringOptions>? configure = null)
+    {
+        var options = new MonitoringOptions { Storage = { ConnectionString = $"Data Source={databasePath}" } };
+        configure?.Invoke(options);
+        var host = new HostBuilder()
+            .ConfigureLogging(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
+            .ConfigureServices(services => services.AddAkka(MonitoringAkkaExtensions.SystemName,
+                builder => builder.ConfigureLoggers(l => l.AddLoggerFactory()).AddMonitoring(options, clock)))
+            .Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        return new ActorHost(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
