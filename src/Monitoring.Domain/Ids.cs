@@ -42,6 +42,12 @@ public readonly record struct CaseId(string Value) : IStringId<CaseId>
     /// <summary>Readable over a radio: the day it opened, then a random part that is unique in practice.</summary>
     public static CaseId New(DateTimeOffset openedAt) =>
         new($"K-{openedAt.UtcDateTime:yyMMdd}-{Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 5)}");
+
+    /// <summary>Whether a text can be a case id at all, so a mistyped id never wakes an actor.</summary>
+    public static bool IsWellFormed(string text) =>
+        text.Length == 19 && text.StartsWith("K-", StringComparison.Ordinal) && text[8] == '-'
+        && text.AsSpan(2, 6).IndexOfAnyExceptInRange('0', '9') < 0
+        && text.AsSpan(9).IndexOfAnyExcept("0123456789ABCDEF") < 0;
 }
 
 [JsonConverter(typeof(StringIdJsonConverter<InteractionId>))]

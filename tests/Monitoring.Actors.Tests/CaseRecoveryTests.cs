@@ -33,12 +33,12 @@ public sealed class CaseRecoveryTests
     [Fact]
     public async Task A_case_recovers_its_state_and_deadline_and_one_that_passed_while_down_escalates_by_itself()
     {
-        using var db = new TempDatabase();
+        using var db = new TempFolder();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
         var waiting = CaseId.New(clock.GetUtcNow());
         var acknowledged = CaseId.New(clock.GetUtcNow());
 
-        await using (var first = await ActorHost.StartAsync(db.Path, clock))
+        await using (var first = await ActorHost.StartAsync(db.DatabasePath, clock))
         {
             Assert.Null((await Send(first, waiting, Report(clock, "081200000001"))).Rejection);
             Assert.Null((await Send(first, acknowledged, Report(clock, "081200000002"))).Rejection);
@@ -51,7 +51,7 @@ public sealed class CaseRecoveryTests
         // Down past the acknowledge deadline (1 min) but not the dispatch deadline (3 min).
         clock.Advance(TimeSpan.FromMinutes(2));
 
-        await using var second = await ActorHost.StartAsync(db.Path, clock);
+        await using var second = await ActorHost.StartAsync(db.DatabasePath, clock);
         // Nobody touches the cases: they come back by themselves and the overdue one climbs to the Polres.
         var polres = await Eventually.Until(() => Queue(second, TangerangSelatan), q => q.Cases.Any(c => c.CaseId == waiting),
             what: "the overdue case reaches the Polres queue");
@@ -75,18 +75,18 @@ public sealed class CaseRecoveryTests
     [Fact]
     public async Task A_case_snapshot_and_its_later_events_recover_to_the_same_state()
     {
-        using var db = new TempDatabase();
+        using var db = new TempFolder();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
         var id = CaseId.New(clock.GetUtcNow());
         Case before;
-        await using (var first = await ActorHost.StartAsync(db.Path, clock, o => o.SnapshotEvery = 2))
+        await using (var first = await ActorHost.StartAsync(db.DatabasePath, clock, o => o.SnapshotEvery = 2))
         {
             await Send(first, id, Report(clock, "081200000003"));
             await Send(first, id, new Acknowledge(Pamulang, "Bripka Sari"));
             await Send(first, id, new Dispatch(TangerangSelatan, "Iptu Dewi", "Patroli 2"));
             before = (await Send(first, id, new Arrive(Pamulang, "Bripka Sari"))).Case!;
         }
-        await using var second = await ActorHost.StartAsync(db.Path, clock, o => o.SnapshotEvery = 2);
+        await using var second = await ActorHost.StartAsync(db.DatabasePath, clock, o => o.SnapshotEvery = 2);
         var after = (await second.Registry.Get<CaseRegion>().Ask<CaseReply>(new GetCase(id), Ask)).Case!;
         Assert.Equal(CaseState.OnScene, after.State);
         Assert.Equal(before.Deadline, after.Deadline);

@@ -7,7 +7,6 @@ using Akka.Cluster.Sharding;
 using Akka.Hosting;
 using Akka.Persistence.Sql.Hosting;
 using Akka.Remote.Hosting;
-using LinqToDB;
 using Monitoring.Actors.Callers;
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Protocol;
@@ -88,7 +87,7 @@ public static class MonitoringAkkaExtensions
     private static SqlJournalOptions Journal(StorageOptions storage, string id, bool isDefault) => new(isDefault, id)
     {
         ConnectionString = storage.ConnectionString,
-        ProviderName = ProviderNameOf(storage.Provider),
+        ProviderName = storage.DataProvider,
         AutoInitialize = true,
         ReadIsolationLevel = ReadIsolation(storage.Provider),
     };
@@ -96,7 +95,7 @@ public static class MonitoringAkkaExtensions
     private static SqlSnapshotOptions Snapshots(StorageOptions storage, string id, bool isDefault) => new(isDefault, id)
     {
         ConnectionString = storage.ConnectionString,
-        ProviderName = ProviderNameOf(storage.Provider),
+        ProviderName = storage.DataProvider,
         AutoInitialize = true,
         ReadIsolationLevel = ReadIsolation(storage.Provider),
     };
@@ -104,11 +103,4 @@ public static class MonitoringAkkaExtensions
     /// <summary>On SQLite the plugin's default reads take the write lock; read-uncommitted lets them run beside the writer.</summary>
     private static IsolationLevel? ReadIsolation(StorageProvider provider) =>
         provider == StorageProvider.Sqlite ? IsolationLevel.ReadUncommitted : null;
-
-    private static string ProviderNameOf(StorageProvider provider) => provider switch
-    {
-        StorageProvider.Sqlite => ProviderName.SQLiteMS,
-        StorageProvider.PostgreSql => ProviderName.PostgreSQL15,
-        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
-    };
 }

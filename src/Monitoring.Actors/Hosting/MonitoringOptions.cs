@@ -30,6 +30,14 @@ public sealed class StorageOptions
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     public string ConnectionString { get; set; } = "Data Source=data/monitoring.db";
+
+    /// <summary>The linq2db provider the journal and every other query use.</summary>
+    public string DataProvider => Provider switch
+    {
+        StorageProvider.Sqlite => LinqToDB.ProviderName.SQLiteMS,
+        StorageProvider.PostgreSql => LinqToDB.ProviderName.PostgreSQL15,
+        _ => throw new ArgumentOutOfRangeException(nameof(Provider), Provider, null),
+    };
 }
 
 public sealed class ClusterNodeOptions

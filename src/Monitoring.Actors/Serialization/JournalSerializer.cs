@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Akka.Actor;
 using Akka.Serialization;
+using Monitoring.Domain;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
 
@@ -22,11 +23,7 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : SerializerWi
     /// <summary>The types bound to this serializer; a subtype of a bound type uses it too.</summary>
     public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(Case), typeof(InteractionRecorded), typeof(CallerHistory)];
 
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    public static readonly JsonSerializerOptions Options = CreateOptions();
 
     private static readonly FrozenDictionary<Type, string> ManifestOf = BuildManifests();
     private static readonly FrozenDictionary<string, Type> TypeOf = ManifestOf.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
@@ -42,6 +39,13 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : SerializerWi
         TypeOf.TryGetValue(manifest, out var type)
             ? JsonSerializer.Deserialize(bytes, type, Options) ?? throw new SerializationException($"Empty {manifest}.")
             : throw new SerializationException($"Unknown journal manifest '{manifest}'.");
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+        DomainJson.Configure(options);
+        return options;
+    }
 
     private static FrozenDictionary<Type, string> BuildManifests()
     {

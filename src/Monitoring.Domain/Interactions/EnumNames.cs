@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 
 namespace Monitoring.Domain.Interactions;
 
@@ -7,9 +6,9 @@ namespace Monitoring.Domain.Interactions;
 public static class EnumNames<T> where T : struct, Enum
 {
     private static readonly FrozenDictionary<string, T> ByName =
-        Enum.GetValues<T>().ToFrozenDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.OrdinalIgnoreCase);
+        Enum.GetValues<T>().ToFrozenDictionary(v => DomainJson.Name(v), StringComparer.OrdinalIgnoreCase);
 
-    public static string Allowed { get; } = string.Join(", ", Enum.GetValues<T>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString())));
+    public static string Allowed { get; } = string.Join(", ", Enum.GetValues<T>().Select(v => DomainJson.Name(v)));
 
     public static bool TryParse(string text, out T value) => ByName.TryGetValue(text.Trim(), out value);
 }

@@ -12,8 +12,12 @@ public static partial class IntakeRules
     /// <summary>Telephony clocks drift; a call may claim to have rung this far in the future.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
+    public const string CallerNumberRule = "The caller number must be 6 to 16 digits, optionally after a leading +.";
+
     [GeneratedRegex(@"^\+?[0-9]{6,16}$")]
     private static partial Regex CallerNumberPattern();
+
+    public static bool IsCallerNumber(string text) => CallerNumberPattern().IsMatch(text);
 
     public static (Intake? Intake, IReadOnlyList<FieldError> Errors) Validate(IntakeForm form, DateTimeOffset now, InteractionId id)
     {
@@ -22,8 +26,7 @@ public static partial class IntakeRules
 
         var callerText = form.CallerNumber?.Trim();
         if (string.IsNullOrEmpty(callerText)) Error("callerNumber", "The caller number is required.");
-        else if (!CallerNumberPattern().IsMatch(callerText))
-            Error("callerNumber", "The caller number must be 6 to 16 digits, optionally after a leading +.");
+        else if (!IsCallerNumber(callerText)) Error("callerNumber", CallerNumberRule);
 
         var channel = Channel.Voice;
         if (form.Channel is { } ch && !EnumNames<Channel>.TryParse(ch, out channel))
@@ -50,8 +53,8 @@ public static partial class IntakeRules
         Priority? priority = null;
         if (!string.IsNullOrWhiteSpace(form.Priority))
         {
-            if (!Enum.TryParse<Priority>(form.Priority.Trim(), true, out var p) || !Enum.IsDefined(p) || !form.Priority.Trim().StartsWith('P'))
-                Error("priority", $"Unknown priority '{form.Priority}'; expected P1, P2 or P3.");
+            if (!EnumNames<Priority>.TryParse(form.Priority, out var p))
+                Error("priority", $"Unknown priority '{form.Priority}'; expected one of {EnumNames<Priority>.Allowed}.");
             else if (category is { } cat && p > cat.DefaultPriority())
                 Error("priority", $"A {Name(cat)} case is at least {cat.DefaultPriority()}; the call taker may raise its priority, not lower it.");
             else priority = p;
@@ -91,5 +94,5 @@ public static partial class IntakeRules
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static string Name<T>(T value) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    private static string Name<T>(T value) where T : struct, Enum => DomainJson.Name(value);
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Monitoring.Domain.Jurisdiction;
 
@@ -60,10 +59,8 @@ public sealed class JurisdictionTree
 
     public static JurisdictionTree Load(Stream json)
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        DomainJson.Configure(options);
         var units = JsonSerializer.Deserialize<List<Unit>>(json, options) ?? throw new ArgumentException("No units.");
         return new JurisdictionTree(units);
     }

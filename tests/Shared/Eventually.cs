@@ -1,4 +1,4 @@
-namespace Monitoring.Actors.Tests;
+namespace Monitoring.Testing;
 
 /// <summary>Awaits a condition instead of sleeping: polls until it holds or the time is up, then reports what it last saw.</summary>
 public static class Eventually

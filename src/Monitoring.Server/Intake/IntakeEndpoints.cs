@@ -1,0 +1,68 @@
+using Akka.Actor;
+using Akka.Hosting;
+using Monitoring.Actors.Protocol;
+using Monitoring.Domain;
+using Monitoring.Domain.Callers;
+using Monitoring.Domain.Cases;
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Interactions;
+using Monitoring.Server.Http;
+
+namespace Monitoring.Server.Intake;
+
+/// <summary>For call takers and the telephony: record an interaction, read a caller's history.</summary>
+public static class IntakeEndpoints
+{
+    public static IEndpointRouteBuilder MapIntake(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/interactions", RecordAsync)
+            .WithTags("Intake")
+            .WithSummary("Record an interaction; a report or complaint opens a case routed by its location.")
+            .Accepts<IntakeForm>("application/json")
+            .Produces<IntakeResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        app.MapGet("/api/callers/{callerNumber}/interactions", HistoryAsync)
+            .WithTags("Intake")
+            .WithSummary("The caller's history, newest first.")
+            .Produces<IReadOnlyList<InteractionView>>()
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    private static async Task<IResult> RecordAsync(HttpContext http, ActorRegistry actors, CoverageMap coverage, TimeProvider clock)
+    {
+        var (form, problem) = await JsonBody.ReadAsync<IntakeForm>(http);
+        if (problem is not null) return problem;
+
+        var now = clock.GetUtcNow();
+        var (intake, errors) = IntakeRules.Validate(form!, now, InteractionId.New());
+        if (intake is null) return Problems.Fields(errors);
+        var interaction = intake.Interaction;
+
+        if (intake.CasePriority is not { } priority)
+        {
+            await actors.Get<CallerRegion>().Ask<InteractionFiled>(
+                new FileInteraction(interaction.Caller, new CallerEntry(interaction, null, null)), ActorAsk.Timeout);
+            return TypedResults.Created($"/api/callers/{Uri.EscapeDataString(interaction.Caller.Value)}/interactions",
+                new IntakeResponse(interaction.Id, null, null, [], false));
+        }
+
+        var routing = coverage.Resolve(interaction.Location!.Point);
+        var caseId = CaseId.New(now);
+        var reply = await actors.Get<CaseRegion>().Ask<CaseReply>(
+            new CaseRequest(caseId, new OpenCase(interaction, priority, routing)), ActorAsk.Timeout);
+        if (reply.Rejection is { } rejection) return Problems.Rejected(rejection, reply.Case);
+        return TypedResults.Created($"/api/cases/{caseId}",
+            new IntakeResponse(interaction.Id, caseId, routing.UnitId, routing.Chain, routing.OutOfCoverage));
+    }
+
+    private static async Task<IResult> HistoryAsync(string callerNumber, ActorRegistry actors)
+    {
+        if (!IntakeRules.IsCallerNumber(callerNumber)) return Problems.Field("callerNumber", IntakeRules.CallerNumberRule);
+        var history = await actors.Get<CallerRegion>().Ask<CallerHistory>(new GetCallerHistory(new CallerNumber(callerNumber)), ActorAsk.Timeout);
+        return TypedResults.Ok(history.NewestFirst.Select(InteractionView.Of).ToList());
+    }
+}

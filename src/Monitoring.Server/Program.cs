@@ -1,0 +1,66 @@
+using Akka.Hosting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Monitoring.Actors.Hosting;
+using Monitoring.Domain;
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Jurisdiction;
+using Monitoring.Server;
+using Monitoring.Server.Cases;
+using Monitoring.Server.Coverage;
+using Monitoring.Server.Health;
+using Monitoring.Server.Http;
+using Monitoring.Server.Intake;
+using Monitoring.Server.Units;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddOptions<MonitoringOptions>()
+    .Bind(builder.Configuration.GetSection(MonitoringOptions.Section))
+    .ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(JurisdictionTree.Default);
+builder.Services.AddSingleton(sp => CoverageSetup.Build(sp.GetRequiredService<JurisdictionTree>(),
+    sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Coverage, sp.GetRequiredService<ILogger<CoverageMap>>()));
+
+builder.Services.AddAkka(MonitoringAkkaExtensions.SystemName, (akka, sp) => akka
+    .ConfigureLoggers(l => l.AddLoggerFactory())
+    .AddMonitoring(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+
+builder.Services.Configure<JsonOptions>(o => DomainJson.Configure(o.SerializerOptions));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<UnavailableHandler>();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks()
+    .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
+    .AddCheck<JournalHealthCheck>("journal", tags: ["ready"]);
+
+var app = builder.Build();
+
+// Coverage is checked before anything listens: bad boundaries stop the server with the problems named.
+app.Services.GetRequiredService<CoverageMap>();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseBodyLimit();
+
+app.MapOpenApi();
+app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/readyz", new HealthCheckOptions
+{
+    Predicate = c => c.Tags.Contains("ready"),
+    ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+});
+
+app.MapIntake();
+app.MapCases();
+app.MapUnits();
+app.MapCoverage();
+
+app.Run();
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

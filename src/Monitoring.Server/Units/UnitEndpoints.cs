@@ -1,0 +1,43 @@
+using Akka.Actor;
+using Akka.Hosting;
+using Monitoring.Actors.Protocol;
+using Monitoring.Domain;
+using Monitoring.Domain.Jurisdiction;
+using Monitoring.Server.Http;
+
+namespace Monitoring.Server.Units;
+
+/// <summary>For everyone: the jurisdiction tree with live counts, one unit's queue.</summary>
+public static class UnitEndpoints
+{
+    public static IEndpointRouteBuilder MapUnits(this IEndpointRouteBuilder app)
+    {
+        var units = app.MapGroup("/api/units").WithTags("Units");
+        units.MapGet("/", ListAsync)
+            .WithSummary("Every unit of the tree, top first, with its open cases counted by state.")
+            .Produces<IReadOnlyList<UnitView>>();
+        units.MapGet("/{unitId}", GetAsync)
+            .WithSummary("One unit with its live queue: cases assigned or escalated to it.")
+            .Produces<UnitQueueView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static Task<UnitQueue> QueueAsync(ActorRegistry actors, UnitId unit) =>
+        actors.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), ActorAsk.Timeout);
+
+    private static async Task<IResult> ListAsync(ActorRegistry actors, JurisdictionTree tree)
+    {
+        var all = tree.Units.ToList();
+        var queues = await Task.WhenAll(all.Select(u => QueueAsync(actors, u.Id)));
+        return TypedResults.Ok(all.Zip(queues, (u, q) => UnitView.Of(u, q.Counts)).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(string unitId, ActorRegistry actors, JurisdictionTree tree)
+    {
+        if (tree.Find(new UnitId(unitId)) is not { } unit) return Problems.NotFound($"There is no unit {unitId}.");
+        var queue = await QueueAsync(actors, unit.Id);
+        var cases = queue.Cases.Select(c => new QueuedCase(c.AssignedUnitId == unit.Id ? "assigned" : "escalated", c)).ToList();
+        return TypedResults.Ok(new UnitQueueView(UnitView.Of(unit, queue.Counts), cases));
+    }
+}

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Monitoring.Server.Cases;
+using Monitoring.Server.Intake;
+
+namespace Monitoring.Server.Tests;
+
+/// <summary>The calls a call taker and a unit make, in the words of the API.</summary>
+public sealed class Api(MonitoringFactory factory, HttpClient client)
+{
+    public HttpClient Client => client;
+
+    public static object Report(string caller = "081234567890", double latitude = -6.34348, double longitude = 106.66769,
+        string category = "fire", string? priority = null) => new
+    {
+        callerNumber = caller,
+        kind = "report",
+        category,
+        priority,
+        location = new { latitude, longitude, address = "Jl. Raya Setu" },
+        summary = "Rumah terbakar, dua orang terjebak",
+        agentId = "agent-7",
+    };
+
+    public Task<HttpResponseMessage> PostRawAsync(string url, string json) =>
+        client.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));
+
+    public async Task<IntakeResponse> RecordAsync(object body)
+    {
+        var response = await client.PostAsJsonAsync("/api/interactions", body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<IntakeResponse>(factory.Json))!;
+    }
+
+    public Task<HttpResponseMessage> ActAsync(string caseId, string action, object body) =>
+        client.PostAsJsonAsync($"/api/cases/{caseId}/{action}", body);
+
+    public Task<CaseView> CaseAsync(string caseId) => factory.GetJsonAsync<CaseView>(client, $"/api/cases/{caseId}");
+
+    public Task<List<InteractionView>> HistoryAsync(string caller) =>
+        factory.GetJsonAsync<List<InteractionView>>(client, $"/api/callers/{caller}/interactions");
+}
