@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Monitoring.Server.Tests;
+
+[Collection(nameof(ServerHosts))]
+public sealed class BadInputTests : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private readonly MonitoringFactory _factory;
+    private readonly Api _api;
+
+    public BadInputTests()
+    {
+        _factory = new MonitoringFactory(_folder.Path);
+        _api = new Api(_factory, _factory.CreateClient());
+    }
+
+    /// <summary>One good call first, so the journal exists and has a count to keep.</summary>
+    public async ValueTask InitializeAsync() => await _api.RecordAsync(new { callerNumber = "0899999999", kind = "information" });
+
+    public ValueTask DisposeAsync()
+    {
+        _factory.Dispose();
+        _folder.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    public static TheoryData<string, string, string> BadBodies => new()
+    {
+        { "malformed JSON", """{"callerNumber": "0812345678", "kind": "report", """, "$" },
+        { "wrong type", """{"callerNumber": "0812345678", "kind": "report", "location": {"latitude": true}}""", "location.latitude" },
+        { "unknown category", Json(Api.Report(category: "alien-landing")), "category" },
+        { "complaint category on a report", Json(Api.Report(category: "insult")), "category" },
+        { "latitude beyond 90", Json(Api.Report(latitude: 91)), "location.latitude" },
+        { "latitude NaN", Json(Api.Report()).Replace("-6.34348", "\"NaN\""), "location.latitude" },
+        { "caller number with letters", Json(Api.Report(caller: "0812-ABC-99")), "callerNumber" },
+        { "caller number too short", Json(Api.Report(caller: "12345")), "callerNumber" },
+        { "priority lowered below the category's", Json(Api.Report(priority: "P3")), "priority" },
+        { "unknown priority", Json(Api.Report(priority: "P9")), "priority" },
+        { "summary over 2000 characters", Json(Api.Report()).Replace("Rumah terbakar, dua orang terjebak", new string('x', 2001)), "summary" },
+        { "report without location", """{"callerNumber": "0812345678", "kind": "report", "category": "fire", "summary": "api"}""", "location" },
+        { "missing kind", """{"callerNumber": "0812345678"}""", "kind" },
+        { "unknown kind", """{"callerNumber": "0812345678", "kind": "gossip"}""", "kind" },
+        { "unknown channel", """{"callerNumber": "0812345678", "kind": "information", "channel": "pigeon"}""", "channel" },
+        { "answered before it rang", """{"callerNumber": "0812345678", "kind": "information", "receivedAt": "2026-01-01T10:00:10Z", "answeredAt": "2026-01-01T10:00:00Z"}""", "answeredAt" },
+    };
+
+    private static string Json(object o) => JsonSerializer.Serialize(o);
+
+    [Theory]
+    [MemberData(nameof(BadBodies))]
+    public async Task A_bad_intake_is_refused_naming_the_field_and_records_nothing(string what, string body, string field)
+    {
+        var before = _factory.JournalRows();
+        Assert.True(before > 0);
+        var response = await _api.PostRawAsync("/api/interactions", body);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {(int)response.StatusCode}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{what}: {problem}");
+        Assert.Equal(before, _factory.JournalRows());
+        Assert.Empty(await _api.HistoryAsync("0812345678"));
+    }
+
+    [Fact]
+    public async Task A_body_over_64_KB_is_413_and_records_nothing()
+    {
+        var before = _factory.JournalRows();
+        var huge = Json(Api.Report()).Replace("Rumah terbakar, dua orang terjebak", new string('x', 70 * 1024));
+        var response = await _api.PostRawAsync("/api/interactions", huge);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, _factory.JournalRows());
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_415_and_a_bad_caller_in_the_url_is_400()
+    {
+        var response = await _api.Client.PostAsync("/api/interactions", new StringContent("callerNumber=1", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var history = await _api.Client.GetAsync("/api/callers/abc/interactions");
+        Assert.Equal(HttpStatusCode.BadRequest, history.StatusCode);
+        Assert.Contains("callerNumber", await history.Content.ReadAsStringAsync());
+    }
+}
