@@ -1,0 +1,231 @@
+using Monitoring.Domain;
+using Monitoring.Domain.Cases;
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Jurisdiction;
+
+namespace Monitoring.Domain.Tests;
+
+public sealed class CaseDeciderTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+    private static readonly SlaPolicy Sla = SlaPolicy.Default;
+    private static readonly UnitId Pamulang = new("polsek-pamulang");
+    private static readonly UnitId Polres = new("polres-tangerang-selatan");
+    private static readonly UnitId Polda = new("polda-metro-jaya");
+    private static readonly UnitId Mabes = new("mabes");
+    private static readonly CaseId Id = new("K-261128-0000000001");
+
+    private static Interaction Report(Category category = Category.Fire) => new(
+        new InteractionId("i-1"), new CallerNumber("081234567890"), Channel.Voice, Kind.Report, category,
+        new Location(-6.33, 106.72, null), "Kebakaran", null, T0, T0, T0, null, null);
+
+    private static Case Open(Priority priority = Priority.P1)
+    {
+        var d = CaseDecider.Decide(null, Id, new OpenCase(Report(), priority, new Routing(Pamulang, JurisdictionTree.Default.Chain(Pamulang), false)), T0, Sla);
+        return Case.From((CaseOpened)Assert.Single(d.Events));
+    }
+
+    private static Case Step(Case c, CaseCommand command, DateTimeOffset at)
+    {
+        var d = CaseDecider.Decide(c, c.Id, command, at, Sla);
+        Assert.Null(d.Rejection);
+        return d.Events.Aggregate(c, (s, e) => s.Apply(e));
+    }
+
+    private static Rejection Refused(Case? c, CaseCommand command, DateTimeOffset? at = null)
+    {
+        var d = CaseDecider.Decide(c, Id, command, at ?? T0, Sla);
+        Assert.Empty(d.Events);
+        return d.Rejection!;
+    }
+
+    public static TheoryData<CaseState, string, bool> Transitions()
+    {
+        var data = new TheoryData<CaseState, string, bool>();
+        var legal = new Dictionary<string, CaseState[]>
+        {
+            ["acknowledge"] = [CaseState.Open],
+            ["dispatch"] = [CaseState.Acknowledged],
+            ["arrive"] = [CaseState.Dispatched],
+            ["resolve"] = [CaseState.OnScene],
+            ["cancel"] = [CaseState.Open, CaseState.Acknowledged, CaseState.Dispatched, CaseState.OnScene],
+        };
+        foreach (var state in Enum.GetValues<CaseState>())
+        foreach (var (action, from) in legal)
+            data.Add(state, action, from.Contains(state));
+        return data;
+    }
+
+    private static UnitAction Action(string name, UnitId by) => name switch
+    {
+        "acknowledge" => new Acknowledge(by, "Bripka Sari"),
+        "dispatch" => new Dispatch(by, "Bripka Sari", "Patroli 1"),
+        "arrive" => new Arrive(by, "Bripka Sari"),
+        "resolve" => new Resolve(by, "Bripka Sari", "Selesai"),
+        _ => new Cancel(by, "Bripka Sari", CancelReason.Duplicate),
+    };
+
+    private static Case InState(CaseState state)
+    {
+        var c = Open();
+        var t = T0;
+        foreach (var (next, action) in new[] { (CaseState.Acknowledged, "acknowledge"), (CaseState.Dispatched, "dispatch"), (CaseState.OnScene, "arrive"), (CaseState.Resolved, "resolve") })
+        {
+            if (c.State == state) return c;
+            if (state == CaseState.Cancelled) return Step(c, Action("cancel", Pamulang), t);
+            c = Step(c, Action(action, Pamulang), t = t.AddSeconds(30));
+        }
+        return c;
+    }
+
+    [Theory]
+    [MemberData(nameof(Transitions))]
+    public void Every_action_is_legal_exactly_in_its_states(CaseState state, string action, bool legal)
+    {
+        var c = InState(state);
+        Assert.Equal(state, c.State);
+        var d = CaseDecider.Decide(c, c.Id, Action(action, Pamulang), T0.AddMinutes(5), Sla);
+        if (legal)
+        {
+            Assert.Null(d.Rejection);
+            var after = c.Apply(Assert.Single(d.Events));
+            Assert.NotEqual(state, after.State);
+        }
+        else
+        {
+            Assert.Equal(RejectionKind.Conflict, d.Rejection!.Kind);
+            Assert.Contains(state.ToString(), d.Rejection.Reason);
+            Assert.Empty(d.Events);
+        }
+    }
+
+    [Fact]
+    public void The_happy_path_sets_each_deadline_from_the_opening()
+    {
+        var c = Open();
+        Assert.Equal(T0 + Sla.P1.Acknowledge, c.Deadline);
+        c = Step(c, new Acknowledge(Pamulang, "Bripka Sari"), T0.AddSeconds(40));
+        Assert.Equal(T0 + Sla.P1.Dispatch, c.Deadline);
+        c = Step(c, new Dispatch(Pamulang, "Bripka Sari", "Patroli 1"), T0.AddMinutes(2));
+        Assert.Equal(T0 + Sla.P1.OnScene, c.Deadline);
+        c = Step(c, new Arrive(Pamulang, "Bripka Sari"), T0.AddMinutes(8));
+        Assert.Equal(T0 + Sla.P1.Resolve, c.Deadline);
+        c = Step(c, new Resolve(Pamulang, "Bripka Sari", "Api padam"), T0.AddHours(1));
+        Assert.Equal(CaseState.Resolved, c.State);
+        Assert.Null(c.Deadline);
+        Assert.Equal(5, c.Timeline.Count);
+    }
+
+    [Fact]
+    public void A_stage_entered_late_still_gets_its_own_length()
+    {
+        var c = Step(Open(), new Acknowledge(Pamulang, "Bripka Sari"), T0.AddMinutes(5));
+        // Dispatch target is 3 min from opening, long past; the stage gets its 2 min from now.
+        Assert.Equal(T0.AddMinutes(5) + Sla.P1.StageLength(Milestone.Dispatch), c.Deadline);
+    }
+
+    [Theory]
+    [InlineData(Priority.P1, 1, 3, 10, 240)]
+    [InlineData(Priority.P2, 5, 15, 30, 1440)]
+    [InlineData(Priority.P3, 30, 240, 1440, 4320)]
+    public void Default_deadlines_per_priority(Priority priority, int ack, int dispatch, int onScene, int resolve)
+    {
+        var t = Sla.For(priority);
+        Assert.Equal([ack, dispatch, onScene, resolve],
+            new[] { t.Acknowledge, t.Dispatch, t.OnScene, t.Resolve }.Select(x => (int)x.TotalMinutes));
+        Assert.Equal(T0 + t.Acknowledge, Open(priority).Deadline);
+    }
+
+    [Fact]
+    public void Out_of_order_targets_are_named()
+    {
+        var bad = Sla with { P2 = Sla.P2 with { Dispatch = TimeSpan.FromMinutes(1) } };
+        Assert.Contains(bad.Problems(), p => p.StartsWith("P2:Dispatch"));
+        Assert.Empty(Sla.Problems());
+    }
+
+    [Fact]
+    public void The_ladder_climbs_from_the_Polsek_to_Mabes_and_re_alarms_there()
+    {
+        var c = Open();
+        var stage = Sla.P1.StageLength(Milestone.Acknowledge);
+        var seen = new List<CaseEscalated>();
+        for (var i = 0; i < 5; i++)
+        {
+            // Not due yet: nothing happens.
+            Assert.Empty(CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, c.Deadline!.Value.AddTicks(-1), Sla).Events);
+            var at = c.Deadline!.Value;
+            var d = CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, at, Sla);
+            var e = Assert.IsType<CaseEscalated>(Assert.Single(d.Events));
+            Assert.Equal(at + stage, e.Deadline);
+            seen.Add(e);
+            c = c.Apply(e);
+        }
+        Assert.Equal([(Pamulang, Polres), (Polres, Polda), (Polda, Mabes), (Mabes, Mabes), (Mabes, Mabes)], seen.Select(e => (e.From, e.To)));
+        Assert.Equal([1, 2, 3, 3, 3], seen.Select(e => e.Level));
+        Assert.Equal([1, 2, 3, 4, 5], seen.Select(e => e.Alarm));
+        Assert.All(seen, e => Assert.Equal(Milestone.Acknowledge, e.Missed));
+        Assert.Equal(CaseState.Open, c.State);
+        Assert.Equal([Pamulang, Polres, Polda, Mabes], c.ResponsibleUnits);
+    }
+
+    [Fact]
+    public void Escalation_follows_the_stage_the_case_waits_for()
+    {
+        var c = Step(Open(), new Acknowledge(Pamulang, "Bripka Sari"), T0.AddSeconds(30));
+        var d = CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, c.Deadline!.Value, Sla);
+        var e = Assert.IsType<CaseEscalated>(Assert.Single(d.Events));
+        Assert.Equal(Milestone.Dispatch, e.Missed);
+        Assert.Equal(c.Deadline.Value + Sla.P1.StageLength(Milestone.Dispatch), e.Deadline);
+    }
+
+    [Fact]
+    public void A_final_case_never_escalates()
+    {
+        var c = InState(CaseState.Resolved);
+        Assert.Empty(CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, T0.AddDays(10), Sla).Events);
+    }
+
+    [Fact]
+    public void Any_unit_on_the_chain_may_act_and_no_other()
+    {
+        foreach (var unit in new[] { Pamulang, Polres, Polda, Mabes })
+            Assert.Equal(CaseState.Acknowledged, Step(Open(), new Acknowledge(unit, "x"), T0).State);
+        var refusal = Refused(Open(), new Acknowledge(new UnitId("polsek-gambir"), "x"));
+        Assert.Equal(RejectionKind.Forbidden, refusal.Kind);
+        Assert.Equal("unitId", refusal.Field);
+        Assert.Equal(RejectionKind.Forbidden, Refused(Open(), new Acknowledge(new UnitId("polres-metro-depok"), "x")).Kind);
+    }
+
+    [Fact]
+    public void Missing_officer_patrol_or_outcome_is_invalid_and_names_the_field()
+    {
+        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, " ")).Field);
+        Assert.Equal("patrol", Refused(InState(CaseState.Acknowledged), new Dispatch(Pamulang, "x", "")).Field);
+        Assert.Equal("outcome", Refused(InState(CaseState.OnScene), new Resolve(Pamulang, "x", "")).Field);
+        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, new string('x', 101))).Field);
+    }
+
+    [Fact]
+    public void Commands_to_a_case_that_does_not_exist_are_not_found_and_opening_twice_is_idempotent()
+    {
+        Assert.Equal(RejectionKind.NotFound, Refused(null, new Acknowledge(Pamulang, "x")).Kind);
+        Assert.Equal(RejectionKind.NotFound, Refused(null, CheckDeadline.Instance).Kind);
+        var c = Open();
+        var again = CaseDecider.Decide(c, c.Id, new OpenCase(Report(), Priority.P1, c.Routing), T0, Sla);
+        Assert.Null(again.Rejection);
+        Assert.Empty(again.Events);
+        var other = CaseDecider.Decide(c, c.Id, new OpenCase(Report() with { Id = new InteractionId("i-2") }, Priority.P1, c.Routing), T0, Sla);
+        Assert.Equal(RejectionKind.Conflict, other.Rejection!.Kind);
+    }
+
+    [Fact]
+    public void Filing_the_interaction_happens_once()
+    {
+        var c = Step(Open(), MarkInteractionFiled.Instance, T0);
+        Assert.True(c.InteractionFiled);
+        Assert.Empty(CaseDecider.Decide(c, c.Id, MarkInteractionFiled.Instance, T0, Sla).Events);
+        Assert.Single(c.Timeline);
+    }
+}
