@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Monitoring.Server.Cases;
+using Monitoring.Domain.Callers;
 using Monitoring.Server.Intake;
 
 namespace Monitoring.Server.Tests;
@@ -38,6 +39,6 @@ public sealed class Api(MonitoringFactory factory, HttpClient client)
 
     public Task<CaseView> CaseAsync(string caseId) => factory.GetJsonAsync<CaseView>(client, $"/api/cases/{caseId}");
 
-    public Task<List<InteractionView>> HistoryAsync(string caller) =>
-        factory.GetJsonAsync<List<InteractionView>>(client, $"/api/callers/{caller}/interactions");
+    public Task<List<CallerEntry>> HistoryAsync(string caller) =>
+        factory.GetJsonAsync<List<CallerEntry>>(client, $"/api/callers/{caller}/interactions");
 }

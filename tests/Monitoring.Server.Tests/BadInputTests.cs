@@ -5,28 +5,10 @@ using System.Text.Json;
 
 namespace Monitoring.Server.Tests;
 
-[Collection(nameof(ServerHosts))]
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests : ServerTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly MonitoringFactory _factory;
-    private readonly Api _api;
-
-    public BadInputTests()
-    {
-        _factory = new MonitoringFactory(_folder.Path);
-        _api = new Api(_factory, _factory.CreateClient());
-    }
-
     /// <summary>One good call first, so the journal exists and has a count to keep.</summary>
-    public async ValueTask InitializeAsync() => await _api.RecordAsync(new { callerNumber = "0899999999", kind = "information" });
-
-    public ValueTask DisposeAsync()
-    {
-        _factory.Dispose();
-        _folder.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public override async ValueTask InitializeAsync() => await Api.RecordAsync(new { callerNumber = "0899999999", kind = "information" });
 
     public static TheoryData<string, string, string> BadBodies => new()
     {
@@ -54,35 +36,35 @@ public sealed class BadInputTests : IAsyncLifetime
     [MemberData(nameof(BadBodies))]
     public async Task A_bad_intake_is_refused_naming_the_field_and_records_nothing(string what, string body, string field)
     {
-        var before = _factory.JournalRows();
+        var before = Factory.JournalRows();
         Assert.True(before > 0);
-        var response = await _api.PostRawAsync("/api/interactions", body);
+        var response = await Api.PostRawAsync("/api/interactions", body);
 
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {(int)response.StatusCode}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{what}: {problem}");
-        Assert.Equal(before, _factory.JournalRows());
-        Assert.Empty(await _api.HistoryAsync("0812345678"));
+        Assert.Equal(before, Factory.JournalRows());
+        Assert.Empty(await Api.HistoryAsync("0812345678"));
     }
 
     [Fact]
     public async Task A_body_over_64_KB_is_413_and_records_nothing()
     {
-        var before = _factory.JournalRows();
+        var before = Factory.JournalRows();
         var huge = Json(Api.Report()).Replace("Rumah terbakar, dua orang terjebak", new string('x', 70 * 1024));
-        var response = await _api.PostRawAsync("/api/interactions", huge);
+        var response = await Api.PostRawAsync("/api/interactions", huge);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(before, _factory.JournalRows());
+        Assert.Equal(before, Factory.JournalRows());
     }
 
     [Fact]
     public async Task A_body_that_is_not_json_is_415_and_a_bad_caller_in_the_url_is_400()
     {
-        var response = await _api.Client.PostAsync("/api/interactions", new StringContent("callerNumber=1", Encoding.UTF8, "text/plain"));
+        var response = await Api.Client.PostAsync("/api/interactions", new StringContent("callerNumber=1", Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        var history = await _api.Client.GetAsync("/api/callers/abc/interactions");
+        var history = await Api.Client.GetAsync("/api/callers/abc/interactions");
         Assert.Equal(HttpStatusCode.BadRequest, history.StatusCode);
         Assert.Contains("callerNumber", await history.Content.ReadAsStringAsync());
     }

@@ -4,45 +4,33 @@ using Monitoring.Server.Units;
 
 namespace Monitoring.Server.Tests;
 
-[Collection(nameof(ServerHosts))]
-public sealed class EscalationTests : IDisposable
+public sealed class EscalationTests : ServerTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly MonitoringFactory _factory;
-    private readonly Api _api;
-
     public EscalationTests()
-    {
-        _factory = new MonitoringFactory(_folder.Path, new Dictionary<string, string?>
+        : base(new Dictionary<string, string?>
         {
             ["Monitoring:Sla:P1:Acknowledge"] = "00:00:02",
             ["Monitoring:Sla:P1:Dispatch"] = "00:05:00",
             ["Monitoring:Sla:P1:OnScene"] = "00:10:00",
             ["Monitoring:Sla:P1:Resolve"] = "04:00:00",
-        });
-        _api = new Api(_factory, _factory.CreateClient());
-    }
-
-    public void Dispose()
+        })
     {
-        _factory.Dispose();
-        _folder.Dispose();
     }
 
     [Fact]
     public async Task An_unacknowledged_P1_case_climbs_to_the_Polres_then_the_Polda_and_either_may_then_act()
     {
-        var intake = await _api.RecordAsync(Api.Report());
+        var intake = await Api.RecordAsync(Api.Report());
         var caseId = intake.CaseId!.Value.Value;
         var polsek = intake.AssignedUnitId!.Value;
         var polres = new UnitId("polres-tangerang-selatan");
         var polda = new UnitId("polda-metro-jaya");
 
-        var atPolres = await Eventually.Until(() => _api.CaseAsync(caseId), c => c.EscalationLevel >= 1, what: "escalation to the Polres");
+        var atPolres = await Eventually.Until(() => Api.CaseAsync(caseId), c => c.EscalationLevel >= 1, what: "escalation to the Polres");
         Assert.Equal(polres, atPolres.Timeline.First(t => t.Type == "escalated").UnitId);
         Assert.Equal(polsek, atPolres.Timeline.First(t => t.Type == "escalated").FromUnitId);
 
-        var atPolda = await Eventually.Until(() => _api.CaseAsync(caseId), c => c.EscalationLevel >= 2, what: "escalation to the Polda");
+        var atPolda = await Eventually.Until(() => Api.CaseAsync(caseId), c => c.EscalationLevel >= 2, what: "escalation to the Polda");
         var escalations = atPolda.Timeline.Where(t => t.Type == "escalated").ToList();
         Assert.Equal([polres, polda], escalations.Take(2).Select(e => e.UnitId!.Value));
         Assert.Equal([polsek, polres, polda], atPolda.ResponsibleUnitIds.Take(3));
@@ -50,12 +38,12 @@ public sealed class EscalationTests : IDisposable
         // Each escalation gives a fresh deadline of the stage's length, two seconds here.
         Assert.All(escalations, e => Assert.Equal(e.At + TimeSpan.FromSeconds(2), e.Deadline));
 
-        var poldaQueue = await _factory.GetJsonAsync<UnitQueueView>(_api.Client, $"/api/units/{polda}");
+        var poldaQueue = await Factory.GetJsonAsync<UnitQueueView>(Api.Client, $"/api/units/{polda}");
         Assert.Contains(poldaQueue.Queue, q => q.Case.CaseId.Value == caseId && q.Relation == "escalated");
 
-        var ack = await _api.ActAsync(caseId, "acknowledge", new { unitId = polda, officer = "AKP Rina, Roops" });
+        var ack = await Api.ActAsync(caseId, "acknowledge", new { unitId = polda, officer = "AKP Rina, Roops" });
         Assert.True(ack.IsSuccessStatusCode, await ack.Content.ReadAsStringAsync());
-        var acknowledged = await _api.CaseAsync(caseId);
+        var acknowledged = await Api.CaseAsync(caseId);
         Assert.Equal(CaseState.Acknowledged, acknowledged.State);
         Assert.Equal(Milestone.Dispatch, acknowledged.Awaiting);
     }

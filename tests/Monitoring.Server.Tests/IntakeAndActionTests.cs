@@ -8,29 +8,12 @@ using Monitoring.Server.Units;
 
 namespace Monitoring.Server.Tests;
 
-[Collection(nameof(ServerHosts))]
-public sealed class IntakeAndActionTests : IDisposable
+public sealed class IntakeAndActionTests : ServerTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly MonitoringFactory _factory;
-    private readonly Api _api;
-
-    public IntakeAndActionTests()
-    {
-        _factory = new MonitoringFactory(_folder.Path);
-        _api = new Api(_factory, _factory.CreateClient());
-    }
-
-    public void Dispose()
-    {
-        _factory.Dispose();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task A_report_in_Tangerang_Selatan_is_routed_to_a_Polsek_under_its_Polres_and_queued_there()
     {
-        var intake = await _api.RecordAsync(Api.Report());
+        var intake = await Api.RecordAsync(Api.Report());
 
         Assert.NotNull(intake.CaseId);
         Assert.False(intake.OutOfCoverage);
@@ -40,18 +23,18 @@ public sealed class IntakeAndActionTests : IDisposable
         Assert.Contains(new UnitId("polda-metro-jaya"), intake.UnitChain);
         Assert.Equal(new UnitId("mabes"), intake.UnitChain[^1]);
 
-        var view = await _api.CaseAsync(intake.CaseId!.Value.Value);
+        var view = await Api.CaseAsync(intake.CaseId!.Value.Value);
         Assert.Equal(CaseState.Open, view.State);
         Assert.Equal(Monitoring.Domain.Interactions.Priority.P1, view.Priority);
         Assert.Equal("opened", Assert.Single(view.Timeline).Type);
         Assert.Equal(view.OpenedAt + SlaPolicy.Default.P1.Acknowledge, view.NextDeadline);
 
-        var unit = await _factory.GetJsonAsync<UnitQueueView>(_api.Client, $"/api/units/{intake.AssignedUnitId}");
+        var unit = await Factory.GetJsonAsync<UnitQueueView>(Api.Client, $"/api/units/{intake.AssignedUnitId}");
         Assert.Contains(unit.Queue, q => q.Case.CaseId == intake.CaseId && q.Relation == "assigned");
         Assert.Equal(1, unit.Unit.OpenByState[CaseState.Open]);
 
         // The caller's history learns of it right after the 201, off the hot path.
-        var history = await Eventually.Until(() => _api.HistoryAsync("081234567890"), h => h.Count == 1);
+        var history = await Eventually.Until(() => Api.HistoryAsync("081234567890"), h => h.Count == 1);
         Assert.Equal(intake.CaseId, history[0].CaseId);
     }
 
@@ -60,89 +43,89 @@ public sealed class IntakeAndActionTests : IDisposable
     {
         foreach (var kind in new[] { "information", "prank", "silent" })
         {
-            var intake = await _api.RecordAsync(new { callerNumber = "+6281111111", kind, channel = "sms" });
+            var intake = await Api.RecordAsync(new { callerNumber = "+6281111111", kind, channel = "sms" });
             Assert.Null(intake.CaseId);
             Assert.Empty(intake.UnitChain);
         }
-        var history = await _api.HistoryAsync("+6281111111");
-        Assert.Equal(["silent", "prank", "information"], history.Select(h => DomainJson.Name(h.Kind)));
+        var history = await Api.HistoryAsync("+6281111111");
+        Assert.Equal(["silent", "prank", "information"], history.Select(h => DomainJson.Name(h.Interaction.Kind)));
     }
 
     [Fact]
     public async Task Only_a_unit_on_the_chain_may_act_and_each_action_is_legal_only_in_its_state()
     {
-        var caseId = (await _api.RecordAsync(Api.Report())).CaseId!.Value.Value;
-        var polsek = (await _api.CaseAsync(caseId)).AssignedUnitId.Value;
+        var caseId = (await Api.RecordAsync(Api.Report())).CaseId!.Value.Value;
+        var polsek = (await Api.CaseAsync(caseId)).AssignedUnitId.Value;
 
-        var wrong = await _api.ActAsync(caseId, "acknowledge", new { unitId = "polsek-gambir", officer = "Bripka Andi" });
+        var wrong = await Api.ActAsync(caseId, "acknowledge", new { unitId = "polsek-gambir", officer = "Bripka Andi" });
         Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
         Assert.Equal("application/problem+json", wrong.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(CaseState.Open, (await _api.CaseAsync(caseId)).State);
+        Assert.Equal(CaseState.Open, (await Api.CaseAsync(caseId)).State);
 
-        var early = await _api.ActAsync(caseId, "arrive", new { unitId = polsek, officer = "Bripka Sari" });
+        var early = await Api.ActAsync(caseId, "arrive", new { unitId = polsek, officer = "Bripka Sari" });
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Equal("open", (await early.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
 
-        var noOfficer = await _api.ActAsync(caseId, "acknowledge", new { unitId = polsek });
+        var noOfficer = await Api.ActAsync(caseId, "acknowledge", new { unitId = polsek });
         Assert.Equal(HttpStatusCode.BadRequest, noOfficer.StatusCode);
         Assert.Contains("officer", await noOfficer.Content.ReadAsStringAsync());
 
-        await Expect(HttpStatusCode.OK, _api.ActAsync(caseId, "acknowledge", new { unitId = polsek, officer = "Bripka Sari" }));
-        await Expect(HttpStatusCode.Conflict, _api.ActAsync(caseId, "acknowledge", new { unitId = polsek, officer = "Bripka Sari" }));
-        await Expect(HttpStatusCode.OK, _api.ActAsync(caseId, "dispatch",
+        await Expect(HttpStatusCode.OK, Api.ActAsync(caseId, "acknowledge", new { unitId = polsek, officer = "Bripka Sari" }));
+        await Expect(HttpStatusCode.Conflict, Api.ActAsync(caseId, "acknowledge", new { unitId = polsek, officer = "Bripka Sari" }));
+        await Expect(HttpStatusCode.OK, Api.ActAsync(caseId, "dispatch",
             new { unitId = "polres-tangerang-selatan", officer = "Iptu Dewi", patrol = "Patroli Setu 2" }));
-        await Expect(HttpStatusCode.OK, _api.ActAsync(caseId, "arrive", new { unitId = polsek, officer = "Bripka Sari" }));
-        var resolved = await Expect(HttpStatusCode.OK, _api.ActAsync(caseId, "resolve",
+        await Expect(HttpStatusCode.OK, Api.ActAsync(caseId, "arrive", new { unitId = polsek, officer = "Bripka Sari" }));
+        var resolved = await Expect(HttpStatusCode.OK, Api.ActAsync(caseId, "resolve",
             new { unitId = polsek, officer = "Bripka Sari", outcome = "Api padam, dua orang selamat" }));
-        var view = (await resolved.Content.ReadFromJsonAsync<CaseView>(_factory.Json))!;
+        var view = (await resolved.Content.ReadFromJsonAsync<CaseView>(Factory.Json))!;
         Assert.Equal(CaseState.Resolved, view.State);
         Assert.Null(view.NextDeadline);
         Assert.Equal(["opened", "acknowledged", "dispatched", "arrived", "resolved"], view.Timeline.Select(t => t.Type));
         Assert.Equal("Patroli Setu 2", view.Timeline[2].Detail);
-        await Expect(HttpStatusCode.Conflict, _api.ActAsync(caseId, "cancel", new { unitId = polsek, officer = "x", reason = "prank" }));
+        await Expect(HttpStatusCode.Conflict, Api.ActAsync(caseId, "cancel", new { unitId = polsek, officer = "x", reason = "prank" }));
 
         // A closed case leaves the unit's queue.
-        await Eventually.Until(() => _factory.GetJsonAsync<UnitQueueView>(_api.Client, $"/api/units/{polsek}"), u => u.Queue.Count == 0);
+        await Eventually.Until(() => Factory.GetJsonAsync<UnitQueueView>(Api.Client, $"/api/units/{polsek}"), u => u.Queue.Count == 0);
     }
 
     [Fact]
     public async Task A_case_is_cancelled_as_a_prank_with_a_known_reason_only()
     {
-        var caseId = (await _api.RecordAsync(Api.Report())).CaseId!.Value.Value;
-        var polsek = (await _api.CaseAsync(caseId)).AssignedUnitId.Value;
-        var bad = await Expect(HttpStatusCode.BadRequest, _api.ActAsync(caseId, "cancel", new { unitId = polsek, officer = "Bripka Sari", reason = "bored" }));
+        var caseId = (await Api.RecordAsync(Api.Report())).CaseId!.Value.Value;
+        var polsek = (await Api.CaseAsync(caseId)).AssignedUnitId.Value;
+        var bad = await Expect(HttpStatusCode.BadRequest, Api.ActAsync(caseId, "cancel", new { unitId = polsek, officer = "Bripka Sari", reason = "bored" }));
         Assert.Contains("reason", await bad.Content.ReadAsStringAsync());
-        var ok = await Expect(HttpStatusCode.OK, _api.ActAsync(caseId, "cancel", new { unitId = polsek, officer = "Bripka Sari", reason = "prank" }));
-        Assert.Equal(CaseState.Cancelled, (await ok.Content.ReadFromJsonAsync<CaseView>(_factory.Json))!.State);
+        var ok = await Expect(HttpStatusCode.OK, Api.ActAsync(caseId, "cancel", new { unitId = polsek, officer = "Bripka Sari", reason = "prank" }));
+        Assert.Equal(CaseState.Cancelled, (await ok.Content.ReadFromJsonAsync<CaseView>(Factory.Json))!.State);
     }
 
     [Fact]
     public async Task Unknown_cases_and_units_are_404()
     {
-        await Expect(HttpStatusCode.NotFound, _api.Client.GetAsync("/api/cases/K-261128-0000000000"));
-        await Expect(HttpStatusCode.NotFound, _api.Client.GetAsync("/api/cases/not-a-case"));
-        await Expect(HttpStatusCode.NotFound, _api.ActAsync("K-261128-0000000000", "acknowledge", new { unitId = "polsek-gambir", officer = "x" }));
-        await Expect(HttpStatusCode.NotFound, _api.Client.GetAsync("/api/units/polsek-atlantis"));
+        await Expect(HttpStatusCode.NotFound, Api.Client.GetAsync("/api/cases/K-261128-0000000000"));
+        await Expect(HttpStatusCode.NotFound, Api.Client.GetAsync("/api/cases/not-a-case"));
+        await Expect(HttpStatusCode.NotFound, Api.ActAsync("K-261128-0000000000", "acknowledge", new { unitId = "polsek-gambir", officer = "x" }));
+        await Expect(HttpStatusCode.NotFound, Api.Client.GetAsync("/api/units/polsek-atlantis"));
     }
 
     [Fact]
     public async Task Units_coverage_openapi_and_health_answer()
     {
-        var units = await _factory.GetJsonAsync<List<UnitView>>(_api.Client, "/api/units");
+        var units = await Factory.GetJsonAsync<List<UnitView>>(Api.Client, "/api/units");
         Assert.Equal(123, units.Count);
         Assert.Equal("mabes", units[0].UnitId.Value);
         Assert.Contains(units, u => u.UnitId.Value == "polsek-pamulang" && u.AreaCode == "36.74.06" && u.ParentId == new UnitId("polres-tangerang-selatan"));
 
-        var resolve = await _api.Client.GetFromJsonAsync<JsonElement>("/api/coverage/resolve?latitude=-6.17094&longitude=106.81882");
+        var resolve = await Api.Client.GetFromJsonAsync<JsonElement>("/api/coverage/resolve?latitude=-6.17094&longitude=106.81882");
         Assert.Equal("polsek-gambir", resolve.GetProperty("unitId").GetString());
-        var outside = await _api.Client.GetFromJsonAsync<JsonElement>("/api/coverage/resolve?latitude=-6.5971&longitude=106.799");
+        var outside = await Api.Client.GetFromJsonAsync<JsonElement>("/api/coverage/resolve?latitude=-6.5971&longitude=106.799");
         Assert.True(outside.GetProperty("outOfCoverage").GetBoolean());
         Assert.Equal("polda-metro-jaya", outside.GetProperty("unitId").GetString());
-        var bad = await Expect(HttpStatusCode.BadRequest, _api.Client.GetAsync("/api/coverage/resolve?latitude=abc&longitude=200"));
+        var bad = await Expect(HttpStatusCode.BadRequest, Api.Client.GetAsync("/api/coverage/resolve?latitude=abc&longitude=200"));
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("latitude", out _) && errors.TryGetProperty("longitude", out _));
 
-        var openApi = await _api.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var openApi = await Api.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
         string[] expected =
         [
@@ -152,8 +135,8 @@ public sealed class IntakeAndActionTests : IDisposable
         ];
         Assert.All(expected, p => Assert.Contains(p, paths));
 
-        await Expect(HttpStatusCode.OK, _api.Client.GetAsync("/healthz"));
-        await Eventually.Until(() => _api.Client.GetAsync("/readyz"), r => r.StatusCode == HttpStatusCode.OK);
+        await Expect(HttpStatusCode.OK, Api.Client.GetAsync("/healthz"));
+        await Eventually.Until(() => Api.Client.GetAsync("/readyz"), r => r.StatusCode == HttpStatusCode.OK);
     }
 
     private static async Task<HttpResponseMessage> Expect(HttpStatusCode status, Task<HttpResponseMessage> call)

@@ -6,13 +6,13 @@ public static class Eventually
     public static async Task<T> Until<T>(Func<Task<T>> probe, Func<T, bool> holds, TimeSpan? within = null, string? what = null)
     {
         var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(20));
-        T last;
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
         while (true)
         {
-            last = await probe();
+            var last = await probe();
             if (holds(last)) return last;
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"Condition not met{(what is null ? "" : $" ({what})")}; last value: {last}");
-            await Task.Delay(50, TestContext.Current.CancellationToken);
+            await poll.WaitForNextTickAsync(TestContext.Current.CancellationToken);
         }
     }
 }

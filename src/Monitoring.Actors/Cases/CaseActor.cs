@@ -37,7 +37,11 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         Recover<RecoveryCompleted>(_ => AfterRecovery());
 
         Command<CaseRequest>(r => Handle(r.Command, Sender));
-        Command<GetCase>(_ => Sender.Tell(new CaseReply(_case, _case is null ? NotFound : null)));
+        Command<GetCase>(_ =>
+        {
+            Sender.Tell(new CaseReply(_case, _case is null ? NotFound : null));
+            StopIfNoCase();
+        });
         Command<DeadlineDue>(_ => Handle(CheckDeadline.Instance, ActorRefs.Nobody));
         Command<InteractionFiled>(_ => Handle(MarkInteractionFiled.Instance, ActorRefs.Nobody));
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
@@ -63,6 +67,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
             replyTo.Tell(new CaseReply(_case, decision.Rejection));
             // A timer that fired a hair early must not leave the case without one.
             if (command is CheckDeadline && _case is not null) ArmOrPassivate();
+            StopIfNoCase();
             return;
         }
 
@@ -113,6 +118,12 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
     {
         var c = _case!;
         _callers.Tell(new FileInteraction(c.Interaction.Caller, new CallerEntry(c.Interaction, c.Id, c.AssignedUnit)));
+    }
+
+    /// <summary>A request for a case that was never opened must not leave a remembered, empty entity behind.</summary>
+    private void StopIfNoCase()
+    {
+        if (_case is null) Context.Parent.Tell(new Passivate(PoisonPill.Instance));
     }
 
     private void ArmOrPassivate()

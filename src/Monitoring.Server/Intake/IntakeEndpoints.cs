@@ -27,7 +27,7 @@ public static class IntakeEndpoints
         app.MapGet("/api/callers/{callerNumber}/interactions", HistoryAsync)
             .WithTags("Intake")
             .WithSummary("The caller's history, newest first.")
-            .Produces<IReadOnlyList<InteractionView>>()
+            .Produces<IReadOnlyList<CallerEntry>>()
             .ProducesValidationProblem();
         return app;
     }
@@ -63,6 +63,6 @@ public static class IntakeEndpoints
     {
         if (!IntakeRules.IsCallerNumber(callerNumber)) return Problems.Field("callerNumber", IntakeRules.CallerNumberRule);
         var history = await actors.Get<CallerRegion>().Ask<CallerHistory>(new GetCallerHistory(new CallerNumber(callerNumber)), ActorAsk.Timeout);
-        return TypedResults.Ok(history.NewestFirst.Select(InteractionView.Of).ToList());
+        return TypedResults.Ok(history.NewestFirst.ToList());
     }
 }
