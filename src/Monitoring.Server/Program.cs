@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Monitoring.Actors.Hosting;
+using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Jurisdiction;
@@ -26,9 +27,13 @@ builder.Services.AddSingleton(JurisdictionTree.Default);
 builder.Services.AddSingleton(sp => CoverageSetup.Build(sp.GetRequiredService<JurisdictionTree>(),
     sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Coverage, sp.GetRequiredService<ILogger<CoverageMap>>()));
 
+builder.Services.AddSingleton(sp => ReadModelStore.For(
+    sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Storage, sp.GetRequiredService<JurisdictionTree>()));
+
 builder.Services.AddAkka(MonitoringAkkaExtensions.SystemName, (akka, sp) => akka
     .ConfigureLoggers(l => l.AddLoggerFactory())
-    .AddMonitoring(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+    .AddMonitoring(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+        sp.GetRequiredService<ReadModelStore>()));
 
 builder.Services.Configure<JsonOptions>(o => DomainJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();

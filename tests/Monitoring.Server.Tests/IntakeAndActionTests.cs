@@ -47,7 +47,7 @@ public sealed class IntakeAndActionTests : ServerTest
             Assert.Null(intake.CaseId);
             Assert.Empty(intake.UnitChain);
         }
-        var history = await Api.HistoryAsync("+6281111111");
+        var history = await Eventually.Until(() => Api.HistoryAsync("+6281111111"), h => h.Count == 3);
         Assert.Equal(["silent", "prank", "information"], history.Select(h => DomainJson.Name(h.Interaction.Kind)));
     }
 

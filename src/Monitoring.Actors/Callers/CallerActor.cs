@@ -24,7 +24,6 @@ public sealed class CallerActor : ReceivePersistentActor
         Recover<InteractionRecorded>(e => _history = _history.Record(e.Entry));
 
         Command<FileInteraction>(File);
-        Command<GetCallerHistory>(_ => Sender.Tell(_history));
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
         Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot of caller {0} failed", entityId));
         Command<DeleteSnapshotsSuccess>(_ => { });

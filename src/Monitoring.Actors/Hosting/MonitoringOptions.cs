@@ -15,6 +15,8 @@ public sealed class MonitoringOptions
 
     public CoverageOptions Coverage { get; set; } = new();
 
+    public SentinelOptions Sentinel { get; set; } = new();
+
     /// <summary>A case or caller saves a snapshot after this many events.</summary>
     public int SnapshotEvery { get; set; } = 50;
 }
@@ -51,6 +53,15 @@ public sealed class ClusterNodeOptions
     public List<string> SeedNodes { get; set; } = [];
 
     public List<string> Roles { get; set; } = [];
+}
+
+public sealed class SentinelOptions
+{
+    /// <summary>How often the Sentinel looks for overdue cases.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long past its deadline a case's own timer is given before the Sentinel wakes it.</summary>
+    public TimeSpan Grace { get; set; } = TimeSpan.FromSeconds(2);
 }
 
 public sealed class CoverageOptions

@@ -14,6 +14,3 @@ public sealed record FileInteraction(CallerNumber Caller, CallerEntry Entry) : I
 
 /// <summary>The interaction is durable in the caller's history.</summary>
 public sealed record InteractionFiled(InteractionId InteractionId);
-
-/// <summary>Ask for the caller's history; the reply is a <see cref="Monitoring.Domain.Callers.CallerHistory"/>.</summary>
-public sealed record GetCallerHistory(CallerNumber Caller) : IWithCallerNumber;

@@ -16,7 +16,7 @@ public static class CaseEndpoints
 
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
-        var cases = app.MapGroup("/api/cases").WithTags("Cases");
+        var cases = app.MapGroup("/api/cases").WithTags("Cases").MapCaseList();
         cases.MapGet("/{caseId}", GetAsync)
             .WithSummary("The case with its timeline.")
             .Produces<CaseView>()

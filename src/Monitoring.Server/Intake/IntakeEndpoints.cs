@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Hosting;
 using Monitoring.Actors.Protocol;
+using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
@@ -59,10 +60,10 @@ public static class IntakeEndpoints
             new IntakeResponse(interaction.Id, caseId, routing.UnitId, routing.Chain, routing.OutOfCoverage));
     }
 
-    private static async Task<IResult> HistoryAsync(string callerNumber, ActorRegistry actors)
+    /// <summary>From the read model, so a look-up while the caller is still on the line never wakes an actor.</summary>
+    private static async Task<IResult> HistoryAsync(string callerNumber, ReadModelStore readModel)
     {
         if (!IntakeRules.IsCallerNumber(callerNumber)) return Problems.Field("callerNumber", IntakeRules.CallerNumberRule);
-        var history = await actors.Get<CallerRegion>().Ask<CallerHistory>(new GetCallerHistory(new CallerNumber(callerNumber)), ActorAsk.Timeout);
-        return TypedResults.Ok(history.NewestFirst.ToList());
+        return TypedResults.Ok(await readModel.CallerHistoryAsync(new CallerNumber(callerNumber)));
     }
 }

@@ -1,0 +1,76 @@
+using Monitoring.Domain;
+using Monitoring.Domain.Cases;
+
+namespace Monitoring.Actors.ReadModel;
+
+/// <summary>How each case event changes the case's read-model row: fields copied from the event, no rules of its own.</summary>
+public static class CaseRows
+{
+    public static CaseRow? Apply(CaseRow? row, CaseEvent e, long version)
+    {
+        if (e is CaseOpened o) return Opened(o, version);
+        if (row is null) return null;
+        row.Version = version;
+        switch (e)
+        {
+            case CaseAcknowledged a: Moved(row, a, CaseState.Acknowledged, a.Deadline); break;
+            case CaseDispatched d: Moved(row, d, CaseState.Dispatched, d.Deadline); break;
+            case CaseArrived a: Moved(row, a, CaseState.OnScene, a.Deadline); break;
+            case CaseResolved r: Moved(row, r, CaseState.Resolved, null); break;
+            case CaseCancelled c: Moved(row, c, CaseState.Cancelled, null); break;
+            case CaseEscalated x:
+                row.EscalationLevel = x.Level;
+                row.Alarms = x.Alarm;
+                row.ResponsibleUnitId = x.To.Value;
+                row.Deadline = x.Deadline.UtcDateTime;
+                row.UpdatedAt = x.At.UtcDateTime;
+                break;
+        }
+        return row;
+    }
+
+    /// <summary>The milestone row an event marks, if it marks one.</summary>
+    public static MilestoneRow? Milestone(CaseRow row, CaseEvent e, string polresId)
+    {
+        var (name, detail) = e switch
+        {
+            CaseAcknowledged => ("acknowledged", null),
+            CaseDispatched => ("dispatched", null),
+            CaseArrived => ("onScene", null),
+            CaseResolved => ("resolved", null),
+            CaseCancelled c => ("cancelled", DomainJson.Name(c.Reason)),
+            _ => ((string?)null, (string?)null),
+        };
+        if (name is null) return null;
+        return new MilestoneRow
+        {
+            CaseId = row.CaseId, Milestone = name, At = e.At.UtcDateTime, SecondsFromReceived = (e.At.UtcDateTime - row.ReceivedAt).TotalSeconds,
+            Priority = row.Priority, Category = row.Category, AssignedUnitId = row.AssignedUnitId, PolresId = polresId,
+            ByUnitId = (e as CaseActed)?.By.Value, Detail = detail,
+        };
+    }
+
+    private static CaseRow Opened(CaseOpened o, long version)
+    {
+        var i = o.Interaction;
+        return new CaseRow
+        {
+            CaseId = o.CaseId.Value, State = DomainJson.Name(CaseState.Open), Kind = DomainJson.Name(i.Kind), Category = DomainJson.Name(i.Category!.Value),
+            Priority = DomainJson.Name(o.Priority), AssignedUnitId = o.Routing.UnitId.Value, ResponsibleUnitId = o.Routing.UnitId.Value,
+            UnitChain = string.Join(',', o.Routing.Chain.Select(u => u.Value)), OutOfCoverage = o.Routing.OutOfCoverage,
+            Latitude = i.Location!.Latitude, Longitude = i.Location.Longitude, Address = i.Location.Address, Summary = i.Summary!,
+            CallerNumber = i.Caller.Value, InteractionId = i.Id.Value, ReceivedAt = i.ReceivedAt.UtcDateTime, OpenedAt = o.At.UtcDateTime,
+            UpdatedAt = o.At.UtcDateTime, Deadline = o.Deadline.UtcDateTime, Awaiting = DomainJson.Name(Monitoring.Domain.Cases.Milestone.Acknowledge),
+            Open = true, Version = version,
+        };
+    }
+
+    private static void Moved(CaseRow row, CaseEvent e, CaseState state, DateTimeOffset? deadline)
+    {
+        row.State = DomainJson.Name(state);
+        row.Open = !state.IsFinal();
+        row.Awaiting = state.Awaiting() is { } m ? DomainJson.Name(m) : null;
+        row.Deadline = deadline?.UtcDateTime;
+        row.UpdatedAt = e.At.UtcDateTime;
+    }
+}

@@ -1,0 +1,60 @@
+using Akka;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Persistence.Query;
+using Akka.Persistence.Sql.Query;
+using Akka.Streams;
+using Akka.Streams.Dsl;
+
+namespace Monitoring.Actors.ReadModel;
+
+/// <summary>
+/// Keeps the read model up with the journal: one stream per tag from the stored offset, in batches, each batch and
+/// its offset written together. A failed stream restarts from the offset after a back-off. Runs as a cluster
+/// singleton, so exactly one node writes the read model.
+/// </summary>
+public sealed class ReadModelProjector : ReceiveActor
+{
+    private readonly ReadModelStore _store;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly List<UniqueKillSwitch> _streams = [];
+
+    public ReadModelProjector(ReadModelStore store)
+    {
+        _store = store;
+        ReceiveAny(_ => { });
+    }
+
+    protected override void PreStart()
+    {
+        var journal = PersistenceQuery.Get(Context.System).ReadJournalFor<SqlReadJournal>("akka.persistence.query.journal.sql");
+        var materializer = Context.Materializer();
+        foreach (var tag in new[] { ReadModelStore.CaseProjection, ReadModelStore.InteractionProjection })
+        {
+            var restarting = RestartSource.OnFailuresWithBackoff(() => Project(journal, tag),
+                RestartSettings.Create(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 0.2));
+            _streams.Add(restarting.ViaMaterialized(KillSwitches.Single<int>(), Keep.Right).To(Sink.Ignore<int>()).Run(materializer));
+        }
+    }
+
+    protected override void PostStop()
+    {
+        foreach (var stream in _streams) stream.Shutdown();
+    }
+
+    private Source<int, NotUsed> Project(SqlReadJournal journal, string tag) =>
+        Source.FromTask(_store.OffsetAsync(tag))
+            .ConcatMany(offset => journal.EventsByTag(tag, Offset.Sequence(offset)))
+            .GroupedWithin(500, TimeSpan.FromMilliseconds(50))
+            .SelectAsync(1, async batch =>
+            {
+                var list = batch.ToList();
+                await _store.ApplyAsync(tag, list);
+                return list.Count;
+            })
+            .WithAttributes(ActorAttributes.CreateSupervisionStrategy(e =>
+            {
+                _log.Warning(e, "Projection {0} failed; it restarts from its stored offset", tag);
+                return Akka.Streams.Supervision.Directive.Stop;
+            }));
+}

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Akka.Persistence.Query;
+using LinqToDB;
+using LinqToDB.Async;
+using LinqToDB.Data;
+using Monitoring.Actors.Hosting;
+using Monitoring.Actors.Serialization;
+using Monitoring.Domain;
+using Monitoring.Domain.Callers;
+using Monitoring.Domain.Cases;
+using Monitoring.Domain.Jurisdiction;
+
+namespace Monitoring.Actors.ReadModel;
+
+/// <summary>
+/// The read-model tables beside the journal: written only by the projections, read by lists, histories and the
+/// Sentinel. Each batch of events and the offset after it are written in one transaction, so a restart resumes
+/// exactly where it stopped and an empty read model rebuilds from the journal.
+/// </summary>
+public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
+{
+    public const string CaseProjection = "case";
+    public const string InteractionProjection = "interaction";
+
+    public static ReadModelStore For(StorageOptions storage, JurisdictionTree tree)
+    {
+        if (storage.Provider == StorageProvider.Sqlite) SqliteStorage.Prepare(storage.ConnectionString);
+        var store = new ReadModelStore(new DataOptions().UseConnectionString(storage.DataProvider, storage.ConnectionString), tree);
+        store.EnsureSchema();
+        return store;
+    }
+
+    public DataConnection Open() => new(options);
+
+    private void EnsureSchema()
+    {
+        using var db = Open();
+        db.CreateTable<CaseRow>(tableOptions: TableOptions.CreateIfNotExists);
+        db.CreateTable<InteractionRow>(tableOptions: TableOptions.CreateIfNotExists);
+        db.CreateTable<MilestoneRow>(tableOptions: TableOptions.CreateIfNotExists);
+        db.CreateTable<OffsetRow>(tableOptions: TableOptions.CreateIfNotExists);
+        db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_open_deadline ON rm_case (\"Open\", \"Deadline\")");
+        db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_opened ON rm_case (\"OpenedAt\")");
+        db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_interaction_caller ON rm_interaction (\"CallerNumber\", \"RecordedAt\")");
+    }
+
+    public async Task<long> OffsetAsync(string projection)
+    {
+        await using var db = Open();
+        return await db.GetTable<OffsetRow>().Where(o => o.Projection == projection).Select(o => o.Offset).FirstOrDefaultAsync();
+    }
+
+    public async Task ApplyAsync(string projection, IReadOnlyList<EventEnvelope> batch)
+    {
+        if (batch.Count == 0) return;
+        await using var db = Open();
+        await using var tx = await db.BeginTransactionAsync();
+        if (projection == CaseProjection) await ApplyCasesAsync(db, batch);
+        else await ApplyInteractionsAsync(db, batch);
+        await db.InsertOrReplaceAsync(new OffsetRow { Projection = projection, Offset = ((Sequence)batch[^1].Offset).Value });
+        await tx.CommitAsync();
+    }
+
+    private async Task ApplyCasesAsync(DataConnection db, IReadOnlyList<EventEnvelope> batch)
+    {
+        var ids = batch.Select(e => ((CaseEvent)e.Event).CaseId.Value).Distinct().ToList();
+        var rows = await db.GetTable<CaseRow>().Where(r => ids.Contains(r.CaseId)).ToDictionaryAsync(r => r.CaseId);
+        var milestones = new List<MilestoneRow>();
+        foreach (var envelope in batch)
+        {
+            var e = (CaseEvent)envelope.Event;
+            if (rows.TryGetValue(e.CaseId.Value, out var seen) && seen.Version >= envelope.SequenceNr) continue;
+            var row = CaseRows.Apply(seen, e, envelope.SequenceNr);
+            if (row is null) continue;
+            rows[row.CaseId] = row;
+            if (CaseRows.Milestone(row, e, PolresOf(row)) is { } milestone) milestones.Add(milestone);
+        }
+        foreach (var row in rows.Values) await db.InsertOrReplaceAsync(row);
+        foreach (var m in milestones) await db.InsertOrReplaceAsync(m);
+    }
+
+    private static async Task ApplyInteractionsAsync(DataConnection db, IReadOnlyList<EventEnvelope> batch)
+    {
+        foreach (var entry in batch.Select(e => ((InteractionRecorded)e.Event).Entry))
+        {
+            var i = entry.Interaction;
+            await db.InsertOrReplaceAsync(new InteractionRow
+            {
+                InteractionId = i.Id.Value, CallerNumber = i.Caller.Value, Channel = DomainJson.Name(i.Channel), Kind = DomainJson.Name(i.Kind),
+                Category = i.Category is { } c ? DomainJson.Name(c) : null, CaseId = entry.CaseId?.Value, AssignedUnitId = entry.AssignedUnitId?.Value,
+                AgentId = i.AgentId, Latitude = i.Location?.Latitude, Longitude = i.Location?.Longitude, ReceivedAt = i.ReceivedAt.UtcDateTime,
+                AnsweredAt = i.AnsweredAt?.UtcDateTime, RecordedAt = i.RecordedAt.UtcDateTime,
+                Json = JsonSerializer.Serialize(entry, JournalSerializer.Options),
+            });
+        }
+    }
+
+    private string PolresOf(CaseRow row) =>
+        row.UnitChain.Split(',').FirstOrDefault(u => tree.Find(new UnitId(u))?.Level == UnitLevel.Polres) ?? "";
+
+    /// <summary>A caller's history, newest first.</summary>
+    public async Task<IReadOnlyList<CallerEntry>> CallerHistoryAsync(CallerNumber caller)
+    {
+        await using var db = Open();
+        var json = await db.GetTable<InteractionRow>().Where(r => r.CallerNumber == caller.Value)
+            .OrderByDescending(r => r.RecordedAt).Select(r => r.Json).ToListAsync();
+        return json.Select(j => JsonSerializer.Deserialize<CallerEntry>(j!, JournalSerializer.Options)!).ToList();
+    }
+
+    /// <summary>Open cases whose deadline passed before <paramref name="before"/> with no newer escalation seen.</summary>
+    public async Task<IReadOnlyList<CaseId>> OverdueAsync(DateTimeOffset before, int limit)
+    {
+        await using var db = Open();
+        var cutoff = before.UtcDateTime;
+        var ids = await db.GetTable<CaseRow>().Where(r => r.Open && r.Deadline != null && r.Deadline < cutoff)
+            .OrderBy(r => r.Deadline).Take(limit).Select(r => r.CaseId).ToListAsync();
+        return ids.Select(id => new CaseId(id)).ToList();
+    }
+
+    public async Task<(IReadOnlyList<CaseRow> Rows, int Total)> CasesAsync(CaseFilter filter)
+    {
+        await using var db = Open();
+        var q = db.GetTable<CaseRow>().AsQueryable();
+        if (filter.UnitId is { } unit)
+        {
+            // The unit itself or any unit below it: its id stands in the chain.
+            var needle = "," + unit.Value + ",";
+            q = q.Where(r => ("," + r.UnitChain + ",").Contains(needle));
+        }
+        if (filter.State is { } state) { var s = DomainJson.Name(state); q = q.Where(r => r.State == s); }
+        if (filter.OpenOnly) q = q.Where(r => r.Open);
+        if (filter.Priority is { } priority) { var p = DomainJson.Name(priority); q = q.Where(r => r.Priority == p); }
+        if (filter.From is { } from) { var f = from.UtcDateTime; q = q.Where(r => r.OpenedAt >= f); }
+        if (filter.To is { } to) { var t = to.UtcDateTime; q = q.Where(r => r.OpenedAt < t); }
+        var total = await q.CountAsync();
+        var rows = await q.OrderByDescending(r => r.OpenedAt).ThenBy(r => r.CaseId)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync();
+        return (rows, total);
+    }
+}
+
+/// <summary>Which cases a list shows; pages count from 1.</summary>
+public sealed record CaseFilter(
+    UnitId? UnitId, CaseState? State, bool OpenOnly, Monitoring.Domain.Interactions.Priority? Priority,
+    DateTimeOffset? From, DateTimeOffset? To, int Page, int PageSize);

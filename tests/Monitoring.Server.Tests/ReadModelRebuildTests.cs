@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Monitoring.Server.Tests;
+
+[Collection(nameof(ServerHosts))]
+public sealed class ReadModelRebuildTests
+{
+    private sealed record Page(List<JsonElement> Items, int Total);
+
+    [Fact]
+    public async Task An_emptied_read_model_rebuilds_from_the_journal_after_a_restart()
+    {
+        using var folder = new TempFolder();
+        string caseId;
+        using (var first = new MonitoringFactory(folder.Path))
+        {
+            var api = new Api(first, first.CreateClient());
+            caseId = (await api.RecordAsync(Api.Report(caller: "0816000000"))).CaseId!.Value.Value;
+            await api.RecordAsync(new { callerNumber = "0816000000", kind = "information" });
+            await Eventually.Until(() => api.HistoryAsync("0816000000"), h => h.Count == 2);
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "monitoring.db")}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE rm_case; DROP TABLE rm_interaction; DROP TABLE rm_case_milestone; DROP TABLE rm_offset;";
+            command.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
+
+        using var second = new MonitoringFactory(folder.Path);
+        var again = new Api(second, second.CreateClient());
+        var page = await Eventually.Until(() => second.GetJsonAsync<Page>(again.Client, "/api/cases"), p => p.Total == 1);
+        Assert.Equal(caseId, page.Items[0].GetProperty("caseId").GetString());
+        var history = await Eventually.Until(() => again.HistoryAsync("0816000000"), h => h.Count == 2);
+        Assert.Equal("information", Monitoring.Domain.DomainJson.Name(history[0].Interaction.Kind));
+    }
+}
