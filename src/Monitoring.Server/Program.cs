@@ -15,6 +15,7 @@ using Monitoring.Server.Health;
 using Monitoring.Server.Http;
 using Monitoring.Server.Intake;
 using Monitoring.Server.Units;
+using Monitoring.Server.Wall;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,10 +31,14 @@ builder.Services.AddSingleton(sp => CoverageSetup.Build(sp.GetRequiredService<Ju
 builder.Services.AddSingleton(sp => ReadModelStore.For(
     sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Storage, sp.GetRequiredService<JurisdictionTree>()));
 
+builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
+builder.Services.AddSingleton<HubWallSink>();
+
 builder.Services.AddAkka(MonitoringAkkaExtensions.SystemName, (akka, sp) => akka
     .ConfigureLoggers(l => l.AddLoggerFactory())
     .AddMonitoring(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
-        sp.GetRequiredService<ReadModelStore>()));
+        sp.GetRequiredService<ReadModelStore>())
+    .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval));
 
 builder.Services.Configure<JsonOptions>(o => DomainJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
@@ -60,6 +65,7 @@ app.MapHealthChecks("/readyz", new HealthCheckOptions
     ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
 });
 
+app.MapHub<WallHub>(WallHub.Path);
 app.MapIntake();
 app.MapCases();
 app.MapUnits();
@@ -68,4 +74,8 @@ app.MapCoverage();
 app.Run();
 
 /// <summary>The entry point, visible to the test host.</summary>
-public partial class Program;
+public partial class Program
+{
+    /// <summary>At most one push per case in this time, so a burst of reports cannot freeze a browser.</summary>
+    private static readonly TimeSpan WallFeedInterval = TimeSpan.FromMilliseconds(250);
+}

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Cluster.Sharding;
+using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
 using Akka.Persistence;
 using Monitoring.Actors.Protocol;
@@ -23,6 +24,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
     private readonly IActorRef _units;
     private readonly IActorRef _callers;
     private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly IActorRef _wall = DistributedPubSub.Get(Context.System).Mediator;
     private Case? _case;
 
     public CaseActor(string entityId, CaseSettings settings, IActorRef units, IActorRef callers)
@@ -84,7 +86,11 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
     {
         var current = _case!;
         replyTo.Tell(new CaseReply(current, null));
-        if (events.Any(e => e is not CaseInteractionFiled)) TellUnits(before);
+        if (events.LastOrDefault(e => e is not CaseInteractionFiled) is { } change)
+        {
+            TellUnits(before);
+            _wall.Tell(new Publish(CaseChanged.Topic, new CaseChanged(CaseSummary.Of(current, LastSequenceNr), change.NameOf())));
+        }
         if (before is null) FileInteraction();
         if (LastSequenceNr % _settings.SnapshotEvery == 0) SaveSnapshot(current);
         ArmOrPassivate();

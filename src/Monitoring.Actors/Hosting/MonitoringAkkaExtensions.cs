@@ -13,6 +13,7 @@ using Monitoring.Actors.Protocol;
 using Monitoring.Actors.ReadModel;
 using Monitoring.Actors.Serialization;
 using Monitoring.Actors.Units;
+using Monitoring.Actors.Wall;
 
 namespace Monitoring.Actors.Hosting;
 
@@ -40,6 +41,7 @@ public static class MonitoringAkkaExtensions
                 SplitBrainResolver = SplitBrainResolverOption.Default,
             })
             .AddMonitoringStorage(options.Storage)
+            .WithDistributedPubSub(role: "")
             .WithShardRegion<UnitRegion>("unit",
                 entityId => Props.Create(typeof(UnitActor), entityId),
                 new EntityExtractor<IWithUnitId>(UnitShards, m => m.UnitId.Value),
@@ -71,6 +73,11 @@ public static class MonitoringAkkaExtensions
                 if (options.Cluster.SeedNodes.Count == 0) cluster.Join(cluster.SelfAddress);
             });
     }
+
+    /// <summary>This node's wall feed: every case change in the cluster, batched to the sink every <paramref name="interval"/>.</summary>
+    public static AkkaConfigurationBuilder AddWallFeed(this AkkaConfigurationBuilder builder, IWallSink sink, TimeSpan interval) =>
+        builder.WithActors((system, registry) =>
+            registry.Register<WallFeed>(system.ActorOf(Props.Create(typeof(WallFeed), sink, interval), "wall-feed")));
 
     private static AkkaConfigurationBuilder AddMonitoringStorage(this AkkaConfigurationBuilder builder, StorageOptions storage)
     {

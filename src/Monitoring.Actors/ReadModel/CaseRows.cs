@@ -1,5 +1,6 @@
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Interactions;
 
 namespace Monitoring.Actors.ReadModel;
 
@@ -49,6 +50,18 @@ public static class CaseRows
             ByUnitId = (e as CaseActed)?.By.Value, Detail = detail,
         };
     }
+
+    /// <summary>The row as the summary a wall or console shows, the same shape as a live change.</summary>
+    public static CaseSummary ToSummary(CaseRow r) => new(
+        new CaseId(r.CaseId), r.Version, Parse<CaseState>(r.State), Parse<Kind>(r.Kind), Parse<Category>(r.Category), Parse<Priority>(r.Priority),
+        new UnitId(r.AssignedUnitId), new UnitId(r.ResponsibleUnitId), r.EscalationLevel, r.Alarms, r.OutOfCoverage,
+        new Location(r.Latitude, r.Longitude, r.Address), r.Summary, Utc(r.OpenedAt), Utc(r.UpdatedAt), r.Deadline is { } d ? Utc(d) : null,
+        r.Awaiting is { } a ? Parse<Milestone>(a) : null, r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList());
+
+    private static T Parse<T>(string name) where T : struct, Enum =>
+        EnumNames<T>.TryParse(name, out var value) ? value : throw new FormatException($"Unknown {typeof(T).Name} '{name}' in the read model.");
+
+    private static DateTimeOffset Utc(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
 
     private static CaseRow Opened(CaseOpened o, long version)
     {

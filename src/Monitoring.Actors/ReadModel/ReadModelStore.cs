@@ -117,6 +117,13 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
         return ids.Select(id => new CaseId(id)).ToList();
     }
 
+    /// <summary>Every open case, or those of one unit and every unit below it: what a wall or console starts from.</summary>
+    public async Task<IReadOnlyList<CaseSummary>> OpenCasesAsync(UnitId? within)
+    {
+        var (rows, _) = await CasesAsync(new CaseFilter(within, null, true, null, null, null, 1, int.MaxValue));
+        return rows.Select(CaseRows.ToSummary).ToList();
+    }
+
     public async Task<(IReadOnlyList<CaseRow> Rows, int Total)> CasesAsync(CaseFilter filter)
     {
         await using var db = Open();

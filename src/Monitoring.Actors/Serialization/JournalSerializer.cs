@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Runtime.Serialization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -49,8 +48,7 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : SerializerWi
 
     private static FrozenDictionary<Type, string> BuildManifests()
     {
-        var manifests = typeof(CaseEvent).GetCustomAttributes<JsonDerivedTypeAttribute>()
-            .ToDictionary(a => a.DerivedType, a => "case." + a.TypeDiscriminator);
+        var manifests = CaseEventNames.ByType.ToDictionary(kv => kv.Key, kv => "case." + kv.Value);
         manifests[typeof(Case)] = "case.snapshot";
         manifests[typeof(InteractionRecorded)] = "caller.recorded";
         manifests[typeof(CallerHistory)] = "caller.snapshot";

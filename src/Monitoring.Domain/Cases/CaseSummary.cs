@@ -23,10 +23,11 @@ public sealed record CaseSummary(
     DateTimeOffset OpenedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? Deadline,
-    Milestone? Awaiting)
+    Milestone? Awaiting,
+    IReadOnlyList<UnitId> UnitChain)
 {
     public static CaseSummary Of(Case c, long version) => new(
         c.Id, version, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.AssignedUnit, c.ResponsibleUnit,
         c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.OpenedAt, c.UpdatedAt,
-        c.Deadline, c.Awaiting);
+        c.Deadline, c.Awaiting, c.Chain);
 }

@@ -49,14 +49,14 @@ public sealed record TimelineEntry(
 {
     public static TimelineEntry Of(CaseEvent e) => e switch
     {
-        CaseOpened o => new(o.At, "opened", o.Routing.UnitId, o.Interaction.AgentId, o.Interaction.Summary, Deadline: o.Deadline),
-        CaseAcknowledged a => new(a.At, "acknowledged", a.By, a.Officer, null, Deadline: a.Deadline),
-        CaseDispatched d => new(d.At, "dispatched", d.By, d.Officer, d.Patrol, Deadline: d.Deadline),
-        CaseArrived a => new(a.At, "arrived", a.By, a.Officer, null, Deadline: a.Deadline),
-        CaseResolved r => new(r.At, "resolved", r.By, r.Officer, r.Outcome),
-        CaseCancelled c => new(c.At, "cancelled", c.By, c.Officer, DomainJson.Name(c.Reason)),
-        CaseEscalated x => new(x.At, "escalated", x.To, null, $"{DomainJson.Name(x.Missed)} deadline missed; alarm {x.Alarm}",
+        CaseOpened o => new(o.At, o.NameOf(), o.Routing.UnitId, o.Interaction.AgentId, o.Interaction.Summary, Deadline: o.Deadline),
+        CaseAcknowledged a => new(a.At, a.NameOf(), a.By, a.Officer, null, Deadline: a.Deadline),
+        CaseDispatched d => new(d.At, d.NameOf(), d.By, d.Officer, d.Patrol, Deadline: d.Deadline),
+        CaseArrived a => new(a.At, a.NameOf(), a.By, a.Officer, null, Deadline: a.Deadline),
+        CaseResolved r => new(r.At, r.NameOf(), r.By, r.Officer, r.Outcome),
+        CaseCancelled c => new(c.At, c.NameOf(), c.By, c.Officer, DomainJson.Name(c.Reason)),
+        CaseEscalated x => new(x.At, x.NameOf(), x.To, null, $"{DomainJson.Name(x.Missed)} deadline missed; alarm {x.Alarm}",
             x.From, x.Level, x.Deadline),
-        _ => new(e.At, e.GetType().Name, null, null, null),
+        _ => new(e.At, e.NameOf(), null, null, null),
     };
 }

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Actors.Protocol;
+using Monitoring.Domain;
+using Monitoring.Domain.Cases;
+using Monitoring.Server.Wall;
+
+namespace Monitoring.Server.Tests;
+
+public sealed class WallHubTests : ServerTest
+{
+    /// <summary>A SignalR client over the in-memory server, collecting every change it is pushed.</summary>
+    private sealed class Watcher : IAsyncDisposable
+    {
+        private readonly HubConnection _connection;
+
+        public Watcher(MonitoringFactory factory)
+        {
+            var server = factory.Server;
+            _connection = new HubConnectionBuilder()
+                .WithUrl(new Uri(server.BaseAddress, WallHub.Path), o =>
+                {
+                    o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                    o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
+                })
+                .AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions))
+                .Build();
+            _connection.On<List<CaseChanged>>(WallHub.ChangesMethod, batch => { foreach (var c in batch) Changes.Add(c); });
+        }
+
+        public ConcurrentBag<CaseChanged> Changes { get; } = [];
+
+        public async Task<IReadOnlyList<CaseSummary>> JoinAsync(string method, params object[] args)
+        {
+            if (_connection.State == HubConnectionState.Disconnected) await _connection.StartAsync();
+            return await _connection.InvokeCoreAsync<IReadOnlyList<CaseSummary>>(method, args);
+        }
+
+        public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Intake_reaches_the_wall_and_the_assigned_units_console_and_not_an_unrelated_console()
+    {
+        _ = Factory.Server; // start the host before the clients connect
+        await using var wall = new Watcher(Factory);
+        await using var console = new Watcher(Factory);
+        await using var polresConsole = new Watcher(Factory);
+        await using var unrelated = new Watcher(Factory);
+        Assert.Empty(await wall.JoinAsync(nameof(WallHub.JoinWall)));
+        Assert.Empty(await console.JoinAsync(nameof(WallHub.JoinUnit), "polsek-setu-tangerang-selatan"));
+        await polresConsole.JoinAsync(nameof(WallHub.JoinUnit), "polres-tangerang-selatan");
+        await unrelated.JoinAsync(nameof(WallHub.JoinUnit), "polsek-gambir");
+
+        var intake = await Api.RecordAsync(Api.Report());
+        Assert.Equal("polsek-setu-tangerang-selatan", intake.AssignedUnitId!.Value.Value);
+
+        await Eventually.Until(() => Task.FromResult(wall.Changes.Count), n => n > 0, what: "the wall hears the new case");
+        await Eventually.Until(() => Task.FromResult(console.Changes.Count), n => n > 0, what: "the assigned unit's console hears it");
+        await Eventually.Until(() => Task.FromResult(polresConsole.Changes.Count), n => n > 0, what: "the Polres console hears it");
+        var change = Assert.Single(wall.Changes);
+        Assert.Equal(intake.CaseId, change.Case.CaseId);
+        Assert.Equal("opened", change.Change);
+        Assert.Equal(CaseState.Open, change.Case.State);
+
+        // An acknowledgement flows the same way; by then the unrelated console has still heard nothing.
+        await Api.ActAsync(intake.CaseId!.Value.Value, "acknowledge", new { unitId = "polsek-setu-tangerang-selatan", officer = "Bripka Sari" });
+        await Eventually.Until(() => Task.FromResult(console.Changes.Any(c => c.Change == "acknowledged")), seen => seen);
+        Assert.Empty(unrelated.Changes);
+
+        // A client that joins later starts from a snapshot of the open cases it may see.
+        await using var late = new Watcher(Factory);
+        var snapshot = await Eventually.Until(() => late.JoinAsync(nameof(WallHub.JoinUnit), "polres-tangerang-selatan"),
+            s => s.Count == 1 && s[0].State == CaseState.Acknowledged);
+        Assert.Equal(intake.CaseId, snapshot[0].CaseId);
+        Assert.Empty(await late.JoinAsync(nameof(WallHub.JoinUnit), "polsek-gambir"));
+    }
+}
