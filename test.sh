@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution and ends with one line: "N passed, N failed".
-# Installs what the tests need when it is missing (this issue's tests need only the .NET SDK).
+# Installs what the tests need when it is missing: Node.js and npm (the pages' build), Debian's Chromium (browser tests).
 set -uo pipefail
 cd "$(dirname "$0")"
+
+missing=()
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ..."
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq "${missing[@]}" || { echo "could not install ${missing[*]}" >&2; exit 2; }
+fi
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET SDK 10 is required: https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2

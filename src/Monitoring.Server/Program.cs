@@ -44,6 +44,7 @@ builder.Services.Configure<JsonOptions>(o => DomainJson.Configure(o.SerializerOp
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<UnavailableHandler>();
 builder.Services.AddOpenApi();
+builder.Services.AddOutputCache();
 builder.Services.AddHealthChecks()
     .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
     .AddCheck<JournalHealthCheck>("journal", tags: ["ready"]);
@@ -57,6 +58,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodyLimit();
 
+app.UseOutputCache();
+app.MapPages();
 app.MapOpenApi();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions
@@ -70,6 +73,8 @@ app.MapIntake();
 app.MapCases();
 app.MapUnits();
 app.MapCoverage();
+app.MapCoverageAreas();
+app.MapStats();
 
 app.Run();
 

@@ -26,3 +26,6 @@ public abstract class ServerTest : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 }
+
+[CollectionDefinition(nameof(ServerHosts), DisableParallelization = true)]
+public sealed class ServerHosts;

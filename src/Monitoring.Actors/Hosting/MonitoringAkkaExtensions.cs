@@ -63,9 +63,10 @@ public static class MonitoringAkkaExtensions
                     JournalPluginId = Journal(options.Storage, ShardingJournalId, isDefault: false).PluginId,
                     SnapshotPluginId = Snapshots(options.Storage, ShardingJournalId, isDefault: false).PluginId,
                 })
-            .WithSingleton<ReadModelProjector>("read-model", Props.Create(typeof(ReadModelProjector), readModel))
+            // Nobody sends to these singletons, so no proxies.
+            .WithSingleton<ReadModelProjector>("read-model", Props.Create(typeof(ReadModelProjector), readModel), createProxyToo: false)
             .WithSingleton<Sentinel>("sentinel", (_, registry, _) =>
-                Props.Create(typeof(Sentinel), readModel, registry.Get<CaseRegion>(), sentinelSettings, clock))
+                Props.Create(typeof(Sentinel), readModel, registry.Get<CaseRegion>(), sentinelSettings, clock), createProxyToo: false)
             .AddStartup((system, _) =>
             {
                 // Without seed nodes this node is a cluster of its own.

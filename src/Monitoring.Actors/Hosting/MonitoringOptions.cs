@@ -17,6 +17,8 @@ public sealed class MonitoringOptions
 
     public SentinelOptions Sentinel { get; set; } = new();
 
+    public UiOptions Ui { get; set; } = new();
+
     /// <summary>A case or caller saves a snapshot after this many events.</summary>
     public int SnapshotEvery { get; set; } = 50;
 }
@@ -53,6 +55,15 @@ public sealed class ClusterNodeOptions
     public List<string> SeedNodes { get; set; } = [];
 
     public List<string> Roles { get; set; } = [];
+}
+
+/// <summary>What the web pages take from configuration.</summary>
+public sealed class UiOptions
+{
+    /// <summary>An optional tile server for the maps ({z}/{x}/{y}); without one, coverage draws on a plain background.</summary>
+    public string? TileUrl { get; set; }
+
+    public string? TileAttribution { get; set; }
 }
 
 public sealed class SentinelOptions

@@ -107,6 +107,15 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
         return json.Select(j => JsonSerializer.Deserialize<CallerEntry>(j!, JournalSerializer.Options)!).ToList();
     }
 
+    /// <summary>Interactions received since <paramref name="since"/>, counted by kind.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> ReceivedByKindAsync(DateTimeOffset since)
+    {
+        await using var db = Open();
+        var from = since.UtcDateTime;
+        return await db.GetTable<InteractionRow>().Where(r => r.ReceivedAt >= from)
+            .GroupBy(r => r.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Kind, x => x.Count);
+    }
+
     /// <summary>Open cases whose deadline passed before <paramref name="before"/> with no newer escalation seen.</summary>
     public async Task<IReadOnlyList<CaseId>> OverdueAsync(DateTimeOffset before, int limit)
     {

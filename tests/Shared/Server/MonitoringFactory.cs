@@ -8,13 +8,23 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Monitoring.Server.Tests;
+namespace Monitoring.Testing;
 
 /// <summary>The real server in memory on its own SQLite file; settings per test; restartable over the same file.</summary>
 public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     public string DatabasePath => Path.Combine(directory, "monitoring.db");
+
+    /// <summary>Serves on real Kestrel at 127.0.0.1 on a free port, for a real browser; returns the base address.</summary>
+    public Uri StartKestrel(int port = 0)
+    {
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, port));
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First());
+    }
 
     public JsonSerializerOptions Json => Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
@@ -43,5 +53,3 @@ public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<stri
     }
 }
 
-[CollectionDefinition(nameof(ServerHosts), DisableParallelization = true)]
-public sealed class ServerHosts;

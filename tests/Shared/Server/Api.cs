@@ -5,7 +5,7 @@ using Monitoring.Server.Cases;
 using Monitoring.Domain.Callers;
 using Monitoring.Server.Intake;
 
-namespace Monitoring.Server.Tests;
+namespace Monitoring.Testing;
 
 /// <summary>The calls a call taker and a unit make, in the words of the API.</summary>
 public sealed class Api(MonitoringFactory factory, HttpClient client)

@@ -1,0 +1,39 @@
+// The shapes the server sends (camelCase, enums as strings) and the calls the pages make.
+export interface Location { latitude: number; longitude: number; address: string | null }
+
+export interface CaseSummary {
+  caseId: string; version: number; state: string; kind: string; category: string; priority: string;
+  assignedUnitId: string; responsibleUnitId: string; escalationLevel: number; alarms: number; outOfCoverage: boolean;
+  location: Location; summary: string; openedAt: string; updatedAt: string; deadline: string | null; awaiting: string | null;
+  unitChain: string[];
+}
+
+export interface CaseChanged { case: CaseSummary; change: string }
+
+export interface Unit { unitId: string; name: string; level: string; parentId: string | null; areaCode: string | null; openCases: number }
+
+export interface TimelineEntry { at: string; type: string; unitId: string | null; officer: string | null; detail: string | null; fromUnitId: string | null }
+
+export interface CaseView extends Omit<CaseSummary, "version" | "deadline"> { nextDeadline: string | null; timeline: TimelineEntry[]; callerNumber: string }
+
+export interface Problem { title?: string; detail?: string; status: number; errors?: Record<string, string[]> }
+
+export async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** POSTs JSON; resolves to the body on success and to the problem details otherwise. */
+export async function postJson<T>(url: string, body: unknown): Promise<{ ok: true; value: T } | { ok: false; problem: Problem }> {
+  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const json = await response.json().catch(() => ({ status: response.status }));
+  return response.ok ? { ok: true, value: json as T } : { ok: false, problem: json as Problem };
+}
+
+let unitNames: Promise<Map<string, Unit>> | null = null;
+
+export function units(): Promise<Map<string, Unit>> {
+  unitNames ??= getJson<Unit[]>("/api/units").then((list) => new Map(list.map((u) => [u.unitId, u])));
+  return unitNames;
+}

@@ -1,0 +1,40 @@
+import type { CaseChanged, CaseSummary } from "./api";
+
+const finalStates = new Set(["resolved", "cancelled"]);
+
+/** The open cases a page shows, merged from the snapshot and the live changes; an older version never wins. */
+export class CaseStore {
+  private readonly cases = new Map<string, CaseSummary>();
+
+  replace(snapshot: CaseSummary[]): void {
+    const previous = new Map(this.cases);
+    this.cases.clear();
+    for (const c of snapshot) {
+      const held = previous.get(c.caseId);
+      this.cases.set(c.caseId, held && held.version > c.version ? held : c);
+    }
+  }
+
+  /** Applies a batch; returns the changes that were news (newer than what was held). */
+  apply(batch: CaseChanged[]): CaseChanged[] {
+    const news: CaseChanged[] = [];
+    for (const change of batch) {
+      const held = this.cases.get(change.case.caseId);
+      if (held && held.version >= change.case.version) continue;
+      news.push(change);
+      if (finalStates.has(change.case.state)) this.cases.delete(change.case.caseId);
+      else this.cases.set(change.case.caseId, change.case);
+    }
+    return news;
+  }
+
+  get all(): CaseSummary[] {
+    return [...this.cases.values()];
+  }
+
+  /** Most urgent first: the nearest (or most overdue) deadline, then priority. */
+  byDeadline(): CaseSummary[] {
+    const at = (c: CaseSummary) => (c.deadline ? new Date(c.deadline).getTime() : Number.MAX_SAFE_INTEGER);
+    return this.all.sort((a, b) => at(a) - at(b) || a.priority.localeCompare(b.priority));
+  }
+}

@@ -1,0 +1,47 @@
+import { HubConnectionBuilder, HttpTransportType, LogLevel, type HubConnection } from "@microsoft/signalr";
+import type { CaseChanged, CaseSummary } from "./api";
+
+export interface FeedHandlers {
+  /** Joins a group and returns its snapshot: called on connect and after every reconnect. */
+  join: (connection: HubConnection) => Promise<CaseSummary[]>;
+  snapshot: (cases: CaseSummary[]) => void;
+  changes: (batch: CaseChanged[]) => void;
+  connected: (up: boolean) => void;
+}
+
+/** The live feed: a snapshot first, then batches of changes; after a reconnect, a fresh snapshot. */
+export async function startFeed(handlers: FeedHandlers): Promise<HubConnection> {
+  // ?transport=longPolling for networks that block WebSockets.
+  const transport = new URLSearchParams(location.search).get("transport") === "longPolling"
+    ? HttpTransportType.LongPolling : HttpTransportType.WebSockets | HttpTransportType.LongPolling;
+  const connection = new HubConnectionBuilder()
+    .withUrl("/hubs/wall", { transport })
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(500 * (ctx.previousRetryCount + 1), 5000) })
+    .configureLogging(LogLevel.Warning)
+    .build();
+  connection.on("cases", (batch: CaseChanged[]) => handlers.changes(batch));
+  const join = async () => handlers.snapshot(await handlers.join(connection));
+  connection.onreconnecting(() => handlers.connected(false));
+  connection.onreconnected(async () => {
+    await join();
+    handlers.connected(true);
+  });
+  connection.onclose(() => {
+    handlers.connected(false);
+    // Automatic reconnect gave up: keep trying, as a wall left alone must.
+    setTimeout(() => void connect(), 2000);
+  });
+  const connect = async (): Promise<void> => {
+    try {
+      await connection.start();
+      await join();
+      handlers.connected(true);
+    } catch {
+      handlers.connected(false);
+      setTimeout(() => void connect(), 2000);
+    }
+  };
+  await connect();
+  (window as unknown as { monitoringFeed: HubConnection }).monitoringFeed = connection;
+  return connection;
+}

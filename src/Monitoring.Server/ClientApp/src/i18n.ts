@@ -1,0 +1,79 @@
+// UI text in Bahasa Indonesia by default, English on request (?lang=en or the toggle), remembered per browser.
+const dictionaries = {
+  id: {
+    wallTitle: "Pusat Monitoring 110 — Roops Polda Metro Jaya",
+    open: "Terbuka", unacknowledged: "Belum diterima", escalated: "Eskalasi", receivedToday: "Diterima hari ini",
+    information: "Informasi", report: "Laporan", complaint: "Pengaduan", prank: "Iseng", silent: "Diam",
+    connectionLost: "Koneksi terputus — menyambung ulang…", escalationAlarm: "ESKALASI", newCase: "KASUS BARU",
+    overdue: "Lewat", timeLeft: "Sisa", noCases: "Tidak ada kasus terbuka", outOfCoverage: "Di luar wilayah",
+    stateOpen: "Terbuka", stateAcknowledged: "Diterima", stateDispatched: "Dikirim", stateOnScene: "Di lokasi",
+    stateResolved: "Selesai", stateCancelled: "Dibatalkan",
+    acknowledge: "Terima", dispatch: "Kirim patroli", arrive: "Tiba di lokasi", resolve: "Selesaikan", cancel: "Batalkan",
+    officer: "Petugas", patrol: "Patroli", outcome: "Hasil", reason: "Alasan", queue: "Antrean kasus", timeline: "Kronologi",
+    assigned: "Ditugaskan", escalatedTo: "Eskalasi ke unit ini", selectCase: "Pilih kasus untuk melihat kronologi",
+    reasonPrank: "Iseng", reasonDuplicate: "Duplikat", reasonWithdrawn: "Dicabut",
+    intakeTitle: "Penerimaan Panggilan 110", callerNumber: "Nomor penelepon", kind: "Jenis", category: "Kategori",
+    priority: "Prioritas", priorityDefault: "Bawaan kategori", channel: "Saluran", latitude: "Lintang", longitude: "Bujur",
+    address: "Alamat", summary: "Ringkasan", submit: "Catat", history: "Riwayat penelepon", noHistory: "Belum ada riwayat",
+    routedTo: "Diteruskan ke", recorded: "Tercatat tanpa kasus", clickMap: "Klik peta untuk memilih lokasi",
+    language: "English", deadline: "Tenggat", level: "Tingkat", caseId: "No. kasus", units: "Unit",
+    accident: "Kecelakaan", disaster: "Bencana", riot: "Kerusuhan", fire: "Kebakaran", crime: "Kejahatan", medical: "Medis",
+    traffic: "Lalu lintas", missingPerson: "Orang hilang", violence: "Kekerasan", threat: "Ancaman", extortion: "Pemerasan",
+    insult: "Penghinaan", service: "Layanan",
+  },
+  en: {
+    wallTitle: "Monitoring Center 110 — Polda Metro Jaya operations room",
+    open: "Open", unacknowledged: "Unacknowledged", escalated: "Escalated", receivedToday: "Received today",
+    information: "Information", report: "Report", complaint: "Complaint", prank: "Prank", silent: "Silent",
+    connectionLost: "Connection lost — reconnecting…", escalationAlarm: "ESCALATION", newCase: "NEW CASE",
+    overdue: "Overdue", timeLeft: "Left", noCases: "No open cases", outOfCoverage: "Out of coverage",
+    stateOpen: "Open", stateAcknowledged: "Acknowledged", stateDispatched: "Dispatched", stateOnScene: "On scene",
+    stateResolved: "Resolved", stateCancelled: "Cancelled",
+    acknowledge: "Acknowledge", dispatch: "Dispatch patrol", arrive: "Arrived", resolve: "Resolve", cancel: "Cancel",
+    officer: "Officer", patrol: "Patrol", outcome: "Outcome", reason: "Reason", queue: "Case queue", timeline: "Timeline",
+    assigned: "Assigned", escalatedTo: "Escalated to this unit", selectCase: "Select a case to see its timeline",
+    reasonPrank: "Prank", reasonDuplicate: "Duplicate", reasonWithdrawn: "Withdrawn",
+    intakeTitle: "110 Call Intake", callerNumber: "Caller number", kind: "Kind", category: "Category",
+    priority: "Priority", priorityDefault: "Category default", channel: "Channel", latitude: "Latitude", longitude: "Longitude",
+    address: "Address", summary: "Summary", submit: "Record", history: "Caller history", noHistory: "No earlier contact",
+    routedTo: "Routed to", recorded: "Recorded, no case", clickMap: "Click the map to pick the location",
+    language: "Bahasa Indonesia", deadline: "Deadline", level: "Level", caseId: "Case no.", units: "Units",
+    accident: "Accident", disaster: "Disaster", riot: "Riot", fire: "Fire", crime: "Crime", medical: "Medical",
+    traffic: "Traffic", missingPerson: "Missing person", violence: "Violence", threat: "Threat", extortion: "Extortion",
+    insult: "Insult", service: "Service",
+  },
+} as const;
+
+export type TextKey = keyof typeof dictionaries.id;
+type Lang = keyof typeof dictionaries;
+
+function currentLang(): Lang {
+  const asked = new URLSearchParams(location.search).get("lang") ?? localStorage.getItem("lang");
+  return asked === "en" ? "en" : "id";
+}
+
+let lang: Lang = currentLang();
+
+export const t = (key: TextKey): string => dictionaries[lang][key];
+
+/** A category, kind or other domain word by its API name, in the current language. */
+export const word = (name: string | null): string => (name ? (dictionaries[lang] as Record<string, string>)[name] ?? name : "");
+
+export const stateText = (state: string): string =>
+  t(("state" + state.charAt(0).toUpperCase() + state.slice(1)) as TextKey);
+
+/** Fills every [data-i18n] element and wires the language toggle, which re-renders through onChange. */
+export function applyTexts(onChange?: () => void): void {
+  document.documentElement.lang = lang;
+  document.querySelectorAll<HTMLElement>("[data-i18n]").forEach((el) => (el.textContent = t(el.dataset.i18n as TextKey)));
+  const toggle = document.getElementById("lang-toggle");
+  if (toggle && !toggle.dataset.wired) {
+    toggle.dataset.wired = "1";
+    toggle.addEventListener("click", () => {
+      lang = lang === "id" ? "en" : "id";
+      localStorage.setItem("lang", lang);
+      applyTexts(onChange);
+      onChange?.();
+    });
+  }
+}

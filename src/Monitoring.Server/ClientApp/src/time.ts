@@ -1,0 +1,18 @@
+// Times are stored in UTC and always shown in WIB (Asia/Jakarta).
+const wibTime = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
+const wibDateTime = new Intl.DateTimeFormat("id-ID", {
+  timeZone: "Asia/Jakarta", day: "2-digit", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false,
+});
+
+export const wib = (iso: string | Date): string => wibTime.format(new Date(iso)) + " WIB";
+export const wibFull = (iso: string | Date): string => wibDateTime.format(new Date(iso)) + " WIB";
+
+/** "4:05" or "-1:20:03": time left to a deadline, negative once passed. */
+export function remaining(deadline: string | null, now: number): { text: string; overdue: boolean } {
+  if (!deadline) return { text: "—", overdue: false };
+  const ms = new Date(deadline).getTime() - now;
+  const s = Math.floor(Math.abs(ms) / 1000);
+  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
+  const body = (h > 0 ? `${h}:${String(m).padStart(2, "0")}` : `${m}`) + `:${String(sec).padStart(2, "0")}`;
+  return { text: (ms < 0 ? "-" : "") + body, overdue: ms < 0 };
+}

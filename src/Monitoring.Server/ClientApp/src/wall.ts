@@ -1,0 +1,81 @@
+import { getJson, units, type CaseSummary, type Unit } from "./api";
+import { raiseAlarm, showConnection } from "./alarm";
+import { CaseStore } from "./caseStore";
+import { startFeed } from "./feed";
+import { applyTexts, stateText, t, word, type TextKey } from "./i18n";
+import { CoverageMap } from "./map";
+import { remaining, wib } from "./time";
+
+const TopRows = 20;
+const store = new CaseStore();
+const map = new CoverageMap("map");
+let names = new Map<string, Unit>();
+
+const unitName = (id: string) => names.get(id)?.name ?? id;
+const text = (value: string) => value.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+function renderList(): void {
+  const now = Date.now();
+  const rows = store.byDeadline().slice(0, TopRows).map((c) => {
+    const left = remaining(c.deadline, now);
+    return `<tr data-case="${c.caseId}" class="${c.priority}${c.escalationLevel > 0 ? " escalated" : ""}">
+      <td class="prio">${c.priority}</td>
+      <td class="left${left.overdue ? " overdue" : ""}" data-deadline="${c.deadline ?? ""}">${left.text}</td>
+      <td><div class="what">${word(c.category)} · ${text(c.summary)}</div>
+          <div class="where">${text(unitName(c.responsibleUnitId))}${c.escalationLevel > 0 ? ` ▲${c.escalationLevel}` : ""}${c.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}</div></td>
+      <td class="state">${stateText(c.state)}</td>
+      <td class="opened">${wib(c.openedAt)}</td>
+    </tr>`;
+  });
+  document.getElementById("cases")!.innerHTML = rows.join("") || `<tr><td colspan="5" class="empty">${t("noCases")}</td></tr>`;
+  document.getElementById("count-open")!.textContent = String(store.all.length);
+  document.getElementById("count-unacknowledged")!.textContent = String(store.all.filter((c) => c.state === "open").length);
+  document.getElementById("count-escalated")!.textContent = String(store.all.filter((c) => c.escalationLevel > 0).length);
+  map.show(store.all);
+}
+
+/** The countdowns tick every second without re-rendering the list. */
+function tick(): void {
+  const now = Date.now();
+  document.getElementById("clock")!.textContent = wib(new Date(now));
+  document.querySelectorAll<HTMLElement>("td.left").forEach((cell) => {
+    const left = remaining(cell.dataset.deadline || null, now);
+    cell.textContent = left.text;
+    cell.classList.toggle("overdue", left.overdue);
+  });
+}
+
+async function refreshToday(): Promise<void> {
+  try {
+    const today = await getJson<{ receivedByKind: Record<string, number> }>("/api/stats/today");
+    const kinds: TextKey[] = ["report", "complaint", "information", "prank", "silent"];
+    document.getElementById("today")!.innerHTML = kinds
+      .map((k) => `<span class="kind"><b>${today.receivedByKind[k] ?? 0}</b> ${t(k)}</span>`).join("");
+  } catch {
+    // The next refresh tries again; the connection banner speaks for outages.
+  }
+}
+
+async function main(): Promise<void> {
+  applyTexts(() => { renderList(); void refreshToday(); });
+  names = await units();
+  await map.load();
+  await startFeed({
+    join: (connection) => connection.invoke<CaseSummary[]>("JoinWall"),
+    snapshot: (cases) => { store.replace(cases); renderList(); },
+    changes: (batch) => {
+      for (const change of store.apply(batch)) {
+        if (change.change === "escalated")
+          raiseAlarm("escalationAlarm", `${change.case.caseId} → ${unitName(change.case.responsibleUnitId)}`);
+      }
+      renderList();
+    },
+    connected: showConnection,
+  });
+  tick();
+  setInterval(tick, 1000);
+  void refreshToday();
+  setInterval(() => void refreshToday(), 15000);
+}
+
+void main();

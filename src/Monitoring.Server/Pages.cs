@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using Monitoring.Actors.Hosting;
+
+namespace Monitoring.Server;
+
+/// <summary>The web pages: the wall at /, a unit's console at /unit/{unitId}, the call taker's intake at /intake.</summary>
+public static class Pages
+{
+    public sealed record UiConfig(string? TileUrl, string? TileAttribution);
+
+    public static WebApplication MapPages(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapGet("/unit/{unitId}", () => Page("unit.html")).ExcludeFromDescription();
+        app.MapGet("/intake", () => Page("intake.html")).ExcludeFromDescription();
+        app.MapGet("/api/ui/config", (IOptions<MonitoringOptions> options) =>
+                new UiConfig(Blank(options.Value.Ui.TileUrl), Blank(options.Value.Ui.TileAttribution)))
+            .WithTags("Pages")
+            .WithSummary("What the pages need from configuration: an optional map tile server.");
+        return app;
+
+        IResult Page(string file) => Results.File(Path.Combine(app.Environment.WebRootPath, file), "text/html; charset=utf-8");
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Monitoring.EndToEnd.Tests;
+
+public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
+{
+    private const string Setu = "polsek-setu-tangerang-selatan";
+    private static readonly LocatorAssertionsToHaveCountOptions WithinTwoSeconds = new() { Timeout = 2000 };
+
+    [Fact]
+    public async Task A_call_recorded_at_intake_appears_on_the_wall_and_the_units_console_without_reload()
+    {
+        var (wall, _) = await OpenAsync("/");
+        var (console, _) = await OpenAsync($"/unit/{Setu}");
+        var (intake, _) = await OpenAsync("/intake", live: false);
+
+        await intake.FillAsync("input[name=callerNumber]", "081234567890");
+        await intake.SelectOptionAsync("select[name=kind]", "report");
+        await intake.SelectOptionAsync("select[name=category]", "fire");
+        await intake.FillAsync("input[name=latitude]", "-6.34348");
+        await intake.FillAsync("input[name=longitude]", "106.66769");
+        await intake.FillAsync("textarea[name=summary]", "Rumah terbakar di Setu");
+        await intake.ClickAsync("button[type=submit]");
+        await Expect(intake.Locator("#routed-unit")).ToHaveTextAsync("Polsek Setu (Tangerang Selatan)");
+
+        await Expect(wall.Locator("#cases tr[data-case]")).ToHaveCountAsync(1, WithinTwoSeconds);
+        await Expect(console.Locator("#queue li[data-case]")).ToHaveCountAsync(1, WithinTwoSeconds);
+        await Expect(wall.Locator("#count-unacknowledged")).ToHaveTextAsync("1");
+        // The caller's history shows the call as soon as the number is known again.
+        await Expect(intake.Locator("#history li")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Intake_shows_the_apis_validation_messages_by_field()
+    {
+        var (intake, _) = await OpenAsync("/intake", live: false);
+        await intake.FillAsync("input[name=callerNumber]", "08-ABC");
+        await intake.SelectOptionAsync("select[name=kind]", "report");
+        await intake.ClickAsync("button[type=submit]");
+        await Expect(intake.Locator("[data-error-for=callerNumber]")).ToContainTextAsync("6 to 16 digits");
+        await Expect(intake.Locator("[data-error-for=category]")).ToContainTextAsync("required");
+        await Expect(intake.Locator("[data-error-for=location]")).ToContainTextAsync("required");
+    }
+
+    [Fact]
+    public async Task Acknowledging_on_the_console_changes_the_case_on_the_wall()
+    {
+        var caseId = (await Api.RecordAsync(Api.Report())).CaseId!.Value.Value;
+        var (wall, _) = await OpenAsync("/");
+        var (console, _) = await OpenAsync($"/unit/{Setu}");
+        var row = wall.Locator($"#cases tr[data-case='{caseId}'] td.state");
+        await Expect(row).ToHaveTextAsync("Terbuka");
+
+        await console.FillAsync("#officer", "Bripka Sari");
+        await console.ClickAsync($"#queue li[data-case='{caseId}']");
+        await console.ClickAsync("button[data-action=acknowledge]");
+        await Expect(console.Locator(".state-line")).ToHaveAttributeAsync("data-state", "acknowledged");
+
+        await Expect(row).ToHaveTextAsync("Diterima", new() { Timeout = 2000 });
+        await Expect(wall.Locator("#count-unacknowledged")).ToHaveTextAsync("0");
+    }
+
+    [Fact]
+    public async Task Losing_the_hub_connection_shows_the_banner_and_reconnecting_restores_the_list()
+    {
+        var (wall, _) = await OpenAsync("/");
+        var banner = wall.Locator("#connection-banner");
+        await Expect(banner).ToBeHiddenAsync();
+
+        // The server goes down: every hub connection dies with it.
+        await RestartServerAsync(async () =>
+        {
+            await Expect(banner).ToBeVisibleAsync(new() { Timeout = 15000 });
+        });
+        // Recorded on the new server while the wall has not reconnected yet, or just after: the fresh snapshot or a change brings it.
+        var caseId = (await Api.RecordAsync(Api.Report())).CaseId!.Value.Value;
+        await Expect(banner).ToBeHiddenAsync(new() { Timeout = 15000 });
+        await Expect(wall.Locator($"#cases tr[data-case='{caseId}']")).ToHaveCountAsync(1, new() { Timeout = 5000 });
+    }
+
+    [Fact]
+    public async Task The_wall_switches_to_English_and_shows_times_in_WIB()
+    {
+        await Api.RecordAsync(Api.Report());
+        var (wall, _) = await OpenAsync("/");
+        await Expect(wall.Locator("#cases td.opened").First).ToHaveTextAsync(new Regex(@"^\d\d[.:]\d\d[.:]\d\d WIB$"));
+        await wall.ClickAsync("#lang-toggle");
+        await Expect(wall.Locator("h1")).ToContainTextAsync("Monitoring Center 110");
+        await Expect(wall.Locator("#cases td.state").First).ToHaveTextAsync("Open");
+    }
+
+    [Fact]
+    public async Task A_screenshot_of_the_wall_with_a_few_dozen_cases_fits_1920x1080()
+    {
+        var places = new[] { (-6.17094, 106.81882), (-6.12551, 106.90628), (-6.17471, 106.76605), (-6.23147, 106.85152), (-6.31561, 106.90381),
+            (-6.1755, 106.61599), (-6.34348, 106.66769), (-6.42703, 106.80159), (-6.23461, 106.96285), (-6.36951, 107.04076), (-6.26794, 107.16203) };
+        var categories = new[] { "fire", "accident", "crime", "traffic", "riot", "medical" };
+        for (var i = 0; i < 36; i++)
+        {
+            var (lat, lon) = places[i % places.Length];
+            await Api.RecordAsync(Api.Report(caller: $"08120000{i:D4}", latitude: lat + (i % 3) * 0.002, longitude: lon, category: categories[i % categories.Length]));
+        }
+        var (wall, _) = await OpenAsync("/");
+        await Expect(wall.Locator("#cases tr[data-case]")).ToHaveCountAsync(20);
+        await Expect(wall.Locator("#count-open")).ToHaveTextAsync("36");
+        var path = Artifacts.PathFor("wall-1920x1080.png");
+        await wall.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        Assert.True(new FileInfo(path).Length > 10_000);
+        Assert.True(await wall.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= window.innerHeight"), "the wall scrolls");
+    }
+}
