@@ -16,6 +16,7 @@ using Monitoring.Server.Http;
 using Monitoring.Server.Intake;
 using Monitoring.Server.Units;
 using Monitoring.Server.Wall;
+using Prometheus;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -58,9 +59,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodyLimit();
 
+app.UseRouting();
+app.UseHttpMetrics();
 app.UseOutputCache();
 app.MapPages();
 app.MapOpenApi();
+app.MapMetrics();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions
 {

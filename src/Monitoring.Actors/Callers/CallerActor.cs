@@ -1,9 +1,11 @@
 using Akka.Actor;
 using Akka.Event;
 using Akka.Persistence;
+using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Callers;
+using Monitoring.Domain.Interactions;
 
 namespace Monitoring.Actors.Callers;
 
@@ -32,6 +34,14 @@ public sealed class CallerActor : ReceivePersistentActor
 
     public override string PersistenceId { get; }
 
+    /// <summary>Every interaction is counted here, where it enters a history: once, whether it opened a case or not.</summary>
+    private static void Count(Interaction i)
+    {
+        var channel = CaseMetrics.Label(i.Channel);
+        MonitoringMetrics.Interactions.WithLabels(CaseMetrics.Label(i.Kind), channel, i.Category is { } c ? CaseMetrics.Label(c) : "none").Inc();
+        if (i.TimeToAnswer is { } answer) MonitoringMetrics.AnswerSeconds.WithLabels(channel).Observe(answer.TotalSeconds);
+    }
+
     private void File(FileInteraction file)
     {
         var id = file.Entry.Interaction.Id;
@@ -44,6 +54,7 @@ public sealed class CallerActor : ReceivePersistentActor
         Persist(new InteractionRecorded(file.Entry), e =>
         {
             _history = _history.Record(e.Entry);
+            Count(e.Entry.Interaction);
             replyTo.Tell(new InteractionFiled(id));
             if (LastSequenceNr % _snapshotEvery == 0) SaveSnapshot(_history);
         });

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Akka.Actor;
 using Akka.Cluster.Sharding;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
 using Akka.Persistence;
+using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Callers;
@@ -25,6 +27,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
     private readonly IActorRef _callers;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly IActorRef _wall = DistributedPubSub.Get(Context.System).Mediator;
+    private readonly CaseMetrics _metrics;
     private Case? _case;
 
     public CaseActor(string entityId, CaseSettings settings, IActorRef units, IActorRef callers)
@@ -33,6 +36,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         _settings = settings;
         _units = units;
         _callers = callers;
+        _metrics = new CaseMetrics(settings.Tree);
 
         Recover<SnapshotOffer>(offer => _case = (Case)offer.Snapshot);
         Recover<CaseEvent>(e => _case = Evolve(_case, e));
@@ -53,6 +57,13 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
     }
 
     public override string PersistenceId => "case-" + _id.Value;
+
+    /// <summary>A case leaving this node's memory (passivated, handed over, or the node stopping) leaves its gauge share behind.</summary>
+    protected override void PostStop()
+    {
+        _metrics.Track(null);
+        base.PostStop();
+    }
 
     public ITimerScheduler Timers { get; set; } = null!;
 
@@ -75,10 +86,14 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
 
         var before = _case;
         var remaining = decision.Events.Count;
+        var asked = Stopwatch.GetTimestamp();
         PersistAll(decision.Events, e =>
         {
             _case = Evolve(_case, e);
-            if (--remaining == 0) AfterChange(before, replyTo, decision.Events);
+            _metrics.Persisted(_case, e);
+            if (--remaining > 0) return;
+            MonitoringMetrics.JournalWriteSeconds.Observe(Stopwatch.GetElapsedTime(asked).TotalSeconds);
+            AfterChange(before, replyTo, decision.Events);
         });
     }
 
@@ -86,6 +101,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
     {
         var current = _case!;
         replyTo.Tell(new CaseReply(current, null));
+        _metrics.Track(current);
         if (events.LastOrDefault(e => e is not CaseInteractionFiled) is { } change)
         {
             TellUnits(before);
@@ -98,6 +114,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
 
     private void AfterRecovery()
     {
+        _metrics.Track(_case);
         if (_case is null) return;
         if (!_case.IsFinal) TellUnits(null);
         if (!_case.InteractionFiled) FileInteraction();

@@ -1,6 +1,7 @@
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Jurisdiction;
 
 namespace Monitoring.Actors.Cases;
 
-/// <summary>What every case actor needs besides its id: the SLA, the clock, how often to snapshot.</summary>
-public sealed record CaseSettings(SlaPolicy Sla, TimeProvider Clock, int SnapshotEvery);
+/// <summary>What every case actor needs besides its id: the SLA, the clock, how often to snapshot, the tree for metric labels.</summary>
+public sealed record CaseSettings(SlaPolicy Sla, TimeProvider Clock, int SnapshotEvery, JurisdictionTree Tree);

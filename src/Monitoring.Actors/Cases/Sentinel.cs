@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Event;
+using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
 using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
@@ -22,6 +23,7 @@ public sealed class Sentinel : ReceiveActor, IWithTimers
             .PipeTo(Self, failure: e => new Status.Failure(e)));
         Receive<IReadOnlyList<CaseId>>(overdue =>
         {
+            MonitoringMetrics.OverdueCases.Set(overdue.Count);
             foreach (var id in overdue) cases.Tell(new CaseRequest(id, CheckDeadline.Instance));
         });
         Receive<Status.Failure>(f => Context.GetLogger().Warning(f.Cause, "Sentinel sweep failed; the next one follows"));

@@ -8,6 +8,7 @@ using Akka.Hosting;
 using Akka.Persistence.Sql.Hosting;
 using Akka.Remote.Hosting;
 using Monitoring.Actors.Callers;
+using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Protocol;
 using Monitoring.Actors.ReadModel;
@@ -29,7 +30,7 @@ public static class MonitoringAkkaExtensions
     public static AkkaConfigurationBuilder AddMonitoring(
         this AkkaConfigurationBuilder builder, MonitoringOptions options, TimeProvider clock, ReadModelStore readModel)
     {
-        var caseSettings = new CaseSettings(options.Sla.ToPolicy(), clock, options.SnapshotEvery);
+        var caseSettings = new CaseSettings(options.Sla.ToPolicy(), clock, options.SnapshotEvery, readModel.Tree);
         var sentinelSettings = new SentinelSettings(options.Sentinel.Interval, options.Sentinel.Grace);
         return builder
             .WithRemoting(new RemoteOptions { HostName = options.Cluster.Hostname, Port = options.Cluster.Port })
@@ -67,6 +68,7 @@ public static class MonitoringAkkaExtensions
             .WithSingleton<ReadModelProjector>("read-model", Props.Create(typeof(ReadModelProjector), readModel), createProxyToo: false)
             .WithSingleton<Sentinel>("sentinel", (_, registry, _) =>
                 Props.Create(typeof(Sentinel), readModel, registry.Get<CaseRegion>(), sentinelSettings, clock), createProxyToo: false)
+            .WithActors((system, _) => system.ActorOf(Props.Create(typeof(AkkaHealthMetrics)), "akka-metrics"))
             .AddStartup((system, _) =>
             {
                 // Without seed nodes this node is a cluster of its own.

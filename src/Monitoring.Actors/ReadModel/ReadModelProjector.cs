@@ -5,6 +5,7 @@ using Akka.Persistence.Query;
 using Akka.Persistence.Sql.Query;
 using Akka.Streams;
 using Akka.Streams.Dsl;
+using Monitoring.Actors.Metrics;
 
 namespace Monitoring.Actors.ReadModel;
 
@@ -50,7 +51,16 @@ public sealed class ReadModelProjector : ReceiveActor
             {
                 var list = batch.ToList();
                 await _store.ApplyAsync(tag, list);
+                MonitoringMetrics.ProjectionLag.WithLabels(tag)
+                    .Set(Math.Max(0, (DateTime.UtcNow - new DateTime(list[^1].Timestamp, DateTimeKind.Utc)).TotalSeconds));
                 return list.Count;
+            })
+            // Idle means caught up: the journal is polled every 100 ms, so a quiet stream is not behind.
+            .KeepAlive(TimeSpan.FromSeconds(2), () => 0)
+            .Select(count =>
+            {
+                if (count == 0) MonitoringMetrics.ProjectionLag.WithLabels(tag).Set(0);
+                return count;
             })
             .WithAttributes(ActorAttributes.CreateSupervisionStrategy(e =>
             {

@@ -32,6 +32,8 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
 
     public DataConnection Open() => new(options);
 
+    public JurisdictionTree Tree => tree;
+
     private void EnsureSchema()
     {
         using var db = Open();
@@ -95,8 +97,7 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
         }
     }
 
-    private string PolresOf(CaseRow row) =>
-        row.UnitChain.Split(',').FirstOrDefault(u => tree.Find(new UnitId(u))?.Level == UnitLevel.Polres) ?? "";
+    private string PolresOf(CaseRow row) => tree.PolresOf(new UnitId(row.AssignedUnitId))?.Value ?? "";
 
     /// <summary>A caller's history, newest first.</summary>
     public async Task<IReadOnlyList<CallerEntry>> CallerHistoryAsync(CallerNumber caller)

@@ -43,6 +43,10 @@ public sealed class JurisdictionTree
     /// <summary>The unit itself, then each parent up to the root.</summary>
     public IReadOnlyList<UnitId> Chain(UnitId id) => _chains.TryGetValue(id, out var c) ? c : throw new KeyNotFoundException($"Unknown unit {id}.");
 
+    /// <summary>The Polres on a unit's chain (itself, if it is one); null above the Polres level.</summary>
+    public UnitId? PolresOf(UnitId id) =>
+        Chain(id).Select(u => (UnitId?)u).FirstOrDefault(u => _units[u!.Value].Level == UnitLevel.Polres);
+
     private List<UnitId> BuildChain(UnitId id)
     {
         var chain = new List<UnitId>();

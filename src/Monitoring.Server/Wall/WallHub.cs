@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Monitoring.Actors.Metrics;
 using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
@@ -19,8 +20,23 @@ public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree) : H
 
     public static string UnitGroup(UnitId unit) => "unit:" + unit.Value;
 
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items.TryGetValue(ViewKey, out var view)) MonitoringMetrics.ConnectedClients.WithLabels((string)view!).Dec();
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    private const string ViewKey = "view";
+
+    /// <summary>A connection counts once, as the first view it joined.</summary>
+    private void CountAs(string view)
+    {
+        if (Context.Items.TryAdd(ViewKey, view)) MonitoringMetrics.ConnectedClients.WithLabels(view).Inc();
+    }
+
     public async Task<IReadOnlyList<CaseSummary>> JoinWall()
     {
+        CountAs("wall");
         await Groups.AddToGroupAsync(Context.ConnectionId, WallGroup);
         return await readModel.OpenCasesAsync(null);
     }
@@ -29,6 +45,7 @@ public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree) : H
     {
         var unit = new UnitId(unitId);
         if (!tree.Contains(unit)) throw new HubException($"There is no unit {unitId}.");
+        CountAs("console");
         await Groups.AddToGroupAsync(Context.ConnectionId, UnitGroup(unit));
         return await readModel.OpenCasesAsync(unit);
     }

@@ -1,0 +1,59 @@
+using Prometheus;
+
+namespace Monitoring.Actors.Metrics;
+
+/// <summary>
+/// Every metric of the center, named monitoring_&lt;noun&gt;_&lt;unit&gt;. Labels stay low in cardinality: priority,
+/// category, Polres (never Polsek: per-Polsek figures come from the report API). Counters and histograms are
+/// recorded where the domain event is persisted, once, never on replay.
+/// </summary>
+public static class MonitoringMetrics
+{
+    /// <summary>Seconds from ring to answer, around the 10 s target.</summary>
+    private static readonly double[] AnswerBuckets = [1, 2, 3, 5, 7.5, 10, 15, 20, 30, 60, 120];
+
+    /// <summary>Seconds from the call to each milestone: from under a minute to the 72 h routine resolve target.</summary>
+    private static readonly double[] MilestoneBuckets = [15, 30, 60, 120, 180, 300, 600, 900, 1800, 3600, 4 * 3600, 24 * 3600, 72 * 3600];
+
+    public static readonly Counter Interactions = Prometheus.Metrics.CreateCounter("monitoring_interactions_total",
+        "Interactions recorded, by kind, channel and category.", "kind", "channel", "category");
+
+    public static readonly Counter CasesOpened = Prometheus.Metrics.CreateCounter("monitoring_cases_opened_total",
+        "Cases opened, by priority, category and Polres.", "priority", "category", "polres");
+
+    public static readonly Counter Escalations = Prometheus.Metrics.CreateCounter("monitoring_escalations_total",
+        "Escalations, by the level they reached (polres, polda, mabes) and the milestone missed.", "level", "missed");
+
+    public static readonly Counter CasesCancelled = Prometheus.Metrics.CreateCounter("monitoring_cases_cancelled_total",
+        "Cases cancelled, by reason (prank, duplicate, withdrawn).", "reason");
+
+    public static readonly Histogram AnswerSeconds = Prometheus.Metrics.CreateHistogram("monitoring_answer_seconds",
+        "Seconds from the call ringing to a call taker answering (target 10 s), by channel.",
+        new HistogramConfiguration { LabelNames = ["channel"], Buckets = AnswerBuckets });
+
+    public static readonly Histogram MilestoneSeconds = Prometheus.Metrics.CreateHistogram("monitoring_case_milestone_seconds",
+        "Seconds from the call to a case milestone (acknowledged, dispatched, onScene, resolved), by priority and Polres.",
+        new HistogramConfiguration { LabelNames = ["milestone", "priority", "polres"], Buckets = MilestoneBuckets });
+
+    public static readonly Gauge OpenCases = Prometheus.Metrics.CreateGauge("monitoring_open_cases",
+        "Open cases held by this node, by state and Polres; sum over nodes for the center.", "state", "polres");
+
+    public static readonly Gauge OverdueCases = Prometheus.Metrics.CreateGauge("monitoring_overdue_cases",
+        "Open cases past their deadline beyond the grace a case's own timer gets, as the Sentinel last saw them.");
+
+    public static readonly Gauge ConnectedClients = Prometheus.Metrics.CreateGauge("monitoring_connected_clients",
+        "Browsers connected to this node's live feed, by view (wall, console).", "view");
+
+    public static readonly Histogram JournalWriteSeconds = Prometheus.Metrics.CreateHistogram("monitoring_journal_write_seconds",
+        "Seconds from asking the journal to persist a case's events to their being durable.",
+        new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.001, 2, 14) });
+
+    public static readonly Gauge ProjectionLag = Prometheus.Metrics.CreateGauge("monitoring_projection_lag_seconds",
+        "Seconds the read model is behind the journal, by projection.", "projection");
+
+    public static readonly Counter DeadLetters = Prometheus.Metrics.CreateCounter("monitoring_akka_dead_letters_total",
+        "Messages that reached no actor.");
+
+    public static readonly Counter UnhandledMessages = Prometheus.Metrics.CreateCounter("monitoring_akka_unhandled_messages_total",
+        "Messages an actor did not handle.");
+}

@@ -1,0 +1,27 @@
+namespace Monitoring.Server.Tests;
+
+[Collection(nameof(ServerHosts))]
+public sealed class MetricsRestartTests
+{
+    private const string OpenInTangsel = "monitoring_open_cases{state=\"open\",polres=\"polres-tangerang-selatan\"}";
+
+    [Fact]
+    public async Task The_open_cases_gauge_is_right_after_a_restart_not_zero()
+    {
+        using var folder = new TempFolder();
+        double baseline;
+        using (var first = new MonitoringFactory(folder.Path))
+        {
+            var api = new Api(first, first.CreateClient());
+            baseline = (await MetricsScrape.TakeAsync(api.Client))[OpenInTangsel];
+            await api.RecordAsync(Api.Report(caller: "0815550101"));
+            await api.RecordAsync(Api.Report(caller: "0815550102"));
+            Assert.Equal(baseline + 2, (await MetricsScrape.TakeAsync(api.Client))[OpenInTangsel]);
+        }
+
+        using var second = new MonitoringFactory(folder.Path);
+        var client = second.CreateClient();
+        // Nothing touches the cases: they come back by themselves and count themselves in.
+        await Eventually.Until(() => MetricsScrape.TakeAsync(client), m => m[OpenInTangsel] == baseline + 2, what: "the gauge after recovery");
+    }
+}
