@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution and ends with one line: "N passed, N failed".
-# Installs what the tests need when it is missing: Node.js and npm (the pages' build), Debian's Chromium (browser tests).
+# Installs what the tests need when it is missing: Node.js and npm (the pages' build), Debian's Chromium (browser
+# tests) and Debian's Prometheus (the dashboards' queries run in it).
 set -uo pipefail
 cd "$(dirname "$0")"
 
 missing=()
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/prometheus ] || missing+=(prometheus)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   sudo_cmd=""

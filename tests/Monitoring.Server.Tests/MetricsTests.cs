@@ -35,7 +35,7 @@ public sealed class MetricsTests : ServerTest
         Assert.Equal(1, Delta($"monitoring_case_milestone_seconds_bucket{{milestone=\"acknowledged\",priority=\"P1\",polres=\"{Polres}\",le=\"30\"}}"));
         Assert.Equal(0, Delta($"monitoring_case_milestone_seconds_bucket{{milestone=\"acknowledged\",priority=\"P1\",polres=\"{Polres}\",le=\"15\"}}"));
         Assert.Equal(1, Delta("monitoring_answer_seconds_bucket{channel=\"voice\",le=\"5\"}"));
-        Assert.Equal(1, Delta($"monitoring_open_cases{{state=\"acknowledged\",polres=\"{Polres}\"}}"));
+        Assert.Equal(1, Delta($"monitoring_open_cases{{state=\"acknowledged\",polres=\"{Polres}\",escalated=\"false\"}}"));
         Assert.True(Delta("monitoring_journal_write_seconds_count") >= 4);
         Assert.True(after.Has("http_requests_received_total"), "ASP.NET Core HTTP metrics");
         Assert.True(after.Has("dotnet_collection_count_total") || after.Has("process_cpu_seconds_total"), ".NET runtime metrics");

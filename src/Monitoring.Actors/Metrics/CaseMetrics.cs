@@ -10,7 +10,7 @@ namespace Monitoring.Actors.Metrics;
 /// </summary>
 public sealed class CaseMetrics(JurisdictionTree tree)
 {
-    private (string State, string Polres)? _counted;
+    private (string State, string Polres, string Escalated)? _counted;
 
     public static string Label<T>(T value) where T : struct, Enum => DomainJson.Name(value);
 
@@ -40,10 +40,12 @@ public sealed class CaseMetrics(JurisdictionTree tree)
     /// <summary>Keeps the case's share of the open-cases gauge in step with its state.</summary>
     public void Track(Case? current)
     {
-        (string, string)? now = current is { IsFinal: false } c ? (Label(c.State), Polres(c)) : null;
+        (string, string, string)? now = current is { IsFinal: false } c
+            ? (Label(c.State), Polres(c), c.Level > 0 ? "true" : "false")
+            : null;
         if (now == _counted) return;
-        if (_counted is var (oldState, oldPolres)) MonitoringMetrics.OpenCases.WithLabels(oldState, oldPolres).Dec();
-        if (now is var (state, polres)) MonitoringMetrics.OpenCases.WithLabels(state, polres).Inc();
+        if (_counted is var (oldState, oldPolres, oldEscalated)) MonitoringMetrics.OpenCases.WithLabels(oldState, oldPolres, oldEscalated).Dec();
+        if (now is var (state, polres, escalated)) MonitoringMetrics.OpenCases.WithLabels(state, polres, escalated).Inc();
         _counted = now;
     }
 

@@ -36,7 +36,7 @@ public static class MonitoringMetrics
         new HistogramConfiguration { LabelNames = ["milestone", "priority", "polres"], Buckets = MilestoneBuckets });
 
     public static readonly Gauge OpenCases = Prometheus.Metrics.CreateGauge("monitoring_open_cases",
-        "Open cases held by this node, by state and Polres; sum over nodes for the center.", "state", "polres");
+        "Open cases held by this node, by state, Polres and whether escalated; sum over nodes for the center.", "state", "polres", "escalated");
 
     public static readonly Gauge OverdueCases = Prometheus.Metrics.CreateGauge("monitoring_overdue_cases",
         "Open cases past their deadline beyond the grace a case's own timer gets, as the Sentinel last saw them.");
