@@ -14,6 +14,7 @@ public static class Pages
         app.UseStaticFiles();
         app.MapGet("/unit/{unitId}", () => Page("unit.html")).ExcludeFromDescription();
         app.MapGet("/intake", () => Page("intake.html")).ExcludeFromDescription();
+        app.MapGet("/reports", () => Page("reports.html")).ExcludeFromDescription();
         app.MapGet("/api/ui/config", (IOptions<MonitoringOptions> options) =>
                 new UiConfig(Blank(options.Value.Ui.TileUrl), Blank(options.Value.Ui.TileAttribution)))
             .WithTags("Pages")

@@ -14,6 +14,7 @@ using Monitoring.Server.Coverage;
 using Monitoring.Server.Health;
 using Monitoring.Server.Http;
 using Monitoring.Server.Intake;
+using Monitoring.Server.Reports;
 using Monitoring.Server.Units;
 using Monitoring.Server.Wall;
 using Prometheus;
@@ -79,6 +80,7 @@ app.MapUnits();
 app.MapCoverage();
 app.MapCoverageAreas();
 app.MapStats();
+app.MapReports();
 
 app.Run();
 

@@ -33,8 +33,8 @@ public sealed class CaseMetrics(JurisdictionTree tree)
                 MonitoringMetrics.CasesCancelled.WithLabels(Label(c.Reason)).Inc();
                 break;
         }
-        if (Reached(e) is { } milestone)
-            MonitoringMetrics.MilestoneSeconds.WithLabels(milestone, priority, polres).Observe((e.At - after.Interaction.ReceivedAt).TotalSeconds);
+        if (Milestones.ReachedBy(e) is { } milestone)
+            MonitoringMetrics.MilestoneSeconds.WithLabels(milestone.ReachedName(), priority, polres).Observe((e.At - after.Interaction.ReceivedAt).TotalSeconds);
     }
 
     /// <summary>Keeps the case's share of the open-cases gauge in step with its state.</summary>
@@ -48,13 +48,4 @@ public sealed class CaseMetrics(JurisdictionTree tree)
         if (now is var (state, polres, escalated)) MonitoringMetrics.OpenCases.WithLabels(state, polres, escalated).Inc();
         _counted = now;
     }
-
-    private static string? Reached(CaseEvent e) => e switch
-    {
-        CaseAcknowledged => "acknowledged",
-        CaseDispatched => "dispatched",
-        CaseArrived => "onScene",
-        CaseResolved => "resolved",
-        _ => null,
-    };
 }

@@ -1,12 +1,16 @@
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Reports;
 
 namespace Monitoring.Actors.ReadModel;
 
 /// <summary>How each case event changes the case's read-model row: fields copied from the event, no rules of its own.</summary>
 public static class CaseRows
 {
+    /// <summary>The milestone row of a cancellation; its detail is the reason.</summary>
+    private const string Cancelled = "cancelled";
+
     public static CaseRow? Apply(CaseRow? row, CaseEvent e, long version)
     {
         if (e is CaseOpened o) return Opened(o, version);
@@ -35,12 +39,8 @@ public static class CaseRows
     {
         var (name, detail) = e switch
         {
-            CaseAcknowledged => ("acknowledged", null),
-            CaseDispatched => ("dispatched", null),
-            CaseArrived => ("onScene", null),
-            CaseResolved => ("resolved", null),
-            CaseCancelled c => ("cancelled", DomainJson.Name(c.Reason)),
-            _ => ((string?)null, (string?)null),
+            CaseCancelled c => (Cancelled, DomainJson.Name(c.Reason)),
+            _ => (Milestones.ReachedBy(e)?.ReachedName(), (string?)null),
         };
         if (name is null) return null;
         return new MilestoneRow
@@ -58,6 +58,20 @@ public static class CaseRows
         new Location(r.Latitude, r.Longitude, r.Address), r.Summary, Utc(r.OpenedAt), Utc(r.UpdatedAt), r.Deadline is { } d ? Utc(d) : null,
         r.Awaiting is { } a ? Parse<Milestone>(a) : null, r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList());
 
+    /// <summary>The row and its milestone rows as the times a response-time report reads.</summary>
+    public static CaseTimes ToTimes(CaseRow r, IEnumerable<MilestoneRow> milestones, string group)
+    {
+        var reached = new Dictionary<Milestone, DateTimeOffset>();
+        CancelReason? cancelled = null;
+        foreach (var m in milestones)
+        {
+            if (m.Milestone == Cancelled) cancelled = m.Detail is { } d ? Parse<CancelReason>(d) : null;
+            else if (Milestones.FromReachedName(m.Milestone) is { } milestone) reached[milestone] = Utc(m.At);
+        }
+        return new CaseTimes(group, Parse<Priority>(r.Priority), Utc(r.ReceivedAt), r.AnsweredAt is { } a ? Utc(a) : null, reached,
+            !r.Open, cancelled, r.Alarms);
+    }
+
     private static T Parse<T>(string name) where T : struct, Enum =>
         EnumNames<T>.TryParse(name, out var value) ? value : throw new FormatException($"Unknown {typeof(T).Name} '{name}' in the read model.");
 
@@ -72,7 +86,7 @@ public static class CaseRows
             Priority = DomainJson.Name(o.Priority), AssignedUnitId = o.Routing.UnitId.Value, ResponsibleUnitId = o.Routing.UnitId.Value,
             UnitChain = string.Join(',', o.Routing.Chain.Select(u => u.Value)), OutOfCoverage = o.Routing.OutOfCoverage,
             Latitude = i.Location!.Latitude, Longitude = i.Location.Longitude, Address = i.Location.Address, Summary = i.Summary!,
-            CallerNumber = i.Caller.Value, InteractionId = i.Id.Value, ReceivedAt = i.ReceivedAt.UtcDateTime, OpenedAt = o.At.UtcDateTime,
+            CallerNumber = i.Caller.Value, InteractionId = i.Id.Value, ReceivedAt = i.ReceivedAt.UtcDateTime, AnsweredAt = i.AnsweredAt?.UtcDateTime, OpenedAt = o.At.UtcDateTime,
             UpdatedAt = o.At.UtcDateTime, Deadline = o.Deadline.UtcDateTime, Awaiting = DomainJson.Name(Monitoring.Domain.Cases.Milestone.Acknowledge),
             Open = true, Version = version,
         };

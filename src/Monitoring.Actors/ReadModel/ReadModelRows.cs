@@ -25,6 +25,7 @@ public sealed class CaseRow
     [Column(Length = 20)] public string CallerNumber { get; set; } = "";
     [Column(Length = 40)] public string InteractionId { get; set; } = "";
     [Column] public DateTime ReceivedAt { get; set; }
+    [Column, Nullable] public DateTime? AnsweredAt { get; set; }
     [Column] public DateTime OpenedAt { get; set; }
     [Column] public DateTime UpdatedAt { get; set; }
     [Column, Nullable] public DateTime? Deadline { get; set; }

@@ -9,6 +9,7 @@ using Monitoring.Domain;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Domain.Reports;
 
 namespace Monitoring.Actors.ReadModel;
 
@@ -107,6 +108,28 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
             .OrderByDescending(r => r.RecordedAt).Select(r => r.Json).ToListAsync();
         return json.Select(j => JsonSerializer.Deserialize<CallerEntry>(j!, JournalSerializer.Options)!).ToList();
     }
+
+    /// <summary>The cases opened in [from, to) with the milestones they reached, grouped for a response-time report.</summary>
+    public async Task<IReadOnlyList<CaseTimes>> CaseTimesAsync(DateTimeOffset from, DateTimeOffset to, ReportGrouping grouping)
+    {
+        await using var db = Open();
+        DateTime f = from.UtcDateTime, t = to.UtcDateTime;
+        var cases = await db.GetTable<CaseRow>().Where(r => r.OpenedAt >= f && r.OpenedAt < t).ToListAsync();
+        var milestones = (await (from m in db.GetTable<MilestoneRow>()
+                                 join c in db.GetTable<CaseRow>() on m.CaseId equals c.CaseId
+                                 where c.OpenedAt >= f && c.OpenedAt < t
+                                 select m).ToListAsync())
+            .ToLookup(m => m.CaseId);
+        return cases.Select(c => CaseRows.ToTimes(c, milestones[c.CaseId], Group(c, grouping))).ToList();
+    }
+
+    private string Group(CaseRow c, ReportGrouping grouping) => grouping switch
+    {
+        ReportGrouping.Unit => c.AssignedUnitId,
+        ReportGrouping.Polres => PolresOf(c) is { Length: > 0 } polres ? polres : "(triage)",
+        ReportGrouping.Category => c.Category,
+        _ => c.Priority,
+    };
 
     /// <summary>Interactions received since <paramref name="since"/>, counted by kind.</summary>
     public async Task<IReadOnlyDictionary<string, int>> ReceivedByKindAsync(DateTimeOffset since)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
@@ -35,40 +34,16 @@ public static class CaseListEndpoint
             if (tree.Contains(new UnitId(unitId))) unit = new UnitId(unitId);
             else errors.Add(new FieldError("unitId", $"There is no unit {unitId}."));
         }
-        var stateValue = Parse<CaseState>(state, "state", errors);
-        var priorityValue = Parse<Priority>(priority, "priority", errors);
-        var fromValue = Time(from, "from", errors);
-        var toValue = Time(to, "to", errors);
-        var pageValue = Number(page, "page", 1, int.MaxValue, 1, errors);
-        var sizeValue = Number(pageSize, "pageSize", 1, MaxPageSize, 50, errors);
+        var stateValue = QueryFields.Parse<CaseState>(state, "state", errors);
+        var priorityValue = QueryFields.Parse<Priority>(priority, "priority", errors);
+        var fromValue = QueryFields.Time(from, "from", errors);
+        var toValue = QueryFields.Time(to, "to", errors);
+        var pageValue = QueryFields.Number(page, "page", 1, int.MaxValue, 1, errors);
+        var sizeValue = QueryFields.Number(pageSize, "pageSize", 1, MaxPageSize, 50, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
 
         var filter = new CaseFilter(unit, stateValue, open ?? false, priorityValue, fromValue, toValue, pageValue, sizeValue);
         var (rows, total) = await readModel.CasesAsync(filter);
         return TypedResults.Ok(new CasePage(rows, pageValue, sizeValue, total));
-    }
-
-    private static T? Parse<T>(string? text, string field, List<FieldError> errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (EnumNames<T>.TryParse(text, out var value)) return value;
-        errors.Add(new FieldError(field, $"Unknown {field} '{text}'; expected one of {EnumNames<T>.Allowed}."));
-        return null;
-    }
-
-    private static DateTimeOffset? Time(string? text, string field, List<FieldError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)) return value;
-        errors.Add(new FieldError(field, $"The {field} time must be ISO 8601, e.g. 2026-11-28T00:00:00Z."));
-        return null;
-    }
-
-    private static int Number(string? text, string field, int min, int max, int fallback, List<FieldError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
-        errors.Add(new FieldError(field, $"The {field} must be a whole number from {min} to {max}."));
-        return fallback;
     }
 }

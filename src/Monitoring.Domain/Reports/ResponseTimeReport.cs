@@ -1,0 +1,95 @@
+using Monitoring.Domain.Cases;
+using Monitoring.Domain.Interactions;
+
+namespace Monitoring.Domain.Reports;
+
+/// <summary>What the rows of a report are.</summary>
+public enum ReportGrouping
+{
+    Unit,
+    Polres,
+    Category,
+    Priority,
+}
+
+/// <summary>One case as a report sees it: when the call rang and was answered, when it reached each milestone.</summary>
+public sealed record CaseTimes(
+    string Group,
+    Priority Priority,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? AnsweredAt,
+    IReadOnlyDictionary<Milestone, DateTimeOffset> Reached,
+    bool IsFinal,
+    CancelReason? Cancelled,
+    int Escalations);
+
+/// <summary>The figures of one milestone in one group. Seconds are from the call ringing.</summary>
+public sealed record MilestoneFigures(int Reached, int Pending, double? P50, double? P90, double? P95, double? ShareWithinTarget);
+
+/// <summary>One row of the report.</summary>
+public sealed record ResponseTimeRow(
+    string Group,
+    int Cases,
+    int Escalations,
+    IReadOnlyDictionary<CancelReason, int> Cancelled,
+    IReadOnlyDictionary<string, MilestoneFigures> Milestones);
+
+/// <summary>
+/// Response times against the targets. Percentiles are nearest-rank over the cases that reached the milestone.
+/// A case that has not reached a milestone counts against the target once the target has passed (it can only be
+/// late now), and not at all before; a cancelled or resolved case that never reached it is left out.
+/// </summary>
+public static class ResponseTimeReport
+{
+    /// <summary>Calls are answered within 10 s, whatever they turn out to be.</summary>
+    public static readonly TimeSpan AnswerTarget = TimeSpan.FromSeconds(10);
+
+    public const string Answered = "answered";
+
+    public static IReadOnlyList<string> MilestoneNames { get; } =
+        [Answered, .. Enum.GetValues<Milestone>().Select(m => m.ReachedName())];
+
+    public static IReadOnlyList<ResponseTimeRow> Build(IEnumerable<CaseTimes> cases, SlaPolicy sla, DateTimeOffset now) =>
+        cases.GroupBy(c => c.Group).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Row(g.Key, g.ToList(), sla, now)).ToList();
+
+    private static ResponseTimeRow Row(string group, List<CaseTimes> cases, SlaPolicy sla, DateTimeOffset now)
+    {
+        var milestones = new Dictionary<string, MilestoneFigures>
+        {
+            // A call whose answer time was not reported is left out, not counted late.
+            [Answered] = Figures(cases.Where(c => c.AnsweredAt is not null).Select(c => (c, c.AnsweredAt, AnswerTarget)), now),
+        };
+        foreach (var m in Enum.GetValues<Milestone>())
+            milestones[m.ReachedName()] = Figures(
+                cases.Select(c => (c, c.Reached.TryGetValue(m, out var at) ? at : (DateTimeOffset?)null, sla.For(c.Priority).For(m))), now);
+        var cancelled = Enum.GetValues<CancelReason>().ToDictionary(r => r, r => cases.Count(c => c.Cancelled == r));
+        return new ResponseTimeRow(group, cases.Count, cases.Sum(c => c.Escalations), cancelled, milestones);
+    }
+
+    private static MilestoneFigures Figures(IEnumerable<(CaseTimes Case, DateTimeOffset? At, TimeSpan Target)> items, DateTimeOffset now)
+    {
+        var durations = new List<double>();
+        int within = 0, late = 0, pending = 0;
+        foreach (var (c, at, target) in items)
+        {
+            if (at is { } reached)
+            {
+                var seconds = (reached - c.ReceivedAt).TotalSeconds;
+                durations.Add(seconds);
+                if (seconds <= target.TotalSeconds) within++; else late++;
+            }
+            else if (!c.IsFinal)
+            {
+                if (now - c.ReceivedAt > target) late++; else pending++;
+            }
+        }
+        durations.Sort();
+        var judged = within + late;
+        return new MilestoneFigures(durations.Count, pending, Percentile(durations, 0.50), Percentile(durations, 0.90),
+            Percentile(durations, 0.95), judged == 0 ? null : (double)within / judged);
+    }
+
+    /// <summary>Nearest rank: the smallest value with at least q of the values at or below it.</summary>
+    public static double? Percentile(IReadOnlyList<double> sorted, double q) =>
+        sorted.Count == 0 ? null : sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Count) - 1)];
+}

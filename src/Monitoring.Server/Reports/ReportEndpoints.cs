@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Monitoring.Actors.Hosting;
+using Monitoring.Actors.ReadModel;
+using Monitoring.Domain;
+using Monitoring.Domain.Cases;
+using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Reports;
+using Monitoring.Server.Http;
+
+namespace Monitoring.Server.Reports;
+
+/// <summary>For managers: response times against the targets for any past period, as JSON or CSV.</summary>
+public static class ReportEndpoints
+{
+    public static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(1);
+
+    public sealed record ResponseTimesView(
+        DateTimeOffset From, DateTimeOffset To, ReportGrouping GroupBy, DateTimeOffset GeneratedAt,
+        IReadOnlyList<string> Milestones, IReadOnlyList<ResponseTimeRow> Rows);
+
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/reports/response-times", ResponseTimesAsync)
+            .WithTags("Reports")
+            .WithSummary("Per unit, Polres, category or priority: cases, p50/p90/p95 seconds from the call to each milestone, "
+                         + "share within target, escalations and cancellations, for cases opened in [from, to). Accept: text/csv for CSV.")
+            .Produces<ResponseTimesView>()
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    private static async Task<IResult> ResponseTimesAsync(
+        string? from, string? to, string? groupBy, HttpRequest request, ReadModelStore readModel, TimeProvider clock,
+        IOptions<MonitoringOptions> options)
+    {
+        var errors = new List<FieldError>();
+        var now = clock.GetUtcNow();
+        var toValue = QueryFields.Time(to, "to", errors) ?? now;
+        var fromValue = QueryFields.Time(from, "from", errors) ?? toValue - DefaultPeriod;
+        var grouping = QueryFields.Parse<ReportGrouping>(groupBy, "groupBy", errors) ?? ReportGrouping.Polres;
+        if (errors.Count == 0 && fromValue >= toValue) errors.Add(new FieldError("from", "The period must start before it ends."));
+        if (errors.Count > 0) return Problems.Fields(errors);
+
+        var rows = ResponseTimeReport.Build(await readModel.CaseTimesAsync(fromValue, toValue, grouping), options.Value.Sla.ToPolicy(), now);
+        var view = new ResponseTimesView(fromValue, toValue, grouping, now, ResponseTimeReport.MilestoneNames, rows);
+        return request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+            ? Results.Text(Csv(view), "text/csv; charset=utf-8")
+            : TypedResults.Ok(view);
+    }
+
+    /// <summary>One line per group; seconds and shares as plain invariant numbers, empty where there is nothing to measure.</summary>
+    public static string Csv(ResponseTimesView view)
+    {
+        var csv = new StringBuilder();
+        var header = new List<string> { DomainJson.Name(view.GroupBy), "cases", "escalations" };
+        header.AddRange(Enum.GetValues<CancelReason>().Select(r => "cancelled_" + DomainJson.Name(r)));
+        foreach (var m in view.Milestones) header.AddRange([$"{m}_count", $"{m}_p50_s", $"{m}_p90_s", $"{m}_p95_s", $"{m}_within_target"]);
+        csv.AppendLine(string.Join(',', header));
+        foreach (var row in view.Rows)
+        {
+            var cells = new List<string> { Quote(row.Group), Number(row.Cases), Number(row.Escalations) };
+            cells.AddRange(Enum.GetValues<CancelReason>().Select(r => Number(row.Cancelled[r])));
+            foreach (var m in view.Milestones)
+            {
+                var f = row.Milestones[m];
+                cells.AddRange([Number(f.Reached), Number(f.P50), Number(f.P90), Number(f.P95), Number(f.ShareWithinTarget)]);
+            }
+            csv.AppendLine(string.Join(',', cells));
+        }
+        return csv.ToString();
+    }
+
+    private static string Number(double? value) => value?.ToString("0.###", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Quote(string text) => text.Contains(',') || text.Contains('"') ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+}
