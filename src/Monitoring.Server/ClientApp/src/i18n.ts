@@ -20,6 +20,10 @@ const dictionaries = {
     accident: "Kecelakaan", disaster: "Bencana", riot: "Kerusuhan", fire: "Kebakaran", crime: "Kejahatan", medical: "Medis",
     traffic: "Lalu lintas", missingPerson: "Orang hilang", violence: "Kekerasan", threat: "Ancaman", extortion: "Pemerasan",
     insult: "Penghinaan", service: "Layanan",
+    reportsTitle: "Laporan Waktu Respons", from: "Dari", to: "Sampai", groupBy: "Kelompokkan", show: "Tampilkan",
+    downloadCsv: "Unduh CSV", cases: "Kasus", escalations: "Eskalasi", cancellations: "Pembatalan", withinTarget: "Sesuai target",
+    unit: "Unit", polres: "Polres", answered: "Dijawab", acknowledged: "Diterima", dispatched: "Dikirim", onScene: "Di lokasi",
+    resolved: "Selesai", seconds: "detik", noData: "Tidak ada kasus pada periode ini",
   },
   en: {
     wallTitle: "Monitoring Center 110 — Polda Metro Jaya operations room",
@@ -41,6 +45,10 @@ const dictionaries = {
     accident: "Accident", disaster: "Disaster", riot: "Riot", fire: "Fire", crime: "Crime", medical: "Medical",
     traffic: "Traffic", missingPerson: "Missing person", violence: "Violence", threat: "Threat", extortion: "Extortion",
     insult: "Insult", service: "Service",
+    reportsTitle: "Response-time report", from: "From", to: "To", groupBy: "Group by", show: "Show",
+    downloadCsv: "Download CSV", cases: "Cases", escalations: "Escalations", cancellations: "Cancellations", withinTarget: "Within target",
+    unit: "Unit", polres: "Polres", answered: "Answered", acknowledged: "Acknowledged", dispatched: "Dispatched", onScene: "On scene",
+    resolved: "Resolved", seconds: "seconds", noData: "No cases in this period",
   },
 } as const;
 
