@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution and ends with one line: "N passed, N failed".
 # Installs what the tests need when it is missing: Node.js and npm (the pages' build), Debian's Chromium (browser
-# tests) and Debian's Prometheus (the dashboards' queries run in it).
+# tests), Debian's Prometheus (the dashboards' queries run in it) and PostgreSQL 15 (the actor and server suites run
+# a second time on a throwaway PostgreSQL server the tests start themselves).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -9,6 +10,7 @@ missing=()
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/prometheus ] || missing+=(prometheus)
+[ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   sudo_cmd=""
@@ -25,20 +27,26 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 results="TestResults"
 rm -rf "$results"
 
-dotnet test Monitoring.sln --logger "trx" --results-directory "$results" "$@"
+dotnet test Monitoring.sln --logger "trx" --results-directory "$results/sqlite" "$@"
 status=$?
+
+# The same suites on PostgreSQL: journal, snapshots, sharding state and read models there.
+for project in tests/Monitoring.Actors.Tests tests/Monitoring.Server.Tests; do
+  MONITORING_TEST_STORAGE=PostgreSql dotnet test "$project" --no-build --logger "trx" --results-directory "$results/postgresql" "$@" \
+    || status=$?
+done
 
 passed=0
 failed=0
 shopt -s nullglob
-for trx in "$results"/*.trx; do
+for trx in "$results"/*/*.trx; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
   f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
-trx_count=$(ls "$results"/*.trx 2>/dev/null | wc -l)
+trx_count=$(ls "$results"/*/*.trx 2>/dev/null | wc -l)
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $status (build failure or a test host crash); $trx_count result files read." >&2
 fi

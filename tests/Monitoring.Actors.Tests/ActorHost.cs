@@ -28,7 +28,7 @@ public sealed class ActorHost : IAsyncDisposable
     public static async Task<ActorHost> StartAsync(
         string databasePath, TimeProvider clock, Action<MonitoringOptions>? configure = null, string? hocon = null)
     {
-        var options = new MonitoringOptions { Storage = { ConnectionString = $"Data Source={databasePath}" } };
+        var options = new MonitoringOptions { Storage = TestStorage.For(Path.GetDirectoryName(databasePath)!) };
         configure?.Invoke(options);
         var readModel = ReadModelStore.For(options.Storage, Monitoring.Domain.Jurisdiction.JurisdictionTree.Default);
         var host = new HostBuilder()

@@ -21,13 +21,8 @@ public sealed class ReadModelRebuildTests
             await Eventually.Until(() => api.HistoryAsync("0816000000"), h => h.Count == 2);
         }
 
-        using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "monitoring.db")}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE rm_case; DROP TABLE rm_interaction; DROP TABLE rm_case_milestone; DROP TABLE rm_offset;";
-            command.ExecuteNonQuery();
-        }
+        foreach (var table in new[] { "rm_case", "rm_interaction", "rm_case_milestone", "rm_offset" })
+            TestStorage.Execute(folder.Path, $"DROP TABLE {table}");
         SqliteConnection.ClearAllPools();
 
         using var second = new MonitoringFactory(folder.Path);

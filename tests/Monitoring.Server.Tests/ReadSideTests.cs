@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 
 namespace Monitoring.Server.Tests;
 
@@ -58,14 +57,7 @@ public sealed class ReadSideTests : ServerTest
         Assert.InRange(seconds!.Value, 30, 120);
     }
 
-    private double? MilestoneSeconds(string caseId, string milestone)
-    {
-        using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT SecondsFromReceived FROM rm_case_milestone WHERE CaseId = $id AND Milestone = $m";
-        command.Parameters.AddWithValue("$id", caseId);
-        command.Parameters.AddWithValue("$m", milestone);
-        return command.ExecuteScalar() as double?;
-    }
+    private double? MilestoneSeconds(string caseId, string milestone) =>
+        TestStorage.Scalar<double?>(Factory.Folder, "SELECT \"SecondsFromReceived\" FROM rm_case_milestone WHERE \"CaseId\" = @id AND \"Milestone\" = @m",
+            new LinqToDB.Data.DataParameter("id", caseId), new LinqToDB.Data.DataParameter("m", milestone));
 }

@@ -51,7 +51,7 @@ public sealed class InteractionRow
     [Column] public DateTime ReceivedAt { get; set; }
     [Column, Nullable] public DateTime? AnsweredAt { get; set; }
     [Column] public DateTime RecordedAt { get; set; }
-    [Column(DataType = LinqToDB.DataType.NText), Nullable] public string? Json { get; set; }
+    [Column(DataType = LinqToDB.DataType.Text), Nullable] public string? Json { get; set; }
 }
 
 /// <summary>One row per milestone a case reached, with how long it took from the call; what response-time reports read.</summary>

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,7 @@ namespace Monitoring.Testing;
 public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
-    public string DatabasePath => Path.Combine(directory, "monitoring.db");
+    public string Folder => directory;
 
     /// <summary>Serves on real Kestrel at 127.0.0.1 on a free port, for a real browser; returns the base address.</summary>
     public Uri StartKestrel(int port = 0)
@@ -30,20 +29,15 @@ public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<stri
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Monitoring:Storage:ConnectionString", $"Data Source={DatabasePath}");
+        var storage = TestStorage.For(directory);
+        builder.UseSetting("Monitoring:Storage:Provider", storage.Provider.ToString());
+        builder.UseSetting("Monitoring:Storage:ConnectionString", storage.ConnectionString);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 
     /// <summary>Rows in the journal: what "changes nothing" is measured by.</summary>
-    public long JournalRows()
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM journal";
-        return (long)command.ExecuteScalar()!;
-    }
+    public long JournalRows() => TestStorage.Scalar<long>(directory, "SELECT COUNT(*) FROM journal");
 
     public async Task<T> GetJsonAsync<T>(HttpClient client, string url)
     {

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Monitoring.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL 15 server on 127.0.0.1, started once per test process when the suites run on PostgreSQL
+/// (MONITORING_TEST_STORAGE=PostgreSql), each test getting a database of its own. initdb refuses root, so as root the
+/// server runs as the postgres user.
+/// </summary>
+public sealed class PostgresServer
+{
+    private const string Bin = "/usr/lib/postgresql/15/bin";
+    private static readonly Lazy<PostgresServer> Shared = new(Start);
+    private static int _databases;
+    private readonly string _directory;
+
+    private PostgresServer(string directory, int port)
+    {
+        _directory = directory;
+        Port = port;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+    }
+
+    public int Port { get; }
+
+    /// <summary>True when this test run is the PostgreSQL pass of the suites.</summary>
+    public static bool Selected => string.Equals(Environment.GetEnvironmentVariable("MONITORING_TEST_STORAGE"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A connection string to a new, empty database.</summary>
+    public static string NewDatabase()
+    {
+        var server = Shared.Value;
+        var name = $"monitoring_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
+        Run(Path.Combine(Bin, "createdb"), $"-h 127.0.0.1 -p {server.Port} -U postgres {name}", server._directory);
+        return $"Host=127.0.0.1;Port={server.Port};Username=postgres;Database={name};Pooling=true;Maximum Pool Size=20";
+    }
+
+    private static PostgresServer Start()
+    {
+        var directory = Directory.CreateTempSubdirectory("monitoring-pg-").FullName;
+        var port = FreePort();
+        if (Environment.UserName == "root") Run("chown", $"-R postgres:postgres {directory}", directory);
+        Run(Path.Combine(Bin, "initdb"), $"-D {directory}/data -U postgres -A trust -E UTF8 --no-locale --no-sync", directory);
+        Run(Path.Combine(Bin, "pg_ctl"),
+            $"-D {directory}/data -w -l {directory}/log start -o \"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300\"",
+            directory);
+        return new PostgresServer(directory, port);
+    }
+
+    private void Stop()
+    {
+        try
+        {
+            Run(Path.Combine(Bin, "pg_ctl"), $"-D {_directory}/data -m immediate stop", _directory);
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (Exception)
+        {
+            // Best effort at exit: the folder is in /tmp.
+        }
+    }
+
+    private static void Run(string file, string arguments, string workingDirectory)
+    {
+        var asPostgres = Environment.UserName == "root" && file.StartsWith(Bin, StringComparison.Ordinal);
+        var start = asPostgres
+            ? new ProcessStartInfo("runuser", $"-u postgres -- {file} {arguments}")
+            : new ProcessStartInfo(file, arguments);
+        start.WorkingDirectory = workingDirectory;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {arguments} failed: {stderr.Result}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using LinqToDB;
+using LinqToDB.Data;
+using Monitoring.Actors.Hosting;
+
+namespace Monitoring.Testing;
+
+/// <summary>
+/// The storage a test runs on: a SQLite file in the test's folder, or, in the PostgreSQL pass of the suites, a database
+/// of its own on the throwaway server; the same folder always means the same database, so restarts find their data.
+/// </summary>
+public static class TestStorage
+{
+    private static readonly ConcurrentDictionary<string, string> PostgresByFolder = new();
+
+    public static StorageOptions For(string folder) => PostgresServer.Selected
+        ? new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = PostgresByFolder.GetOrAdd(folder, _ => PostgresServer.NewDatabase()) }
+        : new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(folder, "monitoring.db")}" };
+
+    /// <summary>Runs one query against the test's database, whichever it is.</summary>
+    public static T Scalar<T>(string folder, string sql, params DataParameter[] parameters)
+    {
+        var storage = For(folder);
+        using var db = new DataConnection(new DataOptions().UseConnectionString(storage.DataProvider, storage.ConnectionString));
+        return db.Execute<T>(sql, parameters);
+    }
+
+    public static void Execute(string folder, string sql)
+    {
+        var storage = For(folder);
+        using var db = new DataConnection(new DataOptions().UseConnectionString(storage.DataProvider, storage.ConnectionString));
+        db.Execute(sql);
+    }
+}
