@@ -49,7 +49,8 @@ builder.Services.AddOpenApi();
 builder.Services.AddOutputCache();
 builder.Services.AddHealthChecks()
     .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
-    .AddCheck<JournalHealthCheck>("journal", tags: ["ready"]);
+    .AddCheck<JournalHealthCheck>("journal", tags: ["ready"])
+    .AddCheck<ShardRegionsHealthCheck>("shard-regions", tags: ["ready"]);
 
 var app = builder.Build();
 

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Monitoring.Domain.Reports;
+
+namespace Monitoring.Simulator;
+
+/// <summary>What to send: a rate (0 = as fast as the concurrency allows), a count and/or a duration.</summary>
+public sealed record LoadOptions(
+    double Rate, int Count, TimeSpan? Duration, int Concurrency, bool Act, double LateShare, double NeverShare, double OfficerSpeed,
+    int Seed, bool FollowHourOfDay);
+
+/// <summary>The run's figures: statuses, throughput of 201s, intake latency percentiles (ms), cases and officer actions.</summary>
+public sealed record LoadSummary(
+    int Sent, int Created, IReadOnlyDictionary<int, int> Statuses, int Failed, TimeSpan Elapsed, double CreatedPerSecond,
+    double? P50Ms, double? P99Ms, double? P999Ms, int CasesOpened, int OfficerActions)
+{
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"sent {Sent}, created {Created} ({CreatedPerSecond:0.0}/s over {Elapsed.TotalSeconds:0.0} s), failed {Failed}, statuses "
+        + $"[{string.Join(", ", Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}], latency ms p50 {P50Ms:0.0} p99 {P99Ms:0.0} "
+        + $"p99.9 {P999Ms:0.0}, cases opened {CasesOpened}, officer actions {OfficerActions}");
+}
+
+/// <summary>Drives a running center over HTTP, printing progress every second and a summary at the end.</summary>
+public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWriter output)
+{
+    private readonly ConcurrentBag<double> _latenciesMs = [];
+    private readonly ConcurrentDictionary<int, int> _statuses = new();
+    private readonly List<Task> _officers = [];
+    private int _sent, _created, _failed, _cases, _actions;
+
+    public async Task<LoadSummary> RunAsync(CancellationToken cancel)
+    {
+        var random = new Random(options.Seed);
+        var traffic = new TrafficModel(random);
+        var officers = new OfficerModel(random, options.LateShare, options.NeverShare, options.OfficerSpeed);
+        using var gate = new SemaphoreSlim(options.Concurrency);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        if (options.Duration is { } duration) stop.CancelAfter(duration);
+        var clock = Stopwatch.StartNew();
+        var inFlight = new List<Task>();
+        using var progress = new Timer(_ => Progress(clock.Elapsed), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+
+        try
+        {
+            for (var i = 0; options.Count == 0 || i < options.Count; i++)
+            {
+                if (options.Rate > 0)
+                {
+                    var rate = options.Rate * (options.FollowHourOfDay ? TrafficModel.HourFactor(DateTimeOffset.UtcNow) : 1);
+                    var due = TimeSpan.FromSeconds(i / rate) - clock.Elapsed;
+                    if (due > TimeSpan.Zero) await Task.Delay(due, stop.Token);
+                }
+                await gate.WaitAsync(stop.Token);
+                var call = traffic.NextCall(DateTimeOffset.UtcNow);
+                inFlight.Add(SendAsync(call, gate, officers, stop.Token));
+                if (inFlight.Count > 10_000) inFlight.RemoveAll(t => t.IsCompleted);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The duration is over, or the operator pressed Ctrl+C: finish what is in flight.
+        }
+        await Task.WhenAll(inFlight);
+        var elapsed = clock.Elapsed;
+        if (!cancel.IsCancellationRequested) await Task.WhenAll(_officers);
+        var sorted = _latenciesMs.Order().ToList();
+        return new LoadSummary(_sent, _created, new Dictionary<int, int>(_statuses), _failed, elapsed, _created / elapsed.TotalSeconds,
+            ResponseTimeReport.Percentile(sorted, 0.5), ResponseTimeReport.Percentile(sorted, 0.99), ResponseTimeReport.Percentile(sorted, 0.999),
+            _cases, _actions);
+    }
+
+    private async Task SendAsync(object call, SemaphoreSlim gate, OfficerModel officers, CancellationToken cancel)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            Interlocked.Increment(ref _sent);
+            using var response = await client.PostAsJsonAsync("/api/interactions", call, CancellationToken.None);
+            _latenciesMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            _statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+            if ((int)response.StatusCode != 201) return;
+            Interlocked.Increment(ref _created);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None);
+            if (body.GetProperty("caseId").GetString() is not { } caseId) return;
+            Interlocked.Increment(ref _cases);
+            if (options.Act)
+                lock (_officers) _officers.Add(ActAsync(caseId, officers.Plan(body.GetProperty("assignedUnitId").GetString()!), cancel));
+        }
+        catch (HttpRequestException)
+        {
+            Interlocked.Increment(ref _failed);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task ActAsync(string caseId, IReadOnlyList<OfficerModel.Step> steps, CancellationToken cancel)
+    {
+        try
+        {
+            foreach (var step in steps)
+            {
+                await Task.Delay(step.After, cancel);
+                using var response = await client.PostAsJsonAsync($"/api/cases/{caseId}/{step.Action}", step.Body, cancel);
+                if (!response.IsSuccessStatusCode) return;   // e.g. cancelled meanwhile by another unit: stop acting
+                Interlocked.Increment(ref _actions);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (HttpRequestException)
+        {
+        }
+    }
+
+    private void Progress(TimeSpan elapsed) => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"[{elapsed.TotalSeconds,6:0.0} s] sent {_sent}, created {_created} ({_created / Math.Max(elapsed.TotalSeconds, 0.001):0.0}/s), failed {_failed}, cases {_cases}, officer actions {_actions}"));
+}

@@ -1,0 +1,34 @@
+namespace Monitoring.Simulator;
+
+/// <summary>
+/// How a unit handles a case: most acknowledge within a minute, a share late (past the acknowledge deadline, so the
+/// case escalates first), some never (it climbs to Mabes and keeps alarming); those that act go on to dispatch,
+/// arrive and resolve after plausible delays, or cancel a prank that slipped through.
+/// </summary>
+public sealed class OfficerModel(Random random, double lateShare, double neverShare, double speed)
+{
+    public sealed record Step(TimeSpan After, string Action, object Body);
+
+    /// <summary>The steps a unit takes on a case, each after the previous one; empty when it never acts.</summary>
+    public IReadOnlyList<Step> Plan(string unitId)
+    {
+        var roll = random.NextDouble();
+        if (roll < neverShare) return [];
+        var acknowledge = roll < neverShare + lateShare ? Seconds(70, 150) : Seconds(5, 50);
+        var officer = $"Bripka {Names[random.Next(Names.Length)]}";
+        var steps = new List<Step> { new(acknowledge, "acknowledge", new { unitId, officer }) };
+        if (random.NextDouble() < 0.1)
+        {
+            steps.Add(new Step(Seconds(10, 60), "cancel", new { unitId, officer, reason = "prank" }));
+            return steps;
+        }
+        steps.Add(new Step(Seconds(20, 120), "dispatch", new { unitId, officer, patrol = $"Patroli {random.Next(1, 9)}" }));
+        steps.Add(new Step(Seconds(120, 540), "arrive", new { unitId, officer }));
+        steps.Add(new Step(Seconds(60, 600), "resolve", new { unitId, officer, outcome = "Ditangani di lokasi" }));
+        return steps;
+    }
+
+    private static readonly string[] Names = ["Sari", "Andi", "Budi", "Dewi", "Rina", "Agus", "Yusuf", "Putri"];
+
+    private TimeSpan Seconds(int min, int max) => TimeSpan.FromSeconds(random.Next(min, max) / speed);
+}

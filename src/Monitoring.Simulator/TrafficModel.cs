@@ -1,0 +1,71 @@
+using Monitoring.Domain;
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Interactions;
+
+namespace Monitoring.Simulator;
+
+/// <summary>
+/// Plausible 110 traffic: about nine calls in ten are pranks, silent calls or requests for information; reports and
+/// complaints come in realistic category shares from places inside the coverage (a village point, jittered by up to
+/// ~300 m); calls are answered within a few seconds, sometimes later; volume follows the hour of the day (WIB).
+/// </summary>
+public sealed class TrafficModel(Random random)
+{
+    private static readonly (Kind Kind, double Weight)[] Kinds =
+        [(Kind.Prank, 0.55), (Kind.Silent, 0.15), (Kind.Information, 0.20), (Kind.Report, 0.07), (Kind.Complaint, 0.03)];
+
+    private static readonly (Category Category, double Weight)[] ReportCategories =
+        [(Category.Traffic, 0.30), (Category.Accident, 0.20), (Category.Crime, 0.20), (Category.Medical, 0.10), (Category.Fire, 0.08),
+         (Category.MissingPerson, 0.05), (Category.Disaster, 0.04), (Category.Riot, 0.03)];
+
+    private static readonly (Category Category, double Weight)[] ComplaintCategories =
+        [(Category.Service, 0.30), (Category.Threat, 0.25), (Category.Insult, 0.20), (Category.Violence, 0.15), (Category.Extortion, 0.10)];
+
+    private static readonly string[] Channels = ["voice", "voice", "voice", "voice", "voice", "voice", "voice", "voice", "sms", "web"];
+
+    /// <summary>Relative call volume by hour of day (WIB): quiet before dawn, busiest in the evening.</summary>
+    private static readonly double[] ByHour =
+        [0.5, 0.4, 0.3, 0.3, 0.3, 0.4, 0.6, 0.8, 0.9, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.1, 1.2, 1.3, 1.4, 1.4, 1.3, 1.0, 0.7];
+
+    private readonly IReadOnlyList<VoronoiCoverage.Village> _villages = VoronoiCoverage.DefaultVillages;
+
+    public static double HourFactor(DateTimeOffset now) => ByHour[now.ToOffset(TimeSpan.FromHours(7)).Hour];
+
+    /// <summary>One call as the telephony would post it to /api/interactions.</summary>
+    public object NextCall(DateTimeOffset now)
+    {
+        var kind = Pick(Kinds);
+        var caller = "08" + random.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var rang = now.AddSeconds(-random.Next(2, 8));
+        // Most calls are answered within the 10 s target; one in ten waits longer.
+        var answered = rang.AddSeconds(random.NextDouble() < 0.9 ? random.Next(1, 10) : random.Next(10, 45));
+        var channel = Channels[random.Next(Channels.Length)];
+        if (!kind.OpensCase())
+            return new { callerNumber = caller, channel, kind = DomainJson.Name(kind), receivedAt = rang, answeredAt = answered, agentId = Agent() };
+
+        var category = Pick(kind == Kind.Report ? ReportCategories : ComplaintCategories);
+        var village = _villages[random.Next(_villages.Count)];
+        return new
+        {
+            callerNumber = caller, channel, kind = DomainJson.Name(kind), category = DomainJson.Name(category),
+            location = new
+            {
+                latitude = village.Point.Latitude + (random.NextDouble() - 0.5) * 0.005,
+                longitude = village.Point.Longitude + (random.NextDouble() - 0.5) * 0.005,
+                address = $"dekat {village.Name}",
+            },
+            summary = $"{DomainJson.Name(category)} dilaporkan di sekitar {village.Name}",
+            receivedAt = rang, answeredAt = answered, agentId = Agent(),
+        };
+    }
+
+    private string Agent() => $"agent-{random.Next(1, 25):D2}";
+
+    private T Pick<T>((T Value, double Weight)[] table)
+    {
+        var roll = random.NextDouble() * table.Sum(t => t.Weight);
+        foreach (var (value, weight) in table)
+            if ((roll -= weight) <= 0) return value;
+        return table[^1].Value;
+    }
+}

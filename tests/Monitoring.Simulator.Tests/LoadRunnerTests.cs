@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Monitoring.Simulator;
+
+namespace Monitoring.Simulator.Tests;
+
+[CollectionDefinition(nameof(SimulatorRuns), DisableParallelization = true)]
+public sealed class SimulatorRuns;
+
+[Collection(nameof(SimulatorRuns))]
+public sealed class LoadRunnerTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly MonitoringFactory _factory;
+
+    public LoadRunnerTests() => _factory = new MonitoringFactory(_folder.Path, new Dictionary<string, string?>
+    {
+        ["Monitoring:Sla:P1:Acknowledge"] = "00:00:01",
+        ["Monitoring:Sla:P2:Acknowledge"] = "00:00:01",
+        ["Monitoring:Sla:P3:Acknowledge"] = "00:00:01",
+    });
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _folder.Dispose();
+    }
+
+    private static LoadOptions Options(int count, bool act, double speed = 1) =>
+        new(0, count, null, 16, act, LateShare: 0.3, NeverShare: 0.2, OfficerSpeed: speed, Seed: 7, FollowHourOfDay: false);
+
+    [Fact]
+    public async Task A_load_run_records_every_call_it_reports_created_and_mostly_calls_that_open_no_case()
+    {
+        var output = new StringWriter();
+        var summary = await new LoadRunner(_factory.CreateClient(), Options(300, act: false), output).RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal((300, 300, 0), (summary.Sent, summary.Created, summary.Failed));
+        Assert.Equal(300, summary.Statuses[201]);
+        Assert.InRange(summary.CasesOpened, 10, 60);          // about one call in ten opens a case
+        Assert.NotNull(summary.P99Ms);
+        Assert.Contains("created 300", summary.Describe());
+
+        // Everything the run counted as created is durable and reaches the read model.
+        var interactions = await Eventually.Until(() => Task.FromResult(TestStorage.Scalar<long>(_folder.Path, "SELECT COUNT(*) FROM rm_interaction")),
+            n => n == 300);
+        Assert.Equal(300, interactions);
+        await Eventually.Until(() => Task.FromResult(TestStorage.Scalar<long>(_folder.Path, "SELECT COUNT(*) FROM rm_case")),
+            n => n == summary.CasesOpened, what: "every case the run opened in the read model");
+    }
+
+    [Fact]
+    public async Task Officers_act_late_or_never_so_cases_both_close_and_escalate()
+    {
+        var client = _factory.CreateClient();
+        var summary = await new LoadRunner(client, Options(200, act: true, speed: 200), new StringWriter())
+            .RunAsync(TestContext.Current.CancellationToken);
+        Assert.True(summary.OfficerActions > summary.CasesOpened, $"{summary.OfficerActions} actions on {summary.CasesOpened} cases");
+
+        var page = await Eventually.Until(async () => JsonDocument.Parse(await client.GetStringAsync("/api/reports/response-times?groupBy=priority")),
+            r => r.RootElement.GetProperty("rows").EnumerateArray().Sum(row => row.GetProperty("escalations").GetInt32()) > 0);
+        var rows = page.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.True(rows.Sum(r => r.GetProperty("milestones").GetProperty("resolved").GetProperty("reached").GetInt32()) > 0, "some cases resolved");
+    }
+}
