@@ -41,6 +41,8 @@ public static class MonitoringAkkaExtensions
                 Roles = options.Cluster.Roles.ToArray(),
                 SplitBrainResolver = SplitBrainResolverOption.Default,
             })
+            .AddHocon($"akka.cluster.split-brain-resolver.stable-after = {(int)options.Cluster.DowningStableAfter.TotalMilliseconds}ms",
+                HoconAddMode.Prepend)
             .AddMonitoringStorage(options.Storage)
             .WithDistributedPubSub(role: "")
             .WithShardRegion<UnitRegion>("unit",

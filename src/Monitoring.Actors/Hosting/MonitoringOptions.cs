@@ -55,6 +55,9 @@ public sealed class ClusterNodeOptions
     public List<string> SeedNodes { get; set; } = [];
 
     public List<string> Roles { get; set; } = [];
+
+    /// <summary>How long the cluster must be stable before the split brain resolver (keep-majority) downs unreachable nodes.</summary>
+    public TimeSpan DowningStableAfter { get; set; } = TimeSpan.FromSeconds(20);
 }
 
 /// <summary>What the web pages take from configuration.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Akka.Persistence.Query;
 using LinqToDB;
@@ -27,8 +28,19 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
     {
         if (storage.Provider == StorageProvider.Sqlite) SqliteStorage.Prepare(storage.ConnectionString);
         var store = new ReadModelStore(new DataOptions().UseConnectionString(storage.DataProvider, storage.ConnectionString), tree);
-        store.EnsureSchema();
-        return store;
+        // Nodes starting together race to create the tables; PostgreSQL's IF NOT EXISTS can still fail the loser once.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                store.EnsureSchema();
+                return store;
+            }
+            catch (DbException) when (attempt < 5)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 
     public DataConnection Open() => new(options);

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Monitoring.EndToEnd.Tests;
+
+/// <summary>Three server processes on PostgreSQL; one is killed with SIGKILL in the middle of a burst.</summary>
+[Collection(nameof(BrowserTests))]
+public sealed class ClusterFaultTests
+{
+    private static readonly TimeSpan AcknowledgeSla = TimeSpan.FromSeconds(4);
+
+    private sealed record Recorded(string Caller, string? CaseId, bool Unattended);
+
+    [Fact]
+    public async Task A_node_killed_mid_burst_loses_no_interaction_no_case_and_no_deadline()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Monitoring:Storage:Provider"] = "PostgreSql",
+            ["Monitoring:Storage:ConnectionString"] = PostgresServer.NewDatabase(),
+            ["Monitoring:Sla:P1:Acknowledge"] = $"00:00:0{AcknowledgeSla.TotalSeconds}",
+            ["Monitoring:Cluster:DowningStableAfter"] = "00:00:03",
+            ["Monitoring:Sentinel:Interval"] = "00:00:01",
+        };
+        var seedPort = ServerNode.FreePort();
+        await using var seed = ServerNode.Start("n1", seedPort, seedPort, settings);
+        await seed.WaitReadyAsync();
+        await using var victim = ServerNode.Start("n2", ServerNode.FreePort(), seedPort, settings);
+        await using var third = ServerNode.Start("n3", ServerNode.FreePort(), seedPort, settings);
+        await Task.WhenAll(victim.WaitReadyAsync(), third.WaitReadyAsync());
+        var nodes = new[] { seed, victim, third };
+
+        // The burst: every node takes calls; one in four is a P1 fire nobody will acknowledge.
+        var recorded = new List<Recorded>();
+        var killedAt = TimeSpan.Zero;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < 120; i++)
+        {
+            if (i == 60)
+            {
+                victim.Kill();
+                killedAt = clock.Elapsed;
+            }
+            var node = nodes.Where(n => n.Running).ElementAt(i % nodes.Count(n => n.Running));
+            var caller = $"0819{i:D6}";
+            var unattended = i % 4 == 0;
+            object body = unattended
+                ? new { callerNumber = caller, kind = "report", category = "fire", summary = "Kebakaran", location = new { latitude = -6.17094, longitude = 106.81882 } }
+                : i % 4 == 1
+                    ? new { callerNumber = caller, kind = "complaint", category = "insult", summary = "Dihina", location = new { latitude = -6.34348, longitude = 106.66769 } }
+                    : new { callerNumber = caller, kind = "prank" };
+            try
+            {
+                var response = await node.Client.PostAsJsonAsync("/api/interactions", body);
+                if (response.StatusCode != HttpStatusCode.Created) continue;   // a 503 while the cluster heals records nothing
+                var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+                recorded.Add(new Recorded(caller, json.GetProperty("caseId").GetString(), unattended));
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+        }
+        var output = TestContext.Current.TestOutputHelper!;
+        output.WriteLine($"{recorded.Count} of 120 calls got a 201; n2 killed at {killedAt.TotalSeconds:0.0} s");
+        Assert.True(recorded.Count >= 100, $"only {recorded.Count} calls got a 201");
+
+        var survivors = new[] { seed, third };
+        // Every interaction that got a 201 is in the journal and reaches the read model.
+        foreach (var r in recorded)
+            await Eventually.Until(async () => (await survivors[0].Client.GetFromJsonAsync<JsonElement>($"/api/callers/{r.Caller}/interactions")).GetArrayLength(),
+                n => n == 1, within: TimeSpan.FromSeconds(60), what: $"the interaction of {r.Caller}");
+
+        // Every case that got a 201 is reachable through every surviving node.
+        var cases = recorded.Where(r => r.CaseId is not null).ToList();
+        foreach (var r in cases)
+        foreach (var node in survivors)
+            await Eventually.Until(async () => (await node.Client.GetAsync($"/api/cases/{r.CaseId}")).StatusCode,
+                s => s == HttpStatusCode.OK, within: TimeSpan.FromSeconds(60), what: $"{r.CaseId} through {node.Name}");
+        output.WriteLine($"every case reachable through both survivors {(clock.Elapsed - killedAt).TotalSeconds:0.0} s after the kill");
+
+        // Every deadline that passed, including while the case's node was dead, escalated; none escalated twice.
+        foreach (var r in cases.Where(c => c.Unattended))
+        {
+            var view = await Eventually.Until(() => survivors[1].Client.GetFromJsonAsync<JsonElement>($"/api/cases/{r.CaseId}"),
+                c => c.GetProperty("escalationLevel").GetInt32() >= 1, within: TimeSpan.FromSeconds(90), what: $"{r.CaseId} escalates");
+            var escalations = view.GetProperty("timeline").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "escalated")
+                .Select(e => (At: e.GetProperty("at").GetDateTimeOffset(), Level: e.GetProperty("escalationLevel").GetInt32())).ToList();
+            for (var i = 1; i < escalations.Count; i++)
+            {
+                Assert.True(escalations[i].Level == Math.Min(escalations[i - 1].Level + 1, 3), $"{r.CaseId}: levels {string.Join(",", escalations.Select(e => e.Level))}");
+                Assert.True(escalations[i].At - escalations[i - 1].At >= AcknowledgeSla * 0.9,
+                    $"{r.CaseId} escalated twice for one deadline: {escalations[i - 1].At:O} and {escalations[i].At:O}");
+            }
+        }
+        output.WriteLine($"every unattended case escalated {(clock.Elapsed - killedAt).TotalSeconds:0.0} s after the kill");
+    }
+}

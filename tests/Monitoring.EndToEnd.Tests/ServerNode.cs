@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Monitoring.EndToEnd.Tests;
+
+/// <summary>One server process of a cluster on 127.0.0.1, started from the build output, killed or stopped at will.</summary>
+public sealed class ServerNode : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServerNode(string name, Process process, int httpPort, int clusterPort)
+    {
+        Name = name;
+        _process = process;
+        ClusterPort = clusterPort;
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(15) };
+    }
+
+    public string Name { get; }
+
+    public int ClusterPort { get; }
+
+    public HttpClient Client { get; }
+
+    public bool Running => !_process.HasExited;
+
+    private static string ServerDll()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(Artifacts.PathFor("x"))!)!;
+        return Path.GetFullPath(Path.Combine(root, "..", "src", "Monitoring.Server", "bin", configuration, "net10.0", "Monitoring.Server.dll"));
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static ServerNode Start(string name, int clusterPort, int seedPort, IReadOnlyDictionary<string, string> settings)
+    {
+        var httpPort = FreePort();
+        var arguments = new List<string>
+        {
+            ServerDll(), "--urls", $"http://127.0.0.1:{httpPort}", $"--Monitoring:Cluster:Port={clusterPort}",
+            $"--Monitoring:Cluster:SeedNodes:0=127.0.0.1:{seedPort}", "--Logging:LogLevel:Default=Warning",
+        };
+        arguments.AddRange(settings.Select(kv => $"--{kv.Key}={kv.Value}"));
+        var start = new ProcessStartInfo("dotnet", arguments)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(ServerDll())!,
+        };
+        var process = Process.Start(start)!;
+        var log = new StreamWriter(Artifacts.PathFor($"cluster-{name}.log")) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new ServerNode(name, process, httpPort, clusterPort);
+    }
+
+    public async Task WaitReadyAsync() => await Eventually.Until(async () =>
+    {
+        try { return (await Client.GetAsync("/readyz")).StatusCode; }
+        catch (HttpRequestException) { return HttpStatusCode.ServiceUnavailable; }
+    }, s => s == HttpStatusCode.OK, within: TimeSpan.FromSeconds(60), what: $"{Name} ready");
+
+    /// <summary>SIGKILL: the process dies at once, mid-request, with nothing handed over.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!_process.HasExited) Kill();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}
