@@ -7,30 +7,17 @@ namespace Monitoring.EndToEnd.Tests;
 
 /// <summary>Three server processes on PostgreSQL; one is killed with SIGKILL in the middle of a burst.</summary>
 [Collection(nameof(BrowserTests))]
-public sealed class ClusterFaultTests
+public sealed class ClusterFaultTests : ClusterTest
 {
-    private static readonly TimeSpan AcknowledgeSla = TimeSpan.FromSeconds(4);
-
     private sealed record Recorded(string Caller, string? CaseId, bool Unattended);
 
     [Fact]
     public async Task A_node_killed_mid_burst_loses_no_interaction_no_case_and_no_deadline()
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Monitoring:Storage:Provider"] = "PostgreSql",
-            ["Monitoring:Storage:ConnectionString"] = PostgresServer.NewDatabase(),
-            ["Monitoring:Sla:P1:Acknowledge"] = $"00:00:0{AcknowledgeSla.TotalSeconds}",
-            ["Monitoring:Cluster:DowningStableAfter"] = "00:00:03",
-            ["Monitoring:Sentinel:Interval"] = "00:00:01",
-        };
-        var seedPort = ServerNode.FreePort();
-        await using var seed = ServerNode.Start("n1", seedPort, seedPort, settings);
-        await seed.WaitReadyAsync();
-        await using var victim = ServerNode.Start("n2", ServerNode.FreePort(), seedPort, settings);
-        await using var third = ServerNode.Start("n3", ServerNode.FreePort(), seedPort, settings);
-        await Task.WhenAll(victim.WaitReadyAsync(), third.WaitReadyAsync());
-        var nodes = new[] { seed, victim, third };
+        var nodes = await StartClusterAsync();
+        await using var seed = nodes[0];
+        await using var victim = nodes[1];
+        await using var third = nodes[2];
 
         // The burst: every node takes calls; one in four is a P1 fire nobody will acknowledge.
         var recorded = new List<Recorded>();

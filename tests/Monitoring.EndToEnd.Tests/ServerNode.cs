@@ -74,6 +74,13 @@ public sealed class ServerNode : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>SIGTERM: the node leaves the cluster gracefully, handing its shards over, then exits.</summary>
+    public async Task TerminateAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -21,5 +21,9 @@ public sealed class MetricsScrape(IReadOnlyDictionary<string, double> series)
     /// <summary>The value of one series, written as in the exposition format: name{a="x",b="y"}; 0 when absent.</summary>
     public double this[string key] => series.GetValueOrDefault(key);
 
+    /// <summary>The sum over every series of one metric.</summary>
+    public double SumOf(string name) =>
+        series.Where(kv => kv.Key == name || kv.Key.StartsWith(name + "{", StringComparison.Ordinal)).Sum(kv => kv.Value);
+
     public bool Has(string name) => series.Keys.Any(k => k == name || k.StartsWith(name + "{", StringComparison.Ordinal));
 }
