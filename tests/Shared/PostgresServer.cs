@@ -25,6 +25,15 @@ public sealed class PostgresServer
 
     public int Port { get; }
 
+    /// <summary>The server of this test process, started on first use.</summary>
+    public static PostgresServer Instance => Shared.Value;
+
+    /// <summary>Stops the server as a crash would (immediate mode): connections drop, nothing is flushed politely.</summary>
+    public void Halt() => Run(Path.Combine(Bin, "pg_ctl"), $"-D {_directory}/data -m immediate stop", _directory);
+
+    /// <summary>Starts the server again on the same port and data.</summary>
+    public void Resume() => Launch(_directory, Port);
+
     /// <summary>True when this test run is the PostgreSQL pass of the suites.</summary>
     public static bool Selected => string.Equals(Environment.GetEnvironmentVariable("MONITORING_TEST_STORAGE"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
 
@@ -43,11 +52,13 @@ public sealed class PostgresServer
         var port = FreePort();
         if (Environment.UserName == "root") Run("chown", $"-R postgres:postgres {directory}", directory);
         Run(Path.Combine(Bin, "initdb"), $"-D {directory}/data -U postgres -A trust -E UTF8 --no-locale --no-sync", directory);
-        Run(Path.Combine(Bin, "pg_ctl"),
-            $"-D {directory}/data -w -l {directory}/log start -o \"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300\"",
-            directory);
+        Launch(directory, port);
         return new PostgresServer(directory, port);
     }
+
+    private static void Launch(string directory, int port) => Run(Path.Combine(Bin, "pg_ctl"),
+        $"-D {directory}/data -w -l {directory}/log start -o \"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300\"",
+        directory);
 
     private void Stop()
     {

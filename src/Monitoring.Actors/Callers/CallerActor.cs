@@ -15,6 +15,7 @@ public sealed class CallerActor : ReceivePersistentActor
     private readonly int _snapshotEvery;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private CallerHistory _history;
+    private IActorRef? _awaitingPersist;
 
     public CallerActor(string entityId, int snapshotEvery)
     {
@@ -34,6 +35,14 @@ public sealed class CallerActor : ReceivePersistentActor
 
     public override string PersistenceId { get; }
 
+    /// <summary>The journal failed: the one waiting hears so at once (the Server answers 503); the actor then stops.</summary>
+    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
+    {
+        _awaitingPersist?.Tell(new Status.Failure(new StorageUnavailableException(cause)));
+        _awaitingPersist = null;
+        base.OnPersistFailure(cause, @event, sequenceNr);
+    }
+
     /// <summary>Every interaction is counted here, where it enters a history: once, whether it opened a case or not.</summary>
     private static void Count(Interaction i)
     {
@@ -51,8 +60,10 @@ public sealed class CallerActor : ReceivePersistentActor
             return;
         }
         var replyTo = Sender;
+        _awaitingPersist = replyTo;
         Persist(new InteractionRecorded(file.Entry), e =>
         {
+            _awaitingPersist = null;
             _history = _history.Record(e.Entry);
             Count(e.Entry.Interaction);
             replyTo.Tell(new InteractionFiled(id));

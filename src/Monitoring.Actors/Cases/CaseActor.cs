@@ -29,6 +29,8 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
     private readonly IActorRef _wall = DistributedPubSub.Get(Context.System).Mediator;
     private readonly CaseMetrics _metrics;
     private Case? _case;
+    /// <summary>Who waits for the events being persisted, to be told at once if the journal fails.</summary>
+    private IActorRef? _awaitingPersist;
 
     public CaseActor(string entityId, CaseSettings settings, IActorRef units, IActorRef callers)
     {
@@ -58,6 +60,15 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
 
     public override string PersistenceId => "case-" + _id.Value;
 
+    /// <summary>The journal failed: nothing was written; the one waiting hears so now instead of timing out. The actor then stops,
+    /// and the next message starts it again from the journal.</summary>
+    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
+    {
+        _awaitingPersist?.Tell(new Status.Failure(new StorageUnavailableException(cause)));
+        _awaitingPersist = null;
+        base.OnPersistFailure(cause, @event, sequenceNr);
+    }
+
     /// <summary>A case leaving this node's memory (passivated, handed over, or the node stopping) leaves its gauge share behind.</summary>
     protected override void PostStop()
     {
@@ -85,6 +96,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         }
 
         var before = _case;
+        _awaitingPersist = replyTo;
         var remaining = decision.Events.Count;
         var asked = Stopwatch.GetTimestamp();
         PersistAll(decision.Events, e =>
@@ -99,6 +111,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
 
     private void AfterChange(Case? before, IActorRef replyTo, IReadOnlyList<CaseEvent> events)
     {
+        _awaitingPersist = null;
         var current = _case!;
         replyTo.Tell(new CaseReply(current, null));
         _metrics.Track(current);

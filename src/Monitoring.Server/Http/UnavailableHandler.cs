@@ -1,14 +1,19 @@
 using Akka.Actor;
+using Monitoring.Actors.Protocol;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Monitoring.Server.Http;
 
-/// <summary>An actor that does not answer in time means the center is overloaded or recovering: 503, never a 500 or a hang.</summary>
+/// <summary>
+/// An actor that does not answer in time, or a journal that cannot write, means the center is overloaded or its
+/// database is away: 503 with Retry-After, never a 500 or a hang.
+/// </summary>
 public sealed class UnavailableHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not (AskTimeoutException or TaskCanceledException { InnerException: TimeoutException })) return false;
+        if (exception is not (AskTimeoutException or StorageUnavailableException or TaskCanceledException { InnerException: TimeoutException }))
+            return false;
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "2";
         return await problems.TryWriteAsync(new ProblemDetailsContext
