@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Monitoring.EndToEnd.Tests;
 
@@ -18,6 +20,20 @@ public sealed class ClusterFaultTests : ClusterTest
         await using var seed = nodes[0];
         await using var victim = nodes[1];
         await using var third = nodes[2];
+
+        // A wall on the third node hears of a case recorded on the first: pub/sub spans the cluster.
+        var heard = new ConcurrentBag<string>();
+        await using var wall = new HubConnectionBuilder().WithUrl(new Uri(third.Client.BaseAddress!, "/hubs/wall")).Build();
+        wall.On<List<JsonElement>>("cases", batch => { foreach (var c in batch) heard.Add(c.GetProperty("case").GetProperty("caseId").GetString()!); });
+        await wall.StartAsync();
+        await wall.InvokeAsync<JsonElement>("JoinWall");
+        var first = await seed.Client.PostAsJsonAsync("/api/interactions", new
+        {
+            callerNumber = "0819999999", kind = "report", category = "crime", summary = "Pencurian",
+            location = new { latitude = -6.23147, longitude = 106.85152 },
+        });
+        var firstCase = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString()!;
+        await Eventually.Until(() => Task.FromResult(heard.Contains(firstCase)), h => h, what: "the wall on n3 hears a case recorded on n1");
 
         // The burst: every node takes calls; one in four is a P1 fire nobody will acknowledge.
         var recorded = new List<Recorded>();
