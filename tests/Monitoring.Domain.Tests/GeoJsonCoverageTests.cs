@@ -28,7 +28,7 @@ public sealed class GeoJsonCoverageTests
     private static List<string> ValidFeatures()
     {
         var units = Polsek.ToList();
-        var features = units.Skip(2).Select(u => Feature($"\"code\":\"{u.AreaCode}\"", Square(u.Station))).ToList();
+        var features = units[2..].Select(u => Feature($"\"code\":\"{u.AreaCode}\"", Square(u.Station))).ToList();
         features.Add(Feature("\"name\":\"by feature id\"", Square(units[0].Station), id: units[0].AreaCode));
         features.Add(Feature($"\"unitId\":\"{units[1].Id}\"", Square(units[1].Station)));
         return features;

@@ -62,7 +62,7 @@ public sealed class DeploymentFilesTests : ServerTest
         var parts = name.Split("__");
         if (parts[0] != MonitoringOptions.Section) return false;
         var type = typeof(MonitoringOptions);
-        foreach (var part in parts.Skip(1))
+        foreach (var part in parts[1..])
         {
             if (typeof(IList).IsAssignableFrom(type) && int.TryParse(part, out _)) { type = type.GetGenericArguments()[0]; continue; }
             var property = type.GetProperty(part, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
