@@ -26,6 +26,9 @@ public sealed record CaseSummary(
     Milestone? Awaiting,
     IReadOnlyList<UnitId> UnitChain)
 {
+    /// <summary>Sent with every summary so that no reader re-implements which states are final.</summary>
+    public bool IsFinal => State.IsFinal();
+
     public static CaseSummary Of(Case c, long version) => new(
         c.Id, version, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.AssignedUnit, c.ResponsibleUnit,
         c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.OpenedAt, c.UpdatedAt,

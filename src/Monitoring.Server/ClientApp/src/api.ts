@@ -5,7 +5,7 @@ export interface CaseSummary {
   caseId: string; version: number; state: string; kind: string; category: string; priority: string;
   assignedUnitId: string; responsibleUnitId: string; escalationLevel: number; alarms: number; outOfCoverage: boolean;
   location: Location; summary: string; openedAt: string; updatedAt: string; deadline: string | null; awaiting: string | null;
-  unitChain: string[];
+  unitChain: string[]; isFinal: boolean;
 }
 
 export interface CaseChanged { case: CaseSummary; change: string }
@@ -14,7 +14,7 @@ export interface Unit { unitId: string; name: string; level: string; parentId: s
 
 export interface TimelineEntry { at: string; type: string; unitId: string | null; officer: string | null; detail: string | null; fromUnitId: string | null }
 
-export interface CaseView extends Omit<CaseSummary, "version" | "deadline"> { nextDeadline: string | null; timeline: TimelineEntry[]; callerNumber: string }
+export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal"> { nextDeadline: string | null; timeline: TimelineEntry[]; callerNumber: string }
 
 export interface Problem { title?: string; detail?: string; status: number; errors?: Record<string, string[]> }
 

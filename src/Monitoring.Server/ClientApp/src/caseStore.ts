@@ -1,7 +1,5 @@
 import type { CaseChanged, CaseSummary } from "./api";
 
-const finalStates = new Set(["resolved", "cancelled"]);
-
 /** The open cases a page shows, merged from the snapshot and the live changes; an older version never wins. */
 export class CaseStore {
   private readonly cases = new Map<string, CaseSummary>();
@@ -22,7 +20,7 @@ export class CaseStore {
       const held = this.cases.get(change.case.caseId);
       if (held && held.version >= change.case.version) continue;
       news.push(change);
-      if (finalStates.has(change.case.state)) this.cases.delete(change.case.caseId);
+      if (change.case.isFinal) this.cases.delete(change.case.caseId);
       else this.cases.set(change.case.caseId, change.case);
     }
     return news;
