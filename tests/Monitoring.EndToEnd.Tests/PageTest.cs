@@ -43,7 +43,9 @@ public abstract class PageTest(BrowserFixture browser, IReadOnlyDictionary<strin
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
         await page.GotoAsync(new Uri(BaseAddress, path).ToString());
-        if (live) await page.WaitForFunctionAsync("() => window.monitoringFeed?.state === 'Connected'", null, new() { Timeout = 15000 });
+        // A live page is ready when its feed is connected; the others say so themselves once wired and loaded.
+        await page.WaitForFunctionAsync(live ? "() => window.monitoringFeed?.state === 'Connected'" : "() => document.body.dataset.ready === '1'",
+            null, new() { Timeout = 15000 });
         Assert.Empty(errors);
         return (page, context);
     }

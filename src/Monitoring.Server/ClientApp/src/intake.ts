@@ -58,6 +58,8 @@ async function submit(event: SubmitEvent): Promise<void> {
 
 async function main(): Promise<void> {
   applyTexts();
+  // Wired first: a submit while the map still loads must not fall through to a plain form post.
+  form.addEventListener("submit", (e) => void submit(e));
   names = await units();
   const map = new CoverageMap("map", (lat, lng) => {
     field("latitude").value = lat.toFixed(5);
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
   await map.load();
   let timer = 0;
   field("callerNumber").addEventListener("input", () => { clearTimeout(timer); timer = window.setTimeout(() => void showHistory(), 250); });
-  form.addEventListener("submit", (e) => void submit(e));
+  document.body.dataset.ready = "1";
 }
 
 void main();

@@ -81,6 +81,7 @@ async function main(): Promise<void> {
   form.addEventListener("submit", (e) => { e.preventDefault(); void load(); });
   document.getElementById("csv")!.addEventListener("click", () => void downloadCsv());
   await load();
+  document.body.dataset.ready = "1";
 }
 
 void main();
