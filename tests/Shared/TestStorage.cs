@@ -17,18 +17,28 @@ public static class TestStorage
         ? new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = PostgresByFolder.GetOrAdd(folder, _ => PostgresServer.NewDatabase()) }
         : new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(folder, "monitoring.db")}" };
 
-    /// <summary>Runs one query against the test's database, whichever it is.</summary>
+    /// <summary>Runs one query against the test's read model, whichever database holds it.</summary>
     public static T Scalar<T>(string folder, string sql, params DataParameter[] parameters)
     {
-        var storage = For(folder);
-        using var db = new DataConnection(new DataOptions().UseConnectionString(storage.DataProvider, storage.ConnectionString));
+        using var db = Open(folder, s => s.ReadModelConnection);
         return db.Execute<T>(sql, parameters);
     }
 
     public static void Execute(string folder, string sql)
     {
-        var storage = For(folder);
-        using var db = new DataConnection(new DataOptions().UseConnectionString(storage.DataProvider, storage.ConnectionString));
+        using var db = Open(folder, s => s.ReadModelConnection);
         db.Execute(sql);
+    }
+
+    public static long JournalRows(string folder)
+    {
+        using var db = Open(folder, s => s.ConnectionString);
+        return db.Execute<long>("SELECT COUNT(*) FROM journal");
+    }
+
+    private static DataConnection Open(string folder, Func<StorageOptions, string> connection)
+    {
+        var storage = For(folder);
+        return new DataConnection(new DataOptions().UseConnectionString(storage.DataProvider, connection(storage)));
     }
 }

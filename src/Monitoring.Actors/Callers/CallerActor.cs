@@ -1,5 +1,4 @@
 using Akka.Actor;
-using Akka.Event;
 using Akka.Persistence;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
@@ -9,31 +8,29 @@ using Monitoring.Domain.Interactions;
 
 namespace Monitoring.Actors.Callers;
 
-/// <summary>One caller number's history, event-sourced and kept forever: every interaction, a case or not.</summary>
+/// <summary>
+/// One caller number's history, event-sourced and kept forever: every interaction, a case or not. Nearly every call
+/// wakes a caller never heard before, so recovery skips the snapshot store (a query that would find nothing) and
+/// replays the events, which are few per number; the history people read comes from the read model.
+/// </summary>
 public sealed class CallerActor : ReceivePersistentActor
 {
-    private readonly int _snapshotEvery;
-    private readonly ILoggingAdapter _log = Context.GetLogger();
     private CallerHistory _history;
     private IActorRef? _awaitingPersist;
 
-    public CallerActor(string entityId, int snapshotEvery)
+    public CallerActor(string entityId)
     {
-        _snapshotEvery = snapshotEvery;
         _history = CallerHistory.Empty(new CallerNumber(entityId));
         PersistenceId = "caller-" + entityId;
 
-        Recover<SnapshotOffer>(offer => _history = (CallerHistory)offer.Snapshot);
         Recover<InteractionRecorded>(e => _history = _history.Record(e.Entry));
 
         Command<FileInteraction>(File);
-        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
-        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot of caller {0} failed", entityId));
-        Command<DeleteSnapshotsSuccess>(_ => { });
-        Command<DeleteSnapshotsFailure>(_ => { });
     }
 
     public override string PersistenceId { get; }
+
+    public override Recovery Recovery { get; } = new(SnapshotSelectionCriteria.None);
 
     /// <summary>The journal failed: the one waiting hears so at once (the Server answers 503); the actor then stops.</summary>
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
@@ -67,7 +64,6 @@ public sealed class CallerActor : ReceivePersistentActor
             _history = _history.Record(e.Entry);
             Count(e.Entry.Interaction);
             replyTo.Tell(new InteractionFiled(id));
-            if (LastSequenceNr % _snapshotEvery == 0) SaveSnapshot(_history);
         });
     }
 }

@@ -50,7 +50,7 @@ public static class MonitoringAkkaExtensions
                 new EntityExtractor<IWithUnitId>(UnitShards, m => m.UnitId.Value),
                 new ShardOptions { StateStoreMode = StateStoreMode.DData })
             .WithShardRegion<CallerRegion>("caller",
-                entityId => Props.Create(typeof(CallerActor), entityId, options.SnapshotEvery),
+                entityId => Props.Create(typeof(CallerActor), entityId),
                 new EntityExtractor<IWithCallerNumber>(CallerShards, m => m.Caller.Value),
                 new ShardOptions { StateStoreMode = StateStoreMode.DData })
             .WithShardRegion<CaseRegion>("case",
@@ -89,6 +89,7 @@ public static class MonitoringAkkaExtensions
         if (storage.Provider == StorageProvider.Sqlite)
         {
             SqliteStorage.Prepare(storage.ConnectionString);
+            SqliteStorage.Prepare(storage.ShardingConnection);
             // SQLite has one writer: one connection per journal, large batches (shared/STACK.md: ~2,900 events/s).
             builder.AddHocon($$"""
                 akka.persistence.journal.sql { parallelism = 1, batch-size = 500 }
@@ -99,17 +100,26 @@ public static class MonitoringAkkaExtensions
         builder.AddHocon("""
             akka.persistence.query.journal.sql { refresh-interval = 100ms, journal-sequence-retrieval.query-delay = 100ms }
             """, HoconAddMode.Prepend);
+        // Nearly every call wakes a caller or case that was never seen before, each with an (empty) recovery; the default of
+        // 50 at once queues the intake behind them.
+        builder.AddHocon("akka.persistence.max-concurrent-recoveries = 1000", HoconAddMode.Prepend);
+        builder.AddHocon("""
+            akka.persistence.journal.sql.use-clone-connection = false
+            akka.persistence.journal.sharding.use-clone-connection = false
+            akka.persistence.snapshot-store.sql.use-clone-connection = false
+            akka.persistence.snapshot-store.sharding.use-clone-connection = false
+            akka.persistence.query.journal.sql.use-clone-connection = false
+            """, HoconAddMode.Prepend);
         // Without durable keys sharding keeps no LMDB files on local disk; remembered entities live in the journal.
         builder.AddHocon("akka.cluster.sharding.distributed-data.durable.keys = []", HoconAddMode.Prepend);
         return builder
-            .WithSqlPersistence(Journal(storage, "sql", isDefault: true), Snapshots(storage, "sql", isDefault: true),
-                journal => journal.AddWriteEventAdapter<JournalTagger>("tagger", JournalTagger.TaggedTypes))
+            .WithSqlPersistence(Journal(storage, "sql", isDefault: true), Snapshots(storage, "sql", isDefault: true))
             .WithSqlPersistence(Journal(storage, ShardingJournalId, isDefault: false), Snapshots(storage, ShardingJournalId, isDefault: false));
     }
 
     private static SqlJournalOptions Journal(StorageOptions storage, string id, bool isDefault) => new(isDefault, id)
     {
-        ConnectionString = storage.ConnectionString,
+        ConnectionString = isDefault ? storage.ConnectionString : storage.ShardingConnection,
         ProviderName = storage.DataProvider,
         AutoInitialize = true,
         ReadIsolationLevel = ReadIsolation(storage.Provider),
@@ -117,7 +127,7 @@ public static class MonitoringAkkaExtensions
 
     private static SqlSnapshotOptions Snapshots(StorageOptions storage, string id, bool isDefault) => new(isDefault, id)
     {
-        ConnectionString = storage.ConnectionString,
+        ConnectionString = isDefault ? storage.ConnectionString : storage.ShardingConnection,
         ProviderName = storage.DataProvider,
         AutoInitialize = true,
         ReadIsolationLevel = ReadIsolation(storage.Provider),

@@ -19,7 +19,7 @@ public sealed class MonitoringOptions
 
     public UiOptions Ui { get; set; } = new();
 
-    /// <summary>A case or caller saves a snapshot after this many events.</summary>
+    /// <summary>A case saves a snapshot after this many events.</summary>
     public int SnapshotEvery { get; set; } = 50;
 }
 
@@ -33,7 +33,25 @@ public sealed class StorageOptions
 {
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
+    /// <summary>The journal and snapshots.</summary>
     public string ConnectionString { get; set; } = "Data Source=data/monitoring.db";
+
+    /// <summary>The remembered open cases; unset means beside the journal (on SQLite a file of its own next to it).</summary>
+    public string? ShardingConnectionString { get; set; }
+
+    /// <summary>The read-model tables; unset means beside the journal (on SQLite a file of its own next to it).</summary>
+    public string? ReadModelConnectionString { get; set; }
+
+    public string ShardingConnection => Resolve(ShardingConnectionString, "sharding");
+
+    public string ReadModelConnection => Resolve(ReadModelConnectionString, "readmodel");
+
+    /// <summary>SQLite lets one writer into a file at a time, and a writer that finds it busy retries after a sleep of
+    /// 150 ms: the journal, the sharding state and the projections each get a file, so none waits for another.</summary>
+    private string Resolve(string? configured, string part) =>
+        !string.IsNullOrWhiteSpace(configured) ? configured
+        : Provider == StorageProvider.Sqlite ? SqliteStorage.Beside(ConnectionString, part)
+        : ConnectionString;
 
     /// <summary>The linq2db provider the journal and every other query use.</summary>
     public string DataProvider => Provider switch

@@ -10,15 +10,15 @@ using Monitoring.Actors.Metrics;
 namespace Monitoring.Actors.ReadModel;
 
 /// <summary>
-/// Keeps the read model up with the journal: one stream per tag from the stored offset, in batches, each batch and
-/// its offset written together. A failed stream restarts from the offset after a back-off. Runs as a cluster
+/// Keeps the read model up with the journal: one stream of all its events from the stored offset, in batches, each
+/// batch and its offset written together. Following every event, not tags, keeps the journal's writes plain bulk inserts. A failed stream restarts from the offset after a back-off. Runs as a cluster
 /// singleton, so exactly one node writes the read model.
 /// </summary>
 public sealed class ReadModelProjector : ReceiveActor
 {
     private readonly ReadModelStore _store;
     private readonly ILoggingAdapter _log = Context.GetLogger();
-    private readonly List<UniqueKillSwitch> _streams = [];
+    private UniqueKillSwitch? _stream;
 
     public ReadModelProjector(ReadModelStore store)
     {
@@ -30,22 +30,16 @@ public sealed class ReadModelProjector : ReceiveActor
     {
         var journal = PersistenceQuery.Get(Context.System).ReadJournalFor<SqlReadJournal>("akka.persistence.query.journal.sql");
         var materializer = Context.Materializer();
-        foreach (var tag in new[] { ReadModelStore.CaseProjection, ReadModelStore.InteractionProjection })
-        {
-            var restarting = RestartSource.OnFailuresWithBackoff(() => Project(journal, tag),
-                RestartSettings.Create(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 0.2));
-            _streams.Add(restarting.ViaMaterialized(KillSwitches.Single<int>(), Keep.Right).To(Sink.Ignore<int>()).Run(materializer));
-        }
+        var restarting = RestartSource.OnFailuresWithBackoff(() => Project(journal, ReadModelStore.JournalProjection),
+            RestartSettings.Create(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 0.2));
+        _stream = restarting.ViaMaterialized(KillSwitches.Single<int>(), Keep.Right).To(Sink.Ignore<int>()).Run(materializer);
     }
 
-    protected override void PostStop()
-    {
-        foreach (var stream in _streams) stream.Shutdown();
-    }
+    protected override void PostStop() => _stream?.Shutdown();
 
     private Source<int, NotUsed> Project(SqlReadJournal journal, string tag) =>
         Source.FromTask(_store.OffsetAsync(tag))
-            .ConcatMany(offset => journal.EventsByTag(tag, Offset.Sequence(offset)))
+            .ConcatMany(offset => journal.AllEvents(Offset.Sequence(offset)))
             .GroupedWithin(500, TimeSpan.FromMilliseconds(50))
             .SelectAsync(1, async batch =>
             {

@@ -21,13 +21,13 @@ namespace Monitoring.Actors.ReadModel;
 /// </summary>
 public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
 {
-    public const string CaseProjection = "case";
-    public const string InteractionProjection = "interaction";
+    /// <summary>The one projection: every event of the journal, in order.</summary>
+    public const string JournalProjection = "journal";
 
     public static ReadModelStore For(StorageOptions storage, JurisdictionTree tree)
     {
-        if (storage.Provider == StorageProvider.Sqlite) SqliteStorage.Prepare(storage.ConnectionString);
-        var store = new ReadModelStore(new DataOptions().UseConnectionString(storage.DataProvider, storage.ConnectionString), tree);
+        if (storage.Provider == StorageProvider.Sqlite) SqliteStorage.Prepare(storage.ReadModelConnection);
+        var store = new ReadModelStore(new DataOptions().UseConnectionString(storage.DataProvider, storage.ReadModelConnection), tree);
         // Nodes starting together race to create the tables; PostgreSQL's IF NOT EXISTS can still fail the loser once.
         for (var attempt = 1; ; attempt++)
         {
@@ -65,21 +65,25 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
         return await db.GetTable<OffsetRow>().Where(o => o.Projection == projection).Select(o => o.Offset).FirstOrDefaultAsync();
     }
 
+    /// <summary>A batch of journal events and the offset after it, in one transaction. Rows are replaced by deleting and
+    /// bulk-inserting them: a handful of statements per batch, where a statement per row cost more than the journal.</summary>
     public async Task ApplyAsync(string projection, IReadOnlyList<EventEnvelope> batch)
     {
         if (batch.Count == 0) return;
         await using var db = Open();
         await using var tx = await db.BeginTransactionAsync();
-        if (projection == CaseProjection) await ApplyCasesAsync(db, batch);
-        else await ApplyInteractionsAsync(db, batch);
+        await ApplyCasesAsync(db, batch.Where(e => e.Event is CaseEvent).ToList());
+        await ApplyInteractionsAsync(db, batch.Select(e => e.Event).OfType<InteractionRecorded>().ToList());
         await db.InsertOrReplaceAsync(new OffsetRow { Projection = projection, Offset = ((Sequence)batch[^1].Offset).Value });
         await tx.CommitAsync();
     }
 
     private async Task ApplyCasesAsync(DataConnection db, IReadOnlyList<EventEnvelope> batch)
     {
+        if (batch.Count == 0) return;
         var ids = batch.Select(e => ((CaseEvent)e.Event).CaseId.Value).Distinct().ToList();
         var rows = await db.GetTable<CaseRow>().Where(r => ids.Contains(r.CaseId)).ToDictionaryAsync(r => r.CaseId);
+        var changed = new Dictionary<string, CaseRow>();
         var milestones = new List<MilestoneRow>();
         foreach (var envelope in batch)
         {
@@ -87,28 +91,41 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
             if (rows.TryGetValue(e.CaseId.Value, out var seen) && seen.Version >= envelope.SequenceNr) continue;
             var row = CaseRows.Apply(seen, e, envelope.SequenceNr);
             if (row is null) continue;
-            rows[row.CaseId] = row;
+            rows[row.CaseId] = changed[row.CaseId] = row;
+            // A milestone belongs to an event not seen before (the version says so), so its row is new too.
             if (CaseRows.Milestone(row, e, PolresOf(row)) is { } milestone) milestones.Add(milestone);
         }
-        foreach (var row in rows.Values) await db.InsertOrReplaceAsync(row);
-        foreach (var m in milestones) await db.InsertOrReplaceAsync(m);
+        await ReplaceAsync(db, changed.Values.ToList(), keys => db.GetTable<CaseRow>().Where(r => keys.Contains(r.CaseId)), r => r.CaseId);
+        if (milestones.Count > 0) await db.BulkCopyAsync(BulkOptions, milestones);
     }
 
-    private static async Task ApplyInteractionsAsync(DataConnection db, IReadOnlyList<EventEnvelope> batch)
+    private static async Task ApplyInteractionsAsync(DataConnection db, IReadOnlyList<InteractionRecorded> batch)
     {
-        foreach (var entry in batch.Select(e => ((InteractionRecorded)e.Event).Entry))
+        var rows = batch.Select(recorded => recorded.Entry).Select(entry =>
         {
             var i = entry.Interaction;
-            await db.InsertOrReplaceAsync(new InteractionRow
+            return new InteractionRow
             {
                 InteractionId = i.Id.Value, CallerNumber = i.Caller.Value, Channel = DomainJson.Name(i.Channel), Kind = DomainJson.Name(i.Kind),
                 Category = i.Category is { } c ? DomainJson.Name(c) : null, CaseId = entry.CaseId?.Value, AssignedUnitId = entry.AssignedUnitId?.Value,
                 AgentId = i.AgentId, Latitude = i.Location?.Latitude, Longitude = i.Location?.Longitude, ReceivedAt = i.ReceivedAt.UtcDateTime,
                 AnsweredAt = i.AnsweredAt?.UtcDateTime, RecordedAt = i.RecordedAt.UtcDateTime,
                 Json = JsonSerializer.Serialize(entry, JournalSerializer.Options),
-            });
-        }
+            };
+        }).DistinctBy(r => r.InteractionId).ToList();
+        await ReplaceAsync(db, rows, keys => db.GetTable<InteractionRow>().Where(r => keys.Contains(r.InteractionId)), r => r.InteractionId);
     }
+
+    /// <summary>Rows in one bulk insert after deleting any with the same keys (a replayed batch writes what it wrote before).</summary>
+    private static async Task ReplaceAsync<T>(DataConnection db, IReadOnlyList<T> rows, Func<List<string>, IQueryable<T>> existing, Func<T, string> key)
+        where T : class
+    {
+        if (rows.Count == 0) return;
+        await existing(rows.Select(key).ToList()).DeleteAsync();
+        await db.BulkCopyAsync(BulkOptions, rows);
+    }
+
+    private static readonly BulkCopyOptions BulkOptions = new() { BulkCopyType = BulkCopyType.MultipleRows };
 
     private string PolresOf(CaseRow row) => tree.PolresOf(new UnitId(row.AssignedUnitId))?.Value ?? "";
 

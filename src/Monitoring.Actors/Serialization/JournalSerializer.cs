@@ -20,7 +20,7 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : SerializerWi
     public const int SerializerId = 1100;
 
     /// <summary>The types bound to this serializer; a subtype of a bound type uses it too.</summary>
-    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(Case), typeof(InteractionRecorded), typeof(CallerHistory)];
+    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(Case), typeof(InteractionRecorded)];
 
     public static readonly JsonSerializerOptions Options = CreateOptions();
 
@@ -51,7 +51,6 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : SerializerWi
         var manifests = CaseEventNames.ByType.ToDictionary(kv => kv.Key, kv => "case." + kv.Value);
         manifests[typeof(Case)] = "case.snapshot";
         manifests[typeof(InteractionRecorded)] = "caller.recorded";
-        manifests[typeof(CallerHistory)] = "caller.snapshot";
         return manifests.ToFrozenDictionary();
     }
 }
