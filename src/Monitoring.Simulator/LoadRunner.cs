@@ -10,7 +10,7 @@ namespace Monitoring.Simulator;
 /// <summary>What to send: a rate (0 = as fast as the concurrency allows), a count and/or a duration.</summary>
 public sealed record LoadOptions(
     double Rate, int Count, TimeSpan? Duration, int Concurrency, bool Act, double LateShare, double NeverShare, double OfficerSpeed,
-    int Seed, bool FollowHourOfDay);
+    int Seed, bool FollowHourOfDay, bool CasesOnly = false);
 
 /// <summary>The run's figures: statuses, throughput of 201s, intake latency percentiles (ms), cases and officer actions.</summary>
 public sealed record LoadSummary(
@@ -54,7 +54,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
                     if (due > TimeSpan.Zero) await Task.Delay(due, stop.Token);
                 }
                 await gate.WaitAsync(stop.Token);
-                var call = traffic.NextCall(DateTimeOffset.UtcNow);
+                var call = options.CasesOnly ? traffic.NextCase(DateTimeOffset.UtcNow) : traffic.NextCall(DateTimeOffset.UtcNow);
                 inFlight.Add(SendAsync(call, gate, officers, stop.Token));
                 if (inFlight.Count > 10_000) inFlight.RemoveAll(t => t.IsCompleted);
             }

@@ -14,6 +14,8 @@ public sealed class TrafficModel(Random random)
     private static readonly (Kind Kind, double Weight)[] Kinds =
         [(Kind.Prank, 0.55), (Kind.Silent, 0.15), (Kind.Information, 0.20), (Kind.Report, 0.07), (Kind.Complaint, 0.03)];
 
+    private static readonly (Kind Kind, double Weight)[] CaseKinds = [(Kind.Report, 0.7), (Kind.Complaint, 0.3)];
+
     private static readonly (Category Category, double Weight)[] ReportCategories =
         [(Category.Traffic, 0.30), (Category.Accident, 0.20), (Category.Crime, 0.20), (Category.Medical, 0.10), (Category.Fire, 0.08),
          (Category.MissingPerson, 0.05), (Category.Disaster, 0.04), (Category.Riot, 0.03)];
@@ -32,9 +34,13 @@ public sealed class TrafficModel(Random random)
     public static double HourFactor(DateTimeOffset now) => ByHour[now.ToOffset(TimeSpan.FromHours(7)).Hour];
 
     /// <summary>One call as the telephony would post it to /api/interactions.</summary>
-    public object NextCall(DateTimeOffset now)
+    public object NextCall(DateTimeOffset now) => Call(now, Pick(Kinds));
+
+    /// <summary>One report or complaint: a call that opens a case.</summary>
+    public object NextCase(DateTimeOffset now) => Call(now, Pick(CaseKinds));
+
+    private object Call(DateTimeOffset now, Kind kind)
     {
-        var kind = Pick(Kinds);
         var caller = "08" + random.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var rang = now.AddSeconds(-random.Next(2, 8));
         // Most calls are answered within the 10 s target; one in ten waits longer.

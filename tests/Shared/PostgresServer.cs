@@ -16,9 +16,12 @@ public sealed class PostgresServer
     private static int _databases;
     private readonly string _directory;
 
-    private PostgresServer(string directory, int port)
+    private readonly bool _durable;
+
+    private PostgresServer(string directory, int port, bool durable)
     {
         _directory = directory;
+        _durable = durable;
         Port = port;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
     }
@@ -32,35 +35,43 @@ public sealed class PostgresServer
     public void Halt() => Run(Path.Combine(Bin, "pg_ctl"), $"-D {_directory}/data -m immediate stop", _directory);
 
     /// <summary>Starts the server again on the same port and data.</summary>
-    public void Resume() => Launch(_directory, Port);
+    public void Resume() => Launch(_directory, Port, _durable);
 
     /// <summary>True when this test run is the PostgreSQL pass of the suites.</summary>
     public static bool Selected => string.Equals(Environment.GetEnvironmentVariable("MONITORING_TEST_STORAGE"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A connection string to a new, empty database.</summary>
-    public static string NewDatabase()
+    public static string NewDatabase() => Shared.Value.CreateDatabase();
+
+    /// <summary>A connection string to a new, empty database on this server.</summary>
+    public string CreateDatabase()
     {
-        var server = Shared.Value;
         var name = $"monitoring_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
-        Run(Path.Combine(Bin, "createdb"), $"-h 127.0.0.1 -p {server.Port} -U postgres {name}", server._directory);
-        return $"Host=127.0.0.1;Port={server.Port};Username=postgres;Database={name};Pooling=true;Maximum Pool Size=20";
+        Run(Path.Combine(Bin, "createdb"), $"-h 127.0.0.1 -p {Port} -U postgres {name}", _directory);
+        return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name};Pooling=true;Maximum Pool Size=20";
     }
 
-    private static PostgresServer Start()
+    /// <summary>A server of its own that syncs every commit to disk, as a production server would (the benchmark's).</summary>
+    public static PostgresServer StartDurable() => Start(durable: true);
+
+    private static PostgresServer Start() => Start(durable: false);
+
+    private static PostgresServer Start(bool durable)
     {
         var directory = Directory.CreateTempSubdirectory("monitoring-pg-").FullName;
         var port = FreePort();
         if (Environment.UserName == "root") Run("chown", $"-R postgres:postgres {directory}", directory);
         Run(Path.Combine(Bin, "initdb"), $"-D {directory}/data -U postgres -A trust -E UTF8 --no-locale --no-sync", directory);
-        Launch(directory, port);
-        return new PostgresServer(directory, port);
+        Launch(directory, port, durable);
+        return new PostgresServer(directory, port, durable);
     }
 
-    private static void Launch(string directory, int port) => Run(Path.Combine(Bin, "pg_ctl"),
-        $"-D {directory}/data -w -l {directory}/log start -o \"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300\"",
+    /// <summary>Tests need no durability across a power cut: fsync off makes a throwaway server quick.</summary>
+    private static void Launch(string directory, int port, bool durable) => Run(Path.Combine(Bin, "pg_ctl"),
+        $"-D {directory}/data -w -l {directory}/log start -o \"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync={(durable ? "on" : "off")} -c max_connections=300\"",
         directory);
 
-    private void Stop()
+    public void Stop()
     {
         try
         {

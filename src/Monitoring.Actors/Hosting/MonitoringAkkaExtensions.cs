@@ -84,7 +84,8 @@ public static class MonitoringAkkaExtensions
         builder.WithActors((system, registry) =>
             registry.Register<WallFeed>(system.ActorOf(Props.Create(typeof(WallFeed), sink, interval), "wall-feed")));
 
-    private static AkkaConfigurationBuilder AddMonitoringStorage(this AkkaConfigurationBuilder builder, StorageOptions storage)
+    /// <summary>The journals, snapshot stores and query plugin as the center configures them (the benchmark measures them bare).</summary>
+    public static AkkaConfigurationBuilder AddMonitoringStorage(this AkkaConfigurationBuilder builder, StorageOptions storage)
     {
         if (storage.Provider == StorageProvider.Sqlite)
         {
@@ -103,12 +104,22 @@ public static class MonitoringAkkaExtensions
         // Nearly every call wakes a caller or case that was never seen before, each with an (empty) recovery; the default of
         // 50 at once queues the intake behind them.
         builder.AddHocon("akka.persistence.max-concurrent-recoveries = 1000", HoconAddMode.Prepend);
+        // A cloned linq2db connection rebuilds its mapping schema, so every query is translated afresh: measured, the
+        // largest cost per event; a new connection from the plugin's prepared options does not.
         builder.AddHocon("""
             akka.persistence.journal.sql.use-clone-connection = false
             akka.persistence.journal.sharding.use-clone-connection = false
             akka.persistence.snapshot-store.sql.use-clone-connection = false
             akka.persistence.snapshot-store.sharding.use-clone-connection = false
             akka.persistence.query.journal.sql.use-clone-connection = false
+            """, HoconAddMode.Prepend);
+        // The remembered open cases get tables of their own: on PostgreSQL both journals share a database, and the
+        // projection reads every event of the center's journal table.
+        builder.AddHocon($$"""
+            akka.persistence.journal.{{ShardingJournalId}}.default.journal.table-name = sharding_journal
+            akka.persistence.journal.{{ShardingJournalId}}.default.metadata.table-name = sharding_journal_metadata
+            akka.persistence.journal.{{ShardingJournalId}}.default.tag.table-name = sharding_tags
+            akka.persistence.snapshot-store.{{ShardingJournalId}}.default.snapshot.table-name = sharding_snapshot
             """, HoconAddMode.Prepend);
         // Without durable keys sharding keeps no LMDB files on local disk; remembered entities live in the journal.
         builder.AddHocon("akka.cluster.sharding.distributed-data.durable.keys = []", HoconAddMode.Prepend);

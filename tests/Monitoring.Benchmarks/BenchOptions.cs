@@ -1,0 +1,19 @@
+using System.Globalization;
+using Monitoring.Actors.Hosting;
+
+namespace Monitoring.Benchmarks;
+
+/// <summary>How big a run is. The defaults are the figures in docs/benchmarks.md; smaller ones make a quick check.</summary>
+public sealed record BenchOptions(
+    IReadOnlyList<StorageProvider> Providers, TimeSpan Duration, int WarmupCalls, int SaturationCalls, int WallCases, int OpenCases)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        int Int(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        var providers = (Value("--providers") ?? "sqlite,postgresql").Split(',')
+            .Select(p => Enum.Parse<StorageProvider>(p, ignoreCase: true)).ToList();
+        return new BenchOptions(providers, TimeSpan.FromSeconds(Int("--seconds", 10)), Int("--warmup", 5_000), Int("--saturation", 20_000),
+            Int("--wall", 400), Int("--cases", 100_000));
+    }
+}

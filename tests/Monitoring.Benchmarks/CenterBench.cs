@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Monitoring.Actors.Hosting;
+using Monitoring.Simulator;
+
+namespace Monitoring.Benchmarks;
+
+/// <summary>The center end to end over HTTP: intake at saturation and at half of it, intake to wall, memory per open
+/// case and the time to bring every open case back after a SIGKILL.</summary>
+public static class CenterBench
+{
+    public sealed record Figures(
+        LoadSummary Saturation, LoadSummary Half, (double P50Ms, double P99Ms, int Seen, int Sent) Wall,
+        long OpenCases, double BytesPerOpenCase, TimeSpan Ready, TimeSpan Recovered, long RecoveredCases);
+
+    public static async Task<Figures> RunAsync(StorageOptions storage, BenchOptions options, Action<string> say)
+    {
+        var port = CenterProcess.FreePort();
+        var center = CenterProcess.Start(storage, port);
+        try
+        {
+            await center.WaitReadyAsync(TimeSpan.FromMinutes(2));
+            await LoadAsync(center, rate: 0, count: options.WarmupCalls, duration: null, concurrency: 64);
+
+            var saturation = await LoadAsync(center, rate: 0, count: options.SaturationCalls, duration: null, concurrency: 128);
+            say($"intake at saturation: {saturation.Describe()}");
+            var half = await LoadAsync(center, rate: saturation.CreatedPerSecond / 2, count: 0, duration: options.Duration * 2, concurrency: 1024);
+            say($"intake at 50 % ({saturation.CreatedPerSecond / 2:0}/s): {half.Describe()}");
+
+            var wall = await WallLatency.MeasureAsync(center.Address, center.Client, options.WallCases, perSecond: 20);
+            say($"intake to wall: p50 {wall.P50Ms:0} ms, p99 {wall.P99Ms:0} ms ({wall.Seen} of {wall.Sent} cases seen)");
+
+            // Memory: resident growth over a large batch of cases that stay open.
+            var before = (Cases: await center.OpenCasesAsync(), Rss: center.ResidentBytes);
+            var opened = await LoadAsync(center, rate: 0, count: options.OpenCases, duration: null, concurrency: 128, casesOnly: true);
+            var after = (Cases: await center.OpenCasesAsync(), Rss: center.ResidentBytes);
+            var perCase = (after.Rss - before.Rss) / (double)Math.Max(1, after.Cases - before.Cases);
+            say($"opened {after.Cases - before.Cases} cases at {opened.CreatedPerSecond:0}/s: {after.Cases} open, resident {before.Rss / 1e6:0} MB → "
+                + $"{after.Rss / 1e6:0} MB, {perCase / 1024:0.0} KB per open case");
+
+            // Recovery: SIGKILL, start again on the same database, time until every open case is live again.
+            center.Kill();
+            await center.DisposeAsync();
+            var clock = Stopwatch.StartNew();
+            center = CenterProcess.Start(storage, port);
+            await center.WaitReadyAsync(TimeSpan.FromMinutes(5));
+            var ready = clock.Elapsed;
+            long live = 0;
+            while (clock.Elapsed < TimeSpan.FromMinutes(30) && (live = await center.OpenCasesAsync()) < after.Cases) await Task.Delay(200);
+            var recovered = clock.Elapsed;
+            say($"after SIGKILL: ready in {ready.TotalSeconds:0.0} s, {live} of {after.Cases} open cases live again in {recovered.TotalSeconds:0.0} s");
+            return new Figures(saturation, half, wall, after.Cases, perCase, ready, recovered, live);
+        }
+        finally
+        {
+            await center.DisposeAsync();
+        }
+    }
+
+    private static async Task<LoadSummary> LoadAsync(CenterProcess center, double rate, int count, TimeSpan? duration, int concurrency, bool casesOnly = false)
+    {
+        var options = new LoadOptions(rate, count, duration, concurrency, Act: false, LateShare: 0, NeverShare: 0, OfficerSpeed: 1,
+            Seed: Random.Shared.Next(), FollowHourOfDay: false, CasesOnly: casesOnly);
+        return await new LoadRunner(center.Client, options, TextWriter.Null).RunAsync(CancellationToken.None);
+    }
+}

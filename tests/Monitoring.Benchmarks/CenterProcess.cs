@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Monitoring.Actors.Hosting;
+
+namespace Monitoring.Benchmarks;
+
+/// <summary>The center as an operator runs it: this build's Release server in a process of its own on 127.0.0.1.</summary>
+public sealed class CenterProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private CenterProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    /// <summary>Resident memory of the process now, in bytes.</summary>
+    public long ResidentBytes => long.Parse(File.ReadLines($"/proc/{_process.Id}/status")
+        .First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+
+    /// <summary>Deadlines a day away, so no case escalates while the benchmark fills the center.</summary>
+    public static CenterProcess Start(StorageOptions storage, int httpPort)
+    {
+        var arguments = new List<string>
+        {
+            ServerDll(), "--urls", $"http://127.0.0.1:{httpPort}", "--Logging:LogLevel:Default=Warning",
+            $"--Monitoring:Storage:Provider={storage.Provider}", $"--Monitoring:Storage:ConnectionString={storage.ConnectionString}",
+        };
+        string[] milestones = ["Acknowledge", "Dispatch", "OnScene", "Resolve"];
+        foreach (var priority in new[] { "P1", "P2", "P3" })
+            for (var m = 0; m < milestones.Length; m++)
+                arguments.Add($"--Monitoring:Sla:{priority}:{milestones[m]}={m + 1}.00:00:00");
+        var start = new ProcessStartInfo("dotnet", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is { } line && line.Contains("fail", StringComparison.OrdinalIgnoreCase)) Console.Error.WriteLine("  center: " + line); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("  center: " + line); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new CenterProcess(process, new Uri($"http://127.0.0.1:{httpPort}"));
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task WaitReadyAsync(TimeSpan within)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < within)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The center exited with {_process.ExitCode}.");
+            try
+            {
+                if ((await Client.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The center was not ready within {within}.");
+    }
+
+    /// <summary>The open cases live in this process, as its own gauge counts them.</summary>
+    public async Task<long> OpenCasesAsync()
+    {
+        var text = await Client.GetStringAsync("/metrics");
+        return (long)text.Split('\n').Where(l => l.StartsWith("monitoring_open_cases{", StringComparison.Ordinal))
+            .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>SIGKILL: no goodbye, nothing handed over.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!_process.HasExited) Kill();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private static string ServerDll()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Monitoring.sln"))) root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!;
+        return Path.Combine(root, "src", "Monitoring.Server", "bin", configuration, "net10.0", "Monitoring.Server.dll");
+    }
+}
