@@ -19,7 +19,9 @@ using Monitoring.Server.Units;
 using Monitoring.Server.Wall;
 using Prometheus;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once at start. Watching appsettings for changes would watch the content root, where the SQLite
+// files live by default, and wake on every journal write.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 builder.Services.AddOptions<MonitoringOptions>()
     .Bind(builder.Configuration.GetSection(MonitoringOptions.Section))
