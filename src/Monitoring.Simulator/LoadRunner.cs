@@ -10,7 +10,7 @@ namespace Monitoring.Simulator;
 /// <summary>What to send: a rate (0 = as fast as the concurrency allows), a count and/or a duration.</summary>
 public sealed record LoadOptions(
     double Rate, int Count, TimeSpan? Duration, int Concurrency, bool Act, double LateShare, double NeverShare, double OfficerSpeed,
-    int Seed, bool FollowHourOfDay, bool CasesOnly = false);
+    int Seed, bool FollowHourOfDay, bool CasesOnly = false, bool NewCallersOnly = false);
 
 /// <summary>The run's figures: statuses, throughput of 201s, intake latency percentiles (ms), cases and officer actions.</summary>
 public sealed record LoadSummary(
@@ -34,7 +34,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
     public async Task<LoadSummary> RunAsync(CancellationToken cancel)
     {
         var random = new Random(options.Seed);
-        var traffic = new TrafficModel(random);
+        var traffic = new TrafficModel(random, options.NewCallersOnly);
         var officers = new OfficerModel(random, options.LateShare, options.NeverShare, options.OfficerSpeed);
         using var gate = new SemaphoreSlim(options.Concurrency);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);

@@ -12,6 +12,7 @@ var act = new Option<bool>("--act") { Description = "Officers act on the cases (
 var late = new Option<double>("--late-share") { Description = "Share of cases acknowledged late", DefaultValueFactory = _ => 0.2 };
 var never = new Option<double>("--never-share") { Description = "Share of cases never acknowledged", DefaultValueFactory = _ => 0.05 };
 var casesOnly = new Option<bool>("--cases-only") { Description = "Only reports and complaints: every call opens a case" };
+var newCallers = new Option<bool>("--new-callers") { Description = "Every call from a number never heard before (the intake's worst case)" };
 var seed = new Option<int>("--seed") { Description = "Random seed, for repeatable traffic", DefaultValueFactory = _ => 110 };
 
 var demo = new Command("demo", "A gentle live feed for showing the wall: about one call every two seconds, following the hour of day, officers acting.")
@@ -20,10 +21,10 @@ demo.SetAction((parse, cancel) => Run(parse.GetValue(url)!, new LoadOptions(0.5,
     parse.GetValue(late), parse.GetValue(never), 1.0, parse.GetValue(seed), true), cancel));
 
 var load = new Command("load", "A target rate or as fast as possible, for a count or a duration; prints throughput and latency.")
-    { url, rate, count, duration, concurrency, act, late, never, seed, casesOnly };
+    { url, rate, count, duration, concurrency, act, late, never, seed, casesOnly, newCallers };
 load.SetAction((parse, cancel) => Run(parse.GetValue(url)!, new LoadOptions(parse.GetValue(rate), parse.GetValue(count),
     parse.GetValue(duration), parse.GetValue(concurrency), parse.GetValue(act), parse.GetValue(late), parse.GetValue(never), 1.0,
-    parse.GetValue(seed), false, parse.GetValue(casesOnly)), cancel));
+    parse.GetValue(seed), false, parse.GetValue(casesOnly), parse.GetValue(newCallers)), cancel));
 
 return await new RootCommand("Monitoring Center 110 traffic simulator") { demo, load }.Parse(args).InvokeAsync();
 

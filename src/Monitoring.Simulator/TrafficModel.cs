@@ -8,9 +8,18 @@ namespace Monitoring.Simulator;
 /// Plausible 110 traffic: about nine calls in ten are pranks, silent calls or requests for information; reports and
 /// complaints come in realistic category shares from places inside the coverage (a village point, jittered by up to
 /// ~300 m); calls are answered within a few seconds, sometimes later; volume follows the hour of the day (WIB).
+/// Pranksters and silent callers ring again and again, so many calls come from a number heard minutes before, unless
+/// every call is to come from a new number (the intake's worst case: each call wakes a caller never seen).
 /// </summary>
-public sealed class TrafficModel(Random random)
+public sealed class TrafficModel(Random random, bool newCallersOnly = false)
 {
+    private const int RecentNumbers = 10_000;
+
+    private static readonly Dictionary<Kind, double> RepeatShare = new()
+    {
+        [Kind.Prank] = 0.6, [Kind.Silent] = 0.4, [Kind.Information] = 0.15, [Kind.Report] = 0.05, [Kind.Complaint] = 0.1,
+    };
+
     private static readonly (Kind Kind, double Weight)[] Kinds =
         [(Kind.Prank, 0.55), (Kind.Silent, 0.15), (Kind.Information, 0.20), (Kind.Report, 0.07), (Kind.Complaint, 0.03)];
 
@@ -30,6 +39,8 @@ public sealed class TrafficModel(Random random)
         [0.5, 0.4, 0.3, 0.3, 0.3, 0.4, 0.6, 0.8, 0.9, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.1, 1.2, 1.3, 1.4, 1.4, 1.3, 1.0, 0.7];
 
     private readonly IReadOnlyList<VoronoiCoverage.Village> _villages = VoronoiCoverage.DefaultVillages;
+    private readonly List<string> _recent = [];
+    private int _nextRecent;
 
     public static double HourFactor(DateTimeOffset now) => ByHour[now.ToOffset(TimeSpan.FromHours(7)).Hour];
 
@@ -41,7 +52,7 @@ public sealed class TrafficModel(Random random)
 
     private object Call(DateTimeOffset now, Kind kind)
     {
-        var caller = "08" + random.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var caller = Caller(kind);
         var rang = now.AddSeconds(-random.Next(2, 8));
         // Most calls are answered within the 10 s target; one in ten waits longer.
         var answered = rang.AddSeconds(random.NextDouble() < 0.9 ? random.Next(1, 10) : random.Next(10, 45));
@@ -63,6 +74,16 @@ public sealed class TrafficModel(Random random)
             summary = $"{DomainJson.Name(category)} dilaporkan di sekitar {village.Name}",
             receivedAt = rang, answeredAt = answered, agentId = Agent(),
         };
+    }
+
+    /// <summary>A number heard recently, as often as callers of this kind ring again, or a new one.</summary>
+    private string Caller(Kind kind)
+    {
+        if (!newCallersOnly && _recent.Count > 0 && random.NextDouble() < RepeatShare[kind]) return _recent[random.Next(_recent.Count)];
+        var number = "08" + random.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (_recent.Count < RecentNumbers) _recent.Add(number);
+        else _recent[_nextRecent++ % RecentNumbers] = number;
+        return number;
     }
 
     private string Agent() => $"agent-{random.Next(1, 25):D2}";

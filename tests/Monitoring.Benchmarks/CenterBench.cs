@@ -9,7 +9,7 @@ namespace Monitoring.Benchmarks;
 public static class CenterBench
 {
     public sealed record Figures(
-        LoadSummary Saturation, LoadSummary Half, (double P50Ms, double P99Ms, int Seen, int Sent) Wall,
+        LoadSummary NewCallersSaturation, LoadSummary Saturation, LoadSummary Half, (double P50Ms, double P99Ms, int Seen, int Sent) Wall,
         long OpenCases, double BytesPerOpenCase, TimeSpan Ready, TimeSpan Recovered, long RecoveredCases);
 
     public static async Task<Figures> RunAsync(StorageOptions storage, BenchOptions options, Action<string> say)
@@ -21,8 +21,10 @@ public static class CenterBench
             await center.WaitReadyAsync(TimeSpan.FromMinutes(2));
             await LoadAsync(center, rate: 0, count: options.WarmupCalls, duration: null, concurrency: 64);
 
+            var newCallers = await LoadAsync(center, rate: 0, count: options.SaturationCalls, duration: null, concurrency: 128, newCallersOnly: true);
+            say($"intake at saturation, every caller new: {newCallers.Describe()}");
             var saturation = await LoadAsync(center, rate: 0, count: options.SaturationCalls, duration: null, concurrency: 128);
-            say($"intake at saturation: {saturation.Describe()}");
+            say($"intake at saturation, callers ringing again as in real traffic: {saturation.Describe()}");
             var half = await LoadAsync(center, rate: saturation.CreatedPerSecond / 2, count: 0, duration: options.Duration * 2, concurrency: 1024);
             say($"intake at 50 % ({saturation.CreatedPerSecond / 2:0}/s): {half.Describe()}");
 
@@ -31,7 +33,7 @@ public static class CenterBench
 
             // Memory: resident growth over a large batch of cases that stay open.
             var before = (Cases: await center.OpenCasesAsync(), Rss: center.ResidentBytes);
-            var opened = await LoadAsync(center, rate: 0, count: options.OpenCases, duration: null, concurrency: 128, casesOnly: true);
+            var opened = await LoadAsync(center, rate: 0, count: options.OpenCases, duration: null, concurrency: 128, casesOnly: true, newCallersOnly: true);
             var after = (Cases: await center.OpenCasesAsync(), Rss: center.ResidentBytes);
             var perCase = (after.Rss - before.Rss) / (double)Math.Max(1, after.Cases - before.Cases);
             say($"opened {after.Cases - before.Cases} cases at {opened.CreatedPerSecond:0}/s: {after.Cases} open, resident {before.Rss / 1e6:0} MB → "
@@ -48,7 +50,7 @@ public static class CenterBench
             while (clock.Elapsed < TimeSpan.FromMinutes(30) && (live = await center.OpenCasesAsync()) < after.Cases) await Task.Delay(200);
             var recovered = clock.Elapsed;
             say($"after SIGKILL: ready in {ready.TotalSeconds:0.0} s, {live} of {after.Cases} open cases live again in {recovered.TotalSeconds:0.0} s");
-            return new Figures(saturation, half, wall, after.Cases, perCase, ready, recovered, live);
+            return new Figures(newCallers, saturation, half, wall, after.Cases, perCase, ready, recovered, live);
         }
         finally
         {
@@ -56,10 +58,12 @@ public static class CenterBench
         }
     }
 
-    private static async Task<LoadSummary> LoadAsync(CenterProcess center, double rate, int count, TimeSpan? duration, int concurrency, bool casesOnly = false)
+    private static async Task<LoadSummary> LoadAsync(
+        CenterProcess center, double rate, int count, TimeSpan? duration, int concurrency, bool casesOnly = false, bool newCallersOnly = false)
     {
+        // A fresh seed each time: numbers of an earlier run would find their callers still awake.
         var options = new LoadOptions(rate, count, duration, concurrency, Act: false, LateShare: 0, NeverShare: 0, OfficerSpeed: 1,
-            Seed: Random.Shared.Next(), FollowHourOfDay: false, CasesOnly: casesOnly);
+            Seed: Random.Shared.Next(), FollowHourOfDay: false, CasesOnly: casesOnly, NewCallersOnly: newCallersOnly);
         return await new LoadRunner(center.Client, options, TextWriter.Null).RunAsync(CancellationToken.None);
     }
 }

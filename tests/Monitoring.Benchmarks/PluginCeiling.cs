@@ -10,15 +10,14 @@ namespace Monitoring.Benchmarks;
 
 /// <summary>What the journal plugin carries bare, configured exactly as the center configures it: first events of
 /// brand-new persistent actors (each recovers, finds nothing, persists one event; the intake's pattern), then events
-/// of actors already live, with 256 asks in flight.</summary>
+/// of actors already live, with 256 asks in flight (10,000 actors by default).</summary>
 public static class PluginCeiling
 {
     public sealed record Figures(double NewActorEventsPerSecond, double LiveActorEventsPerSecond);
 
     private const int InFlight = 256;
-    private const int Actors = 10_000;
 
-    public static async Task<Figures> MeasureAsync(StorageOptions storage, TimeSpan duration)
+    public static async Task<Figures> MeasureAsync(StorageOptions storage, TimeSpan duration, int actors)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -32,9 +31,9 @@ public static class PluginCeiling
         // Warm the plugin's connections and the JIT before anything is timed.
         await RunAsync(500, i => system.ActorOf(Props.Create(typeof(Ledger), $"warm-{i}")), payload, TimeSpan.MaxValue);
 
-        var live = new IActorRef[Actors];
-        var fresh = await RunAsync(Actors, i => live[i] = system.ActorOf(Props.Create(typeof(Ledger), $"a-{i}")), payload, TimeSpan.MaxValue);
-        var warm = await RunAsync(int.MaxValue, _ => live[Random.Shared.Next(Actors)], payload, duration);
+        var live = new IActorRef[actors];
+        var fresh = await RunAsync(actors, i => live[i] = system.ActorOf(Props.Create(typeof(Ledger), $"a-{i}")), payload, TimeSpan.MaxValue);
+        var warm = await RunAsync(int.MaxValue, _ => live[Random.Shared.Next(actors)], payload, duration);
         await host.StopAsync();
         return new Figures(fresh, warm);
     }

@@ -33,10 +33,11 @@ public static class WallLatency
         {
             var due = TimeSpan.FromSeconds(i / perSecond) - clock.Elapsed;
             if (due > TimeSpan.Zero) await Task.Delay(due);
+            var call = traffic.NextCase(DateTimeOffset.UtcNow);
             sends.Add(Task.Run(async () =>
             {
                 var started = Stopwatch.GetTimestamp();
-                using var response = await client.PostAsJsonAsync("/api/interactions", traffic.NextCase(DateTimeOffset.UtcNow));
+                using var response = await client.PostAsJsonAsync("/api/interactions", call);
                 if (!response.IsSuccessStatusCode) return;
                 var body = await response.Content.ReadFromJsonAsync<JsonElement>();
                 posted[body.GetProperty("caseId").GetString()!] = started;

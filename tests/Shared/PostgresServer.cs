@@ -9,7 +9,7 @@ namespace Monitoring.Testing;
 /// (MONITORING_TEST_STORAGE=PostgreSql), each test getting a database of its own. initdb refuses root, so as root the
 /// server runs as the postgres user.
 /// </summary>
-public sealed class PostgresServer
+internal sealed class PostgresServer
 {
     private const string Bin = "/usr/lib/postgresql/15/bin";
     private static readonly Lazy<PostgresServer> Shared = new(Start);

@@ -43,6 +43,9 @@ public static class MonitoringAkkaExtensions
             })
             .AddHocon($"akka.cluster.split-brain-resolver.stable-after = {(int)options.Cluster.DowningStableAfter.TotalMilliseconds}ms",
                 HoconAddMode.Prepend)
+            // After a restart with 100,000 open cases a shard's list of them can take longer than the default 5 s to
+            // load while other shards' cases recover; a shard that gives up restarts and starts its cases over.
+            .AddHocon("akka.cluster.sharding.updating-state-timeout = 60s", HoconAddMode.Prepend)
             .AddMonitoringStorage(options.Storage)
             .WithDistributedPubSub(role: "")
             .WithShardRegion<UnitRegion>("unit",

@@ -1,0 +1,36 @@
+using Monitoring.Actors.Hosting;
+using Monitoring.Benchmarks;
+
+namespace Monitoring.Simulator.Tests;
+
+/// <summary>
+/// The benchmark, run small on SQLite, so it keeps working between the runs recorded in docs/benchmarks.md. It asserts
+/// what each stage must deliver, never how fast: every call answered 201, every case seen on the wall, and after a
+/// SIGKILL every open case live again.
+/// </summary>
+[Collection(nameof(SimulatorRuns))]
+public sealed class BenchmarkTests
+{
+    [Fact]
+    public async Task Every_stage_of_the_benchmark_runs_and_every_open_case_comes_back_after_a_kill()
+    {
+        var options = new BenchOptions([StorageProvider.Sqlite], TimeSpan.FromSeconds(1), WarmupCalls: 100, SaturationCalls: 300,
+            WallCases: 10, OpenCases: 200, PluginActors: 200);
+        using var database = new BenchDatabase(StorageProvider.Sqlite);
+        var said = new List<string>();
+
+        Assert.True(await DatabaseCeiling.MeasureAsync(database.Fresh("ado"), options.Duration) > 0);
+        var plugin = await PluginCeiling.MeasureAsync(database.Fresh("plugin"), options.Duration, options.PluginActors);
+        Assert.True(plugin.NewActorEventsPerSecond > 0 && plugin.LiveActorEventsPerSecond > 0);
+        var center = await CenterBench.RunAsync(database.Fresh("center"), options, said.Add);
+
+        Assert.Equal((300, 0), (center.NewCallersSaturation.Created, center.NewCallersSaturation.Failed));
+        Assert.Equal((300, 0), (center.Saturation.Created, center.Saturation.Failed));
+        Assert.Equal(0, center.Half.Failed);
+        Assert.True(center.Half.Created > 0);
+        Assert.Equal(center.Wall.Sent, center.Wall.Seen);
+        Assert.True(center.OpenCases >= options.OpenCases, $"{center.OpenCases} open cases");
+        Assert.Equal(center.OpenCases, center.RecoveredCases);
+        Assert.Equal(6, said.Count);
+    }
+}
