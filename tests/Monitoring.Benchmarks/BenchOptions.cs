@@ -10,7 +10,7 @@ public sealed record BenchOptions(
 {
     public static BenchOptions Parse(string[] args)
     {
-        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         int Int(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var providers = (Value("--providers") ?? "sqlite,postgresql").Split(',')
             .Select(p => Enum.Parse<StorageProvider>(p, ignoreCase: true)).ToList();

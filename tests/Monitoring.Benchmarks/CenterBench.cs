@@ -47,7 +47,8 @@ public static class CenterBench
             await center.WaitReadyAsync(TimeSpan.FromMinutes(5));
             var ready = clock.Elapsed;
             long live = 0;
-            while (clock.Elapsed < TimeSpan.FromMinutes(30) && (live = await center.OpenCasesAsync()) < after.Cases) await Task.Delay(200);
+            using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+            while (clock.Elapsed < TimeSpan.FromMinutes(30) && (live = await center.OpenCasesAsync()) < after.Cases) await poll.WaitForNextTickAsync();
             var recovered = clock.Elapsed;
             say($"after SIGKILL: ready in {ready.TotalSeconds:0.0} s, {live} of {after.Cases} open cases live again in {recovered.TotalSeconds:0.0} s");
             return new Figures(newCallers, saturation, half, wall, after.Cases, perCase, ready, recovered, live);

@@ -57,6 +57,7 @@ public sealed class CenterProcess : IAsyncDisposable
     public async Task WaitReadyAsync(TimeSpan within)
     {
         var clock = Stopwatch.StartNew();
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
         while (clock.Elapsed < within)
         {
             if (_process.HasExited) throw new InvalidOperationException($"The center exited with {_process.ExitCode}.");
@@ -68,7 +69,7 @@ public sealed class CenterProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
-            await Task.Delay(100);
+            await poll.WaitForNextTickAsync();
         }
         throw new TimeoutException($"The center was not ready within {within}.");
     }

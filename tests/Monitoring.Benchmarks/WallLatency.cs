@@ -27,12 +27,11 @@ public static class WallLatency
 
         var traffic = new TrafficModel(new Random(42));
         var posted = new ConcurrentDictionary<string, long>();
-        var clock = Stopwatch.StartNew();
         var sends = new List<Task>();
+        using var pace = new PeriodicTimer(TimeSpan.FromSeconds(1 / perSecond));
         for (var i = 0; i < count; i++)
         {
-            var due = TimeSpan.FromSeconds(i / perSecond) - clock.Elapsed;
-            if (due > TimeSpan.Zero) await Task.Delay(due);
+            await pace.WaitForNextTickAsync();
             var call = traffic.NextCase(DateTimeOffset.UtcNow);
             sends.Add(Task.Run(async () =>
             {
@@ -46,7 +45,8 @@ public static class WallLatency
         await Task.WhenAll(sends);
         // The last pushes are at most a batch interval behind the last 201.
         var settle = Stopwatch.StartNew();
-        while (posted.Keys.Any(id => !arrived.ContainsKey(id)) && settle.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(50);
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        while (posted.Keys.Any(id => !arrived.ContainsKey(id)) && settle.Elapsed < TimeSpan.FromSeconds(10)) await poll.WaitForNextTickAsync();
 
         var latencies = posted.Where(p => arrived.ContainsKey(p.Key))
             .Select(p => Stopwatch.GetElapsedTime(p.Value, arrived[p.Key]).TotalMilliseconds).Order().ToList();
