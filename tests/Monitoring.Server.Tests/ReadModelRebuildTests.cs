@@ -32,4 +32,31 @@ public sealed class ReadModelRebuildTests
         var history = await Eventually.Until(() => again.HistoryAsync("0816000000"), h => h.Count == 2);
         Assert.Equal("information", Monitoring.Domain.DomainJson.Name(history[0].Interaction.Kind));
     }
+
+    [Fact]
+    public async Task Cases_rebuild_beside_milestones_that_were_kept()
+    {
+        using var folder = new TempFolder();
+        string caseId;
+        using (var first = new MonitoringFactory(folder.Path))
+        {
+            var api = new Api(first, first.CreateClient());
+            var opened = await api.RecordAsync(Api.Report());
+            caseId = opened.CaseId!.Value.Value;
+            var ack = await api.ActAsync(caseId, "acknowledge", new { unitId = opened.AssignedUnitId!.Value.Value, officer = "Bripka Andi" });
+            Assert.True(ack.IsSuccessStatusCode);
+            await Eventually.Until(() => Task.FromResult(TestStorage.Scalar<long>(folder.Path, "SELECT COUNT(*) FROM rm_case_milestone")), n => n == 1);
+        }
+
+        // The milestones stay; the cases and the offset go, so the projection replays events whose milestones are stored.
+        foreach (var table in new[] { "rm_case", "rm_offset" })
+            TestStorage.Execute(folder.Path, $"DROP TABLE {table}");
+        SqliteConnection.ClearAllPools();
+
+        using var second = new MonitoringFactory(folder.Path);
+        var again = new Api(second, second.CreateClient());
+        var page = await Eventually.Until(() => second.GetJsonAsync<Page>(again.Client, "/api/cases"), p => p.Total == 1);
+        Assert.Equal("acknowledged", page.Items[0].GetProperty("state").GetString());
+        Assert.Equal(1, TestStorage.Scalar<long>(folder.Path, "SELECT COUNT(*) FROM rm_case_milestone"));
+    }
 }

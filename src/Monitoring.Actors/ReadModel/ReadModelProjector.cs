@@ -11,7 +11,8 @@ namespace Monitoring.Actors.ReadModel;
 
 /// <summary>
 /// Keeps the read model up with the journal: one stream of all its events from the stored offset, in batches, each
-/// batch and its offset written together. Following every event, not tags, keeps the journal's writes plain bulk inserts. A failed stream restarts from the offset after a back-off. Runs as a cluster
+/// batch and its offset written together (following every event rather than tags keeps the journal's writes plain
+/// bulk inserts). A failed stream restarts from the offset after a back-off. Runs as a cluster
 /// singleton, so exactly one node writes the read model.
 /// </summary>
 public sealed class ReadModelProjector : ReceiveActor

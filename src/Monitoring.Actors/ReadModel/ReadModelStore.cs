@@ -92,11 +92,21 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
             var row = CaseRows.Apply(seen, e, envelope.SequenceNr);
             if (row is null) continue;
             rows[row.CaseId] = changed[row.CaseId] = row;
-            // A milestone belongs to an event not seen before (the version says so), so its row is new too.
             if (CaseRows.Milestone(row, e, PolresOf(row)) is { } milestone) milestones.Add(milestone);
         }
         await ReplaceAsync(db, changed.Values.ToList(), keys => db.GetTable<CaseRow>().Where(r => keys.Contains(r.CaseId)), r => r.CaseId);
-        if (milestones.Count > 0) await db.BulkCopyAsync(BulkOptions, milestones);
+        await InsertNewMilestonesAsync(db, milestones);
+    }
+
+    /// <summary>A milestone is reached once; one already stored (the case table rebuilt without this one) stays as it is.</summary>
+    private static async Task InsertNewMilestonesAsync(DataConnection db, IReadOnlyList<MilestoneRow> milestones)
+    {
+        if (milestones.Count == 0) return;
+        var ids = milestones.Select(m => m.CaseId).Distinct().ToList();
+        var stored = (await db.GetTable<MilestoneRow>().Where(m => ids.Contains(m.CaseId)).Select(m => new { m.CaseId, m.Milestone }).ToListAsync())
+            .Select(m => (m.CaseId, m.Milestone)).ToHashSet();
+        var fresh = milestones.Where(m => stored.Add((m.CaseId, m.Milestone))).ToList();
+        if (fresh.Count > 0) await db.BulkCopyAsync(BulkOptions, fresh);
     }
 
     private static async Task ApplyInteractionsAsync(DataConnection db, IReadOnlyList<InteractionRecorded> batch)
