@@ -133,7 +133,7 @@ public static class MonitoringAkkaExtensions
 
     private static SqlJournalOptions Journal(StorageOptions storage, string id, bool isDefault) => new(isDefault, id)
     {
-        ConnectionString = isDefault ? storage.ConnectionString : storage.ShardingConnection,
+        ConnectionString = isDefault ? storage.JournalConnection : storage.ShardingConnection,
         ProviderName = storage.DataProvider,
         AutoInitialize = true,
         ReadIsolationLevel = ReadIsolation(storage.Provider),
@@ -141,7 +141,7 @@ public static class MonitoringAkkaExtensions
 
     private static SqlSnapshotOptions Snapshots(StorageOptions storage, string id, bool isDefault) => new(isDefault, id)
     {
-        ConnectionString = isDefault ? storage.ConnectionString : storage.ShardingConnection,
+        ConnectionString = isDefault ? storage.JournalConnection : storage.ShardingConnection,
         ProviderName = storage.DataProvider,
         AutoInitialize = true,
         ReadIsolationLevel = ReadIsolation(storage.Provider),

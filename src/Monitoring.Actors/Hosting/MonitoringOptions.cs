@@ -42,6 +42,9 @@ public sealed class StorageOptions
     /// <summary>The read-model tables; unset means beside the journal (on SQLite a file of its own next to it).</summary>
     public string? ReadModelConnectionString { get; set; }
 
+    /// <summary>The journal's connection as the center opens it.</summary>
+    public string JournalConnection => Provider == StorageProvider.PostgreSql ? PostgresStorage.Tune(ConnectionString) : ConnectionString;
+
     public string ShardingConnection => Resolve(ShardingConnectionString, "sharding");
 
     public string ReadModelConnection => Resolve(ReadModelConnectionString, "readmodel");
@@ -49,9 +52,9 @@ public sealed class StorageOptions
     /// <summary>SQLite lets one writer into a file at a time, and a writer that finds it busy retries after a sleep of
     /// 150 ms: the journal, the sharding state and the projections each get a file, so none waits for another.</summary>
     private string Resolve(string? configured, string part) =>
-        !string.IsNullOrWhiteSpace(configured) ? configured
-        : Provider == StorageProvider.Sqlite ? SqliteStorage.Beside(ConnectionString, part)
-        : ConnectionString;
+        Provider == StorageProvider.PostgreSql ? PostgresStorage.Tune(string.IsNullOrWhiteSpace(configured) ? ConnectionString : configured)
+        : !string.IsNullOrWhiteSpace(configured) ? configured
+        : SqliteStorage.Beside(ConnectionString, part);
 
     /// <summary>The linq2db provider the journal and every other query use.</summary>
     public string DataProvider => Provider switch

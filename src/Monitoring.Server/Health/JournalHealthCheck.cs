@@ -14,7 +14,7 @@ public sealed class JournalHealthCheck(IOptions<MonitoringOptions> options) : IH
         var storage = options.Value.Storage;
         try
         {
-            await using var db = new DataConnection(new DataOptions().UseConnectionString(storage.DataProvider, storage.ConnectionString));
+            await using var db = new DataConnection(new DataOptions().UseConnectionString(storage.DataProvider, storage.JournalConnection));
             await db.ExecuteAsync<int>("SELECT 1", cancellationToken);
             return HealthCheckResult.Healthy("The journal's database answers.");
         }
