@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Akka.Configuration;
+using Akka.Persistence;
+using Akka.Persistence.Sql;
+using Akka.Persistence.Sql.Config;
+using Akka.Persistence.Sql.Db;
+using Akka.Persistence.Sql.Journal;
+using Akka.Persistence.Sql.Journal.Types;
+using LinqToDB;
+using LinqToDB.Async;
+
+namespace Monitoring.Actors.Hosting;
+
+/// <summary>The plugin's SQL journal, except that actors recovering at the same moment learn their highest sequence
+/// numbers from one query rather than one query each. Every call from an unknown number and every new case is a
+/// brand-new actor that recovers before its first event; the plugin's query per actor (a transaction around a
+/// freshly translated statement) was what bounded intake (docs/benchmarks.md). Writes and replays are the plugin's.</summary>
+public sealed class BatchedRecoveryJournal : SqlWriteJournal
+{
+    /// <summary>Persistence ids per query: far below the parameter limits of SQLite and PostgreSQL.</summary>
+    private const int MaxIdsPerQuery = 500;
+
+    private readonly AkkaPersistenceDataConnectionFactory _connections;
+    private readonly bool _highestMayBeInMetadata;
+    private readonly ConcurrentDictionary<string, Task> _writes = new();
+    private readonly Lock _gate = new();
+    private List<Waiting> _waiting = [];
+    private bool _reading;
+
+    private sealed record Waiting(string PersistenceId, long FromSequenceNr, TaskCompletionSource<long> Highest);
+
+    public BatchedRecoveryJournal(Config journalConfig) : base(journalConfig)
+    {
+        var config = new JournalConfig(journalConfig.WithFallback(SqlPersistence.DefaultJournalConfiguration));
+        _connections = new AkkaPersistenceDataConnectionFactory(config);
+        _highestMayBeInMetadata = config.DaoConfig.SqlCommonCompatibilityMode;
+    }
+
+    protected override Task<IImmutableList<Exception>> WriteMessagesAsync(IEnumerable<AtomicWrite> messages, CancellationToken cancellationToken)
+    {
+        var batch = messages as IReadOnlyCollection<AtomicWrite> ?? messages.ToList();
+        var written = base.WriteMessagesAsync(batch, cancellationToken);
+        // One actor's writes per call. An actor that restarts while its last write is in flight must wait for it, or
+        // it would read a sequence number that is about to be taken (the plugin's own read waits the same way).
+        var persistenceId = batch.First().PersistenceId;
+        _writes[persistenceId] = written;
+        written.ContinueWith(done => _writes.TryRemove(new KeyValuePair<string, Task>(persistenceId, done)), TaskScheduler.Default);
+        return written;
+    }
+
+    public override async Task<long> ReadHighestSequenceNrAsync(string persistenceId, long fromSequenceNr, CancellationToken cancellationToken)
+    {
+        if (_highestMayBeInMetadata) return await base.ReadHighestSequenceNrAsync(persistenceId, fromSequenceNr, cancellationToken);
+        if (_writes.TryGetValue(persistenceId, out var inFlight))
+            await inFlight.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+
+        var waiting = new Waiting(persistenceId, fromSequenceNr, new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
+        bool lead;
+        lock (_gate)
+        {
+            _waiting.Add(waiting);
+            lead = !_reading;
+            _reading = true;
+        }
+        // No timer: whoever finds no query running starts one; everyone who arrives meanwhile rides the next.
+        if (lead) _ = Task.Run(ReadWhileWaitingAsync, CancellationToken.None);
+        return await waiting.Highest.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task ReadWhileWaitingAsync()
+    {
+        while (true)
+        {
+            List<Waiting> batch;
+            lock (_gate)
+            {
+                if (_waiting.Count == 0)
+                {
+                    _reading = false;
+                    return;
+                }
+                (batch, _waiting) = (_waiting, []);
+            }
+            foreach (var chunk in batch.Chunk(MaxIdsPerQuery))
+            {
+                try
+                {
+                    var highest = await ReadHighestAsync(chunk.Select(w => w.PersistenceId).Distinct().ToList());
+                    // The plugin counts only events after fromSequenceNr and answers 0 when there are none.
+                    foreach (var w in chunk)
+                        w.Highest.TrySetResult(highest.TryGetValue(w.PersistenceId, out var h) && h > w.FromSequenceNr ? h : 0);
+                }
+                catch (Exception e)
+                {
+                    foreach (var w in chunk) w.Highest.TrySetException(e);
+                }
+            }
+        }
+    }
+
+    private async Task<Dictionary<string, long>> ReadHighestAsync(List<string> persistenceIds)
+    {
+        await using var connection = _connections.GetConnection();
+        var rows = await connection.GetTable<JournalRow>()
+            .Where(r => persistenceIds.Contains(r.PersistenceId))
+            .GroupBy(r => r.PersistenceId)
+            .Select(g => new { PersistenceId = g.Key, Highest = g.Max(r => r.SequenceNumber) })
+            .ToListAsync();
+        return rows.ToDictionary(r => r.PersistenceId, r => r.Highest);
+    }
+}
