@@ -11,7 +11,6 @@ public sealed class MonitoringOptionsValidator : IValidateOptions<MonitoringOpti
         var problems = options.Sla.ToPolicy().Problems().Select(p => "Monitoring:Sla:" + p).ToList();
         if (string.IsNullOrWhiteSpace(options.Storage.ConnectionString))
             problems.Add("Monitoring:Storage:ConnectionString is required");
-        if (options.SnapshotEvery < 1) problems.Add("Monitoring:SnapshotEvery must be at least 1");
         if (options.Cluster.Port is < 0 or > 65535) problems.Add("Monitoring:Cluster:Port must be between 0 and 65535");
         problems.AddRange(options.Cluster.SeedNodes.Where(s => !System.Net.IPEndPoint.TryParse(s, out _) && !s.Contains(':'))
             .Select(s => $"Monitoring:Cluster:SeedNodes entry '{s}' must be host:port"));

@@ -73,20 +73,20 @@ public sealed class CaseRecoveryTests
     }
 
     [Fact]
-    public async Task A_case_snapshot_and_its_later_events_recover_to_the_same_state()
+    public async Task A_case_recovers_the_same_state_from_its_events()
     {
         using var db = new TempFolder();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
         var id = CaseId.New(clock.GetUtcNow());
         Case before;
-        await using (var first = await ActorHost.StartAsync(db.DatabasePath, clock, o => o.SnapshotEvery = 2))
+        await using (var first = await ActorHost.StartAsync(db.DatabasePath, clock))
         {
             await Send(first, id, Report(clock, "081200000003"));
             await Send(first, id, new Acknowledge(Pamulang, "Bripka Sari"));
             await Send(first, id, new Dispatch(TangerangSelatan, "Iptu Dewi", "Patroli 2"));
             before = (await Send(first, id, new Arrive(Pamulang, "Bripka Sari"))).Case!;
         }
-        await using var second = await ActorHost.StartAsync(db.DatabasePath, clock, o => o.SnapshotEvery = 2);
+        await using var second = await ActorHost.StartAsync(db.DatabasePath, clock);
         var after = (await second.Registry.Get<CaseRegion>().Ask<CaseReply>(new GetCase(id), Ask)).Case!;
         Assert.Equal(CaseState.OnScene, after.State);
         Assert.Equal(before.Deadline, after.Deadline);

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Akka.Actor;
 using Akka.Cluster.Sharding;
 using Akka.Cluster.Tools.PublishSubscribe;
-using Akka.Event;
 using Akka.Persistence;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
@@ -25,7 +24,6 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
     private readonly CaseSettings _settings;
     private readonly IActorRef _units;
     private readonly IActorRef _callers;
-    private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly IActorRef _wall = DistributedPubSub.Get(Context.System).Mediator;
     private readonly CaseMetrics _metrics;
     private Case? _case;
@@ -40,7 +38,6 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         _callers = callers;
         _metrics = new CaseMetrics(settings.Tree);
 
-        Recover<SnapshotOffer>(offer => _case = (Case)offer.Snapshot);
         Recover<CaseEvent>(e => _case = Evolve(_case, e));
         Recover<RecoveryCompleted>(_ => AfterRecovery());
 
@@ -52,13 +49,13 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         });
         Command<DeadlineDue>(_ => Handle(CheckDeadline.Instance, ActorRefs.Nobody));
         Command<InteractionFiled>(_ => Handle(MarkInteractionFiled.Instance, ActorRefs.Nobody));
-        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
-        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot of case {0} failed", _id));
-        Command<DeleteSnapshotsSuccess>(_ => { });
-        Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "Old snapshots of case {0} were not deleted", _id));
     }
 
     public override string PersistenceId => "case-" + _id.Value;
+
+    /// <summary>A case's history is tens of events and replays in a moment; asking the snapshot store first cost every new
+    /// case a query (three round trips on PostgreSQL) that found nothing. So cases keep no snapshots.</summary>
+    public override Recovery Recovery { get; } = new(SnapshotSelectionCriteria.None);
 
     /// <summary>The journal failed: nothing was written; the one waiting hears so now instead of timing out. The actor then stops,
     /// and the next message starts it again from the journal.</summary>
@@ -121,7 +118,6 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
             _wall.Tell(new Publish(CaseChanged.Topic, new CaseChanged(CaseSummary.Of(current, LastSequenceNr), change.NameOf())));
         }
         if (before is null) FileInteraction();
-        if (LastSequenceNr % _settings.SnapshotEvery == 0) SaveSnapshot(current);
         ArmOrPassivate();
     }
 

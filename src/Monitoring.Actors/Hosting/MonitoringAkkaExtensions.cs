@@ -30,7 +30,7 @@ public static class MonitoringAkkaExtensions
     public static AkkaConfigurationBuilder AddMonitoring(
         this AkkaConfigurationBuilder builder, MonitoringOptions options, TimeProvider clock, ReadModelStore readModel)
     {
-        var caseSettings = new CaseSettings(options.Sla.ToPolicy(), clock, options.SnapshotEvery, readModel.Tree);
+        var caseSettings = new CaseSettings(options.Sla.ToPolicy(), clock, readModel.Tree);
         var sentinelSettings = new SentinelSettings(options.Sentinel.Interval, options.Sentinel.Grace);
         return builder
             .WithRemoting(new RemoteOptions { HostName = options.Cluster.Hostname, Port = options.Cluster.Port })

@@ -19,8 +19,6 @@ public sealed class MonitoringOptions
 
     public UiOptions Ui { get; set; } = new();
 
-    /// <summary>A case saves a snapshot after this many events.</summary>
-    public int SnapshotEvery { get; set; } = 50;
 }
 
 public enum StorageProvider
