@@ -3,10 +3,11 @@ using Monitoring.Actors.Hosting;
 
 namespace Monitoring.Benchmarks;
 
-/// <summary>How big a run is. The defaults are the figures in docs/benchmarks.md; smaller ones make a quick check.</summary>
+/// <summary>How big a run is. The defaults are the figures in docs/benchmarks.md; smaller ones make a quick check.
+/// Saturation is measured <paramref name="Rounds"/> times and the median kept: the machine's speed drifts.</summary>
 public sealed record BenchOptions(
     IReadOnlyList<StorageProvider> Providers, TimeSpan Duration, int WarmupCalls, int SaturationCalls, int WallCases, int OpenCases,
-    int PluginActors)
+    int PluginActors, int Rounds = 3)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -15,6 +16,6 @@ public sealed record BenchOptions(
         var providers = (Value("--providers") ?? "sqlite,postgresql").Split(',')
             .Select(p => Enum.Parse<StorageProvider>(p, ignoreCase: true)).ToList();
         return new BenchOptions(providers, TimeSpan.FromSeconds(Int("--seconds", 10)), Int("--warmup", 5_000), Int("--saturation", 20_000),
-            Int("--wall", 400), Int("--cases", 100_000), Int("--actors", 10_000));
+            Int("--wall", 400), Int("--cases", 100_000), Int("--actors", 10_000), Int("--rounds", 3));
     }
 }
