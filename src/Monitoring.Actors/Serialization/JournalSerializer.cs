@@ -11,7 +11,7 @@ using Monitoring.Domain.Cases;
 namespace Monitoring.Actors.Serialization;
 
 /// <summary>
-/// Writes every persisted event and snapshot as compact JSON under a short manifest that never changes with a
+/// Writes every persisted event as compact JSON under a short manifest that never changes with a
 /// type's CLR name, so types can be renamed or moved without breaking recovery. Case event manifests are their
 /// JSON discriminators, declared once on <see cref="CaseEvent"/>.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : SerializerWi
     public const int SerializerId = 1100;
 
     /// <summary>The types bound to this serializer; a subtype of a bound type uses it too.</summary>
-    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(Case), typeof(InteractionRecorded)];
+    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded)];
 
     public static readonly JsonSerializerOptions Options = CreateOptions();
 
@@ -49,7 +49,6 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : SerializerWi
     private static FrozenDictionary<Type, string> BuildManifests()
     {
         var manifests = CaseEventNames.ByType.ToDictionary(kv => kv.Key, kv => "case." + kv.Value);
-        manifests[typeof(Case)] = "case.snapshot";
         manifests[typeof(InteractionRecorded)] = "caller.recorded";
         return manifests.ToFrozenDictionary();
     }
