@@ -8,6 +8,16 @@ public sealed class ReadModelRebuildTests
 {
     private sealed record Page(List<JsonElement> Items, int Total);
 
+    /// <summary>Read-model tables dropped while the center is down; pooled SQLite connections would still see them.</summary>
+    private static void Drop(TempFolder folder, params string[] tables)
+    {
+        foreach (var table in tables) TestStorage.Execute(folder.Path, $"DROP TABLE {table}");
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static Task<Page> OneCaseAsync(MonitoringFactory center, Api api) =>
+        Eventually.Until(() => center.GetJsonAsync<Page>(api.Client, "/api/cases"), p => p.Total == 1, what: "the rebuilt case list");
+
     [Fact]
     public async Task An_emptied_read_model_rebuilds_from_the_journal_after_a_restart()
     {
@@ -21,13 +31,11 @@ public sealed class ReadModelRebuildTests
             await Eventually.Until(() => api.HistoryAsync("0816000000"), h => h.Count == 2);
         }
 
-        foreach (var table in new[] { "rm_case", "rm_interaction", "rm_case_milestone", "rm_offset" })
-            TestStorage.Execute(folder.Path, $"DROP TABLE {table}");
-        SqliteConnection.ClearAllPools();
+        Drop(folder, "rm_case", "rm_interaction", "rm_case_milestone", "rm_offset");
 
         using var second = new MonitoringFactory(folder.Path);
         var again = new Api(second, second.CreateClient());
-        var page = await Eventually.Until(() => second.GetJsonAsync<Page>(again.Client, "/api/cases"), p => p.Total == 1);
+        var page = await OneCaseAsync(second, again);
         Assert.Equal(caseId, page.Items[0].GetProperty("caseId").GetString());
         var history = await Eventually.Until(() => again.HistoryAsync("0816000000"), h => h.Count == 2);
         Assert.Equal("information", Monitoring.Domain.DomainJson.Name(history[0].Interaction.Kind));
@@ -49,13 +57,10 @@ public sealed class ReadModelRebuildTests
         }
 
         // The milestones stay; the cases and the offset go, so the projection replays events whose milestones are stored.
-        foreach (var table in new[] { "rm_case", "rm_offset" })
-            TestStorage.Execute(folder.Path, $"DROP TABLE {table}");
-        SqliteConnection.ClearAllPools();
+        Drop(folder, "rm_case", "rm_offset");
 
         using var second = new MonitoringFactory(folder.Path);
-        var again = new Api(second, second.CreateClient());
-        var page = await Eventually.Until(() => second.GetJsonAsync<Page>(again.Client, "/api/cases"), p => p.Total == 1);
+        var page = await OneCaseAsync(second, new Api(second, second.CreateClient()));
         Assert.Equal("acknowledged", page.Items[0].GetProperty("state").GetString());
         Assert.Equal(1, TestStorage.Scalar<long>(folder.Path, "SELECT COUNT(*) FROM rm_case_milestone"));
     }
