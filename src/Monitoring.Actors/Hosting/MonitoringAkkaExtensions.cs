@@ -107,8 +107,11 @@ public static class MonitoringAkkaExtensions
         // Nearly every call wakes a caller or case that was never seen before, each with an (empty) recovery; the default of
         // 50 at once queues the intake behind them.
         builder.AddHocon("akka.persistence.max-concurrent-recoveries = 1000", HoconAddMode.Prepend);
-        // ... and those recoveries read their highest sequence numbers together.
-        builder.AddHocon($"akka.persistence.journal.sql.class = \"{typeof(BatchedRecoveryJournal).AssemblyQualifiedName}\"", HoconAddMode.Prepend);
+        // ... and those recoveries read their highest sequence numbers together; both journals write through prepared statements.
+        builder.AddHocon($$"""
+            akka.persistence.journal.sql.class = "{{typeof(BatchedJournal).AssemblyQualifiedName}}"
+            akka.persistence.journal.{{ShardingJournalId}}.class = "{{typeof(BatchedJournal).AssemblyQualifiedName}}"
+            """, HoconAddMode.Prepend);
         // A cloned linq2db connection rebuilds its mapping schema, so every query is translated afresh: measured, the
         // largest cost per event; a new connection from the plugin's prepared options does not.
         builder.AddHocon("""

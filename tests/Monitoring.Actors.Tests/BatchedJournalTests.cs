@@ -1,11 +1,16 @@
 using Akka.Actor;
+using Akka.Persistence;
+using Akka.Persistence.Sql;
+using Akka.Persistence.Sql.Config;
+using Akka.Persistence.Sql.Journal.Dao;
+using Akka.Persistence.Sql.Journal.Types;
 using Microsoft.Extensions.Time.Testing;
 using Monitoring.Actors.Hosting;
 
 namespace Monitoring.Actors.Tests;
 
 [Collection(nameof(ActorSystems))]
-public sealed class BatchedRecoveryJournalTests
+public sealed class BatchedJournalTests
 {
     private static readonly TimeSpan Ask = TimeSpan.FromSeconds(30);
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
@@ -21,7 +26,7 @@ public sealed class BatchedRecoveryJournalTests
 
         await using (var first = await ActorHost.StartAsync(db.DatabasePath, Clock))
         {
-            Assert.Contains(nameof(BatchedRecoveryJournal), first.System.Settings.Config.GetString("akka.persistence.journal.sql.class"));
+            Assert.Contains(nameof(BatchedJournal), first.System.Settings.Config.GetString("akka.persistence.journal.sql.class"));
             await Task.WhenAll(Enumerable.Range(0, actors).Where(i => Events(i) > 0).Select(async i =>
             {
                 var tally = first.System.ActorOf(Tally.Props($"tally-{i}"));
@@ -54,5 +59,35 @@ public sealed class BatchedRecoveryJournalTests
             return (Recovered: await Tell(again, "count"), Next: await Tell(again, "add"));
         }));
         Assert.All(restarted, r => Assert.Equal((2L, 3L), r));
+    }
+
+    [Fact]
+    public async Task A_write_the_database_refuses_fails_alone_and_the_writes_batched_with_it_are_stored()
+    {
+        using var db = new TempFolder();
+        await using var host = await ActorHost.StartAsync(db.DatabasePath, Clock);
+        // Tables exist once the journal has written.
+        await Tell(host.System.ActorOf(Tally.Props("first")), "add");
+        var config = new JournalConfig(host.System.Settings.Config.GetConfig("akka.persistence.journal.sql")
+            .WithFallback(SqlPersistence.DefaultJournalConfiguration));
+        Assert.True(JournalRowWriter.Handles(config));
+        var serializer = new ByteArrayJournalSerializer(config, host.System.Serialization, config.PluginConfig.TagSeparator, "test");
+        JournalRow[] Event(string persistenceId) =>
+            serializer.Serialize([new AtomicWrite(new Persistent("added", 1, persistenceId))], DateTime.UtcNow.Ticks)[0].Get();
+
+        using var writer = JournalRowWriter.For(config);
+        await writer.WriteAsync(Event("taken"));
+        // Queued at once, so they share batches; the one that reuses a sequence number breaks its batch's transaction.
+        var writes = Enumerable.Range(0, 200).Select(i => i == 100 ? Event("taken") : Event($"good-{i}"))
+            .Select(rows => writer.WriteAsync(rows).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default))
+            .ToList();
+        var stored = await Task.WhenAll(writes);
+
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => i != 100), stored);
+        // The plugin replays the writer's rows as its own.
+        var counts = await Task.WhenAll(Enumerable.Range(0, 200).Where(i => i != 100)
+            .Select(i => Tell(host.System.ActorOf(Tally.Props($"good-{i}")), "count")));
+        Assert.All(counts, c => Assert.Equal(1L, c));
+        Assert.Equal(1L, await Tell(host.System.ActorOf(Tally.Props("taken")), "count"));
     }
 }

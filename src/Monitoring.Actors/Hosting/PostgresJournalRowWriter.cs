@@ -1,0 +1,55 @@
+using Akka.Persistence.Sql.Config;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Monitoring.Actors.Hosting;
+
+/// <summary>On PostgreSQL a batch is one statement whatever its size: the rows go as one array per column and
+/// <c>unnest</c> turns them back into rows, so the statement's text never changes and is prepared once per connection.
+/// As many batches at once as the plugin's <c>parallelism</c>.</summary>
+public sealed class PostgresJournalRowWriter : JournalRowWriter
+{
+    private readonly string _connectionString;
+    private readonly string _insert;
+    private readonly Task[] _loops;
+
+    public PostgresJournalRowWriter(JournalConfig config) : base(config)
+    {
+        _connectionString = config.ConnectionString;
+        _insert = $"INSERT INTO {Table} ({string.Join(", ", Columns.Select(Quote))}) " +
+            $"SELECT * FROM unnest({string.Join(", ", Columns.Select((_, i) => $"${i + 1}"))})";
+        _loops = Enumerable.Range(0, Math.Max(1, config.DaoConfig.Parallelism)).Select(_ => Task.Run(LoopAsync)).ToArray();
+    }
+
+    private async Task LoopAsync()
+    {
+        while (await TakeBatchAsync() is { } batch)
+            if (batch.Count > 0) await CommitAsync(batch, InsertAsync);
+    }
+
+    private async Task InsertAsync(IReadOnlyList<PendingWrite> batch)
+    {
+        var rows = batch.SelectMany(p => p.Rows).ToArray();
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync(Stopping);
+        await using var transaction = await connection.BeginTransactionAsync(Stopping);
+        await using var command = new NpgsqlCommand(_insert, connection, transaction)
+        {
+            Parameters =
+            {
+                new() { Value = rows.Select(r => r.Timestamp).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint },
+                new() { Value = rows.Select(r => r.Deleted).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean },
+                new() { Value = rows.Select(r => r.PersistenceId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                new() { Value = rows.Select(r => r.SequenceNumber).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint },
+                new() { Value = rows.Select(r => r.Message).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea },
+                new() { Value = rows.Select(r => r.Manifest).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                new() { Value = rows.Select(r => r.Identifier).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer },
+                new() { Value = rows.Select(r => r.WriterUuid).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+            },
+        };
+        await command.ExecuteNonQueryAsync(Stopping);
+        await transaction.CommitAsync(Stopping);
+    }
+
+    protected override void Stop() => Task.WaitAll(_loops, TimeSpan.FromSeconds(5));
+}
