@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Monitoring.Domain.Reports;
@@ -78,7 +79,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
         try
         {
             Interlocked.Increment(ref _sent);
-            using var response = await client.PostAsJsonAsync("/api/interactions", call, CancellationToken.None);
+            using var response = await client.PostAsync("/api/interactions", Json(call), CancellationToken.None);
             _latenciesMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             _statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
             if ((int)response.StatusCode != 201) return;
@@ -106,7 +107,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
             foreach (var step in steps)
             {
                 await Task.Delay(step.After, cancel);
-                using var response = await client.PostAsJsonAsync($"/api/cases/{caseId}/{step.Action}", step.Body, cancel);
+                using var response = await client.PostAsync($"/api/cases/{caseId}/{step.Action}", Json(step.Body), cancel);
                 if (!response.IsSuccessStatusCode) return;   // e.g. cancelled meanwhile by another unit: stop acting
                 Interlocked.Increment(ref _actions);
             }
@@ -118,6 +119,13 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
         {
         }
     }
+
+    /// <summary>The body with its length, as the intake page sends it (<c>PostAsJsonAsync</c> streams it in chunks).</summary>
+    private static ByteArrayContent Json(object body) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), JsonSerializerOptions.Web))
+        {
+            Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
+        };
 
     private void Progress(TimeSpan elapsed) => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"[{elapsed.TotalSeconds,6:0.0} s] sent {_sent}, created {_created} ({_created / Math.Max(elapsed.TotalSeconds, 0.001):0.0}/s), failed {_failed}, cases {_cases}, officer actions {_actions}"));

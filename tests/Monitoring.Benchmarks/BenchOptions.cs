@@ -15,7 +15,7 @@ public sealed record BenchOptions(
         int Int(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var providers = (Value("--providers") ?? "sqlite,postgresql").Split(',')
             .Select(p => Enum.Parse<StorageProvider>(p, ignoreCase: true)).ToList();
-        return new BenchOptions(providers, TimeSpan.FromSeconds(Int("--seconds", 10)), Int("--warmup", 5_000), Int("--saturation", 20_000),
+        return new BenchOptions(providers, TimeSpan.FromSeconds(Int("--seconds", 10)), Int("--warmup", 60_000), Int("--saturation", 20_000),
             Int("--wall", 400), Int("--cases", 100_000), Int("--actors", 10_000), Int("--rounds", 3));
     }
 }

@@ -19,7 +19,10 @@ public static class CenterBench
         try
         {
             await center.WaitReadyAsync(TimeSpan.FromMinutes(2));
-            await LoadAsync(center, rate: 0, count: options.WarmupCalls, duration: null, concurrency: 64);
+            // The runtime keeps compiling hot code again, better optimized, for the first minute or so of load (measured:
+            // thousands of methods a second at first); the rounds measure the center as it runs for the rest of the day.
+            var warm = await LoadAsync(center, rate: 0, count: options.WarmupCalls, duration: null, concurrency: 128);
+            say($"warm-up, callers as in real traffic: {warm.Describe()}");
 
             // Rounds alternate the two kinds of traffic, so a drift of the machine's speed touches both alike.
             var rounds = new List<(LoadSummary NewCallers, LoadSummary Realistic)>();

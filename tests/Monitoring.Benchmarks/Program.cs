@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 // the journal plugin's bare ceiling, then the center itself over HTTP. Prints figures as it goes and a summary table
 // at the end. Run it in Release on an otherwise idle machine:
 //   dotnet run -c Release --project tests/Monitoring.Benchmarks [-- --providers sqlite,postgresql --cases 100000 --seconds 10
-//     --warmup 5000 --saturation 20000 --rounds 3 --wall 400 --actors 10000]
+//     --warmup 60000 --saturation 20000 --rounds 3 --wall 400 --actors 10000]
 namespace Monitoring.Benchmarks;
 
 /// <summary>A named entry point: the Server's Program is public, and a test references both.</summary>

@@ -135,7 +135,8 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
         await db.BulkCopyAsync(BulkOptions, rows);
     }
 
-    private static readonly BulkCopyOptions BulkOptions = new() { BulkCopyType = BulkCopyType.MultipleRows };
+    /// <summary>On PostgreSQL a binary <c>COPY</c>; on SQLite, which has none, one multi-row insert.</summary>
+    private static readonly BulkCopyOptions BulkOptions = new() { BulkCopyType = BulkCopyType.ProviderSpecific };
 
     private string PolresOf(CaseRow row) => tree.PolresOf(new UnitId(row.AssignedUnitId))?.Value ?? "";
 
