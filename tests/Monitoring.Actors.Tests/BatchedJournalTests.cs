@@ -70,12 +70,12 @@ public sealed class BatchedJournalTests
         await Tell(host.System.ActorOf(Tally.Props("first")), "add");
         var config = new JournalConfig(host.System.Settings.Config.GetConfig("akka.persistence.journal.sql")
             .WithFallback(SqlPersistence.DefaultJournalConfiguration));
-        Assert.True(JournalRowWriter.Handles(config));
+        Assert.True(JournalTable.Handles(config));
         var serializer = new ByteArrayJournalSerializer(config, host.System.Serialization, config.PluginConfig.TagSeparator, "test");
         JournalRow[] Event(string persistenceId) =>
             serializer.Serialize([new AtomicWrite(new Persistent("added", 1, persistenceId))], DateTime.UtcNow.Ticks)[0].Get();
 
-        using var writer = JournalRowWriter.For(config);
+        using var writer = JournalTable.For(config);
         await writer.WriteAsync(Event("taken"));
         // Queued at once, so they share batches; the one that reuses a sequence number breaks its batch's transaction.
         var writes = Enumerable.Range(0, 200).Select(i => i == 100 ? Event("taken") : Event($"good-{i}"))

@@ -4,29 +4,24 @@ using Akka.Configuration;
 using Akka.Persistence;
 using Akka.Persistence.Sql;
 using Akka.Persistence.Sql.Config;
-using Akka.Persistence.Sql.Db;
 using Akka.Persistence.Sql.Journal;
 using Akka.Persistence.Sql.Journal.Dao;
-using Akka.Persistence.Sql.Journal.Types;
-using LinqToDB;
-using LinqToDB.Async;
 
 namespace Monitoring.Actors.Hosting;
 
-/// <summary>The plugin's SQL journal, with its two busiest paths batched more cheaply (docs/benchmarks.md). Actors
-/// recovering at the same moment learn their highest sequence numbers from one query rather than one each: every call
-/// from an unknown number and every new case is a brand-new actor that recovers before its first event. Events are
-/// written by a <see cref="JournalRowWriter"/> with statements prepared once, in rows the plugin's own serializer
-/// makes. Replays, queries and deletions are the plugin's.</summary>
+/// <summary>The plugin's SQL journal, with its two busiest paths through a <see cref="JournalTable"/>: statements
+/// prepared once (docs/benchmarks.md). Actors recovering at the same moment learn their highest sequence numbers from
+/// one query rather than one each — every call from an unknown number and every new case is a brand-new actor that
+/// recovers before its first event — and events are written in rows the plugin's own serializer makes. Replays,
+/// queries and deletions are the plugin's, and so is everything when its configuration asks for rows the table does
+/// not write.</summary>
 public sealed class BatchedJournal : SqlWriteJournal
 {
     /// <summary>Persistence ids per query: far below the parameter limits of SQLite and PostgreSQL.</summary>
     private const int MaxIdsPerQuery = 500;
 
-    private readonly AkkaPersistenceDataConnectionFactory _connections;
-    private readonly bool _highestMayBeInMetadata;
     private readonly ByteArrayJournalSerializer _serializer;
-    private readonly JournalRowWriter? _rows;
+    private readonly JournalTable? _table;
     private readonly ConcurrentDictionary<string, Task> _writes = new();
     private readonly Lock _gate = new();
     private List<Waiting> _waiting = [];
@@ -37,23 +32,21 @@ public sealed class BatchedJournal : SqlWriteJournal
     public BatchedJournal(Config journalConfig) : base(journalConfig)
     {
         var config = new JournalConfig(journalConfig.WithFallback(SqlPersistence.DefaultJournalConfiguration));
-        _connections = new AkkaPersistenceDataConnectionFactory(config);
-        _highestMayBeInMetadata = config.DaoConfig.SqlCommonCompatibilityMode;
         _serializer = new ByteArrayJournalSerializer(config, Context.System.Serialization, config.PluginConfig.TagSeparator,
             Guid.NewGuid().ToString("N"));
-        _rows = JournalRowWriter.Handles(config) ? JournalRowWriter.For(config) : null;
+        _table = JournalTable.Handles(config) ? JournalTable.For(config) : null;
     }
 
     protected override void PostStop()
     {
-        _rows?.Dispose();
+        _table?.Dispose();
         base.PostStop();
     }
 
     protected override Task<IImmutableList<Exception>> WriteMessagesAsync(IEnumerable<AtomicWrite> messages, CancellationToken cancellationToken)
     {
         var batch = messages as IReadOnlyCollection<AtomicWrite> ?? messages.ToList();
-        var written = _rows is null ? base.WriteMessagesAsync(batch, cancellationToken) : WriteRowsAsync(batch, _rows);
+        var written = _table is null ? base.WriteMessagesAsync(batch, cancellationToken) : WriteRowsAsync(batch, _table);
         // One actor's writes per call. An actor that restarts while its last write is in flight must wait for it, or
         // it would read a sequence number that is about to be taken (the plugin's own read waits the same way).
         var persistenceId = batch.First().PersistenceId;
@@ -65,7 +58,7 @@ public sealed class BatchedJournal : SqlWriteJournal
     /// <summary>Rows serialized by the plugin's own serializer, so the plugin reads them back as its own; writes whose
     /// events fail to serialize are rejected and the others written. Tagged events are left to the plugin, which keeps
     /// their tags in a table of their own.</summary>
-    private Task<IImmutableList<Exception>> WriteRowsAsync(IReadOnlyCollection<AtomicWrite> batch, JournalRowWriter rows)
+    private Task<IImmutableList<Exception>> WriteRowsAsync(IReadOnlyCollection<AtomicWrite> batch, JournalTable table)
     {
         var serialized = _serializer.Serialize(batch, DateTime.UtcNow.Ticks);
         var written = serialized.Where(s => s.IsSuccess).SelectMany(s => s.Success.Value).ToList();
@@ -75,7 +68,7 @@ public sealed class BatchedJournal : SqlWriteJournal
             : serialized.Select(s => s.IsSuccess ? null : s.Failure.Value).ToImmutableList();
         return written.Count == 0
             ? Task.FromResult<IImmutableList<Exception>>(rejections!)
-            : rows.WriteAsync(written).ContinueWith(done =>
+            : table.WriteAsync(written).ContinueWith(done =>
             {
                 done.GetAwaiter().GetResult();
                 return (IImmutableList<Exception>)rejections!;
@@ -84,7 +77,7 @@ public sealed class BatchedJournal : SqlWriteJournal
 
     public override async Task<long> ReadHighestSequenceNrAsync(string persistenceId, long fromSequenceNr, CancellationToken cancellationToken)
     {
-        if (_highestMayBeInMetadata) return await base.ReadHighestSequenceNrAsync(persistenceId, fromSequenceNr, cancellationToken);
+        if (_table is null) return await base.ReadHighestSequenceNrAsync(persistenceId, fromSequenceNr, cancellationToken);
         if (_writes.TryGetValue(persistenceId, out var inFlight))
             await inFlight.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
@@ -97,11 +90,11 @@ public sealed class BatchedJournal : SqlWriteJournal
             _reading = true;
         }
         // No timer: whoever finds no query running starts one; everyone who arrives meanwhile rides the next.
-        if (lead) _ = Task.Run(ReadWhileWaitingAsync, CancellationToken.None);
+        if (lead) _ = Task.Run(() => ReadWhileWaitingAsync(_table), CancellationToken.None);
         return await waiting.Highest.Task.WaitAsync(cancellationToken);
     }
 
-    private async Task ReadWhileWaitingAsync()
+    private async Task ReadWhileWaitingAsync(JournalTable table)
     {
         while (true)
         {
@@ -119,7 +112,7 @@ public sealed class BatchedJournal : SqlWriteJournal
             {
                 try
                 {
-                    var highest = await ReadHighestAsync(chunk.Select(w => w.PersistenceId).Distinct().ToList());
+                    var highest = await table.HighestSequenceNumbersAsync(chunk.Select(w => w.PersistenceId).Distinct().ToList());
                     // The plugin counts only events after fromSequenceNr and answers 0 when there are none.
                     foreach (var w in chunk)
                         w.Highest.TrySetResult(highest.TryGetValue(w.PersistenceId, out var h) && h > w.FromSequenceNr ? h : 0);
@@ -130,16 +123,5 @@ public sealed class BatchedJournal : SqlWriteJournal
                 }
             }
         }
-    }
-
-    private async Task<Dictionary<string, long>> ReadHighestAsync(List<string> persistenceIds)
-    {
-        await using var connection = _connections.GetConnection();
-        var rows = await connection.GetTable<JournalRow>()
-            .Where(r => persistenceIds.Contains(r.PersistenceId))
-            .GroupBy(r => r.PersistenceId)
-            .Select(g => new { PersistenceId = g.Key, Highest = g.Max(r => r.SequenceNumber) })
-            .ToListAsync();
-        return rows.ToDictionary(r => r.PersistenceId, r => r.Highest);
     }
 }

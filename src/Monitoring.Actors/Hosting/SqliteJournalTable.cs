@@ -1,4 +1,5 @@
 using Akka.Persistence.Sql.Config;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Monitoring.Actors.Hosting;
@@ -6,20 +7,23 @@ namespace Monitoring.Actors.Hosting;
 /// <summary>On SQLite, which admits one writer and waits for the disk on every commit, the batches are written by a
 /// thread of their own (a commit would otherwise hold a thread-pool worker for the length of a disk flush) through one
 /// connection and one prepared single-row statement, run once per row: SQLite runs in the process, so a row costs no
-/// round trip.</summary>
-public sealed class SqliteJournalRowWriter : JournalRowWriter
+/// round trip. The ids asked for go as one JSON array.</summary>
+public sealed class SqliteJournalTable : JournalTable
 {
     private readonly string _connectionString;
     private readonly string _insert;
+    private readonly string _highest;
     private readonly Thread _thread;
     private SqliteConnection? _connection;
     private SqliteCommand? _command;
 
-    public SqliteJournalRowWriter(JournalConfig config) : base(config)
+    public SqliteJournalTable(JournalConfig config) : base(config)
     {
         _connectionString = config.ConnectionString;
         _insert = $"INSERT INTO {Table} ({string.Join(", ", Columns.Select(Quote))}) " +
             $"VALUES ({string.Join(", ", Columns.Select((_, i) => $"$p{i}"))})";
+        _highest = $"SELECT {PersistenceId}, MAX({SequenceNumber}) FROM {Table} " +
+            $"WHERE {PersistenceId} IN (SELECT value FROM json_each($ids)) GROUP BY {PersistenceId}";
         _thread = new Thread(Loop) { IsBackground = true, Name = "journal-writer" };
         _thread.Start();
     }
@@ -60,6 +64,20 @@ public sealed class SqliteJournalRowWriter : JournalRowWriter
             Close();
             throw;
         }
+    }
+
+    /// <summary>On a connection of its own: in WAL mode a read does not wait for the writer.</summary>
+    public override async Task<Dictionary<string, long>> HighestSequenceNumbersAsync(IReadOnlyList<string> persistenceIds)
+    {
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(Stopping);
+        await using var command = connection.CreateCommand();
+        command.CommandText = _highest;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(persistenceIds));
+        await using var reader = await command.ExecuteReaderAsync(Stopping);
+        var highest = new Dictionary<string, long>();
+        while (await reader.ReadAsync(Stopping)) highest[reader.GetString(0)] = reader.GetInt64(1);
+        return highest;
     }
 
     private SqliteCommand Command()
