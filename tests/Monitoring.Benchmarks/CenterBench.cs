@@ -19,10 +19,7 @@ public static class CenterBench
         try
         {
             await center.WaitReadyAsync(TimeSpan.FromMinutes(2));
-            // The runtime keeps compiling hot code again, better optimized, for the first minute or so of load (measured:
-            // thousands of methods a second at first); the rounds measure the center as it runs for the rest of the day.
-            var warm = await LoadAsync(center, rate: 0, count: options.WarmupCalls, duration: null, concurrency: 128);
-            say($"warm-up, callers as in real traffic: {warm.Describe()}");
+            await WarmUpAsync(center, options, say);
 
             // Rounds alternate the two kinds of traffic, so a drift of the machine's speed touches both alike.
             var rounds = new List<(LoadSummary NewCallers, LoadSummary Realistic)>();
@@ -67,6 +64,27 @@ public static class CenterBench
         finally
         {
             await center.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// For the first minutes of load the runtime keeps compiling hot code again, better optimized (tiered compilation
+    /// with profile-guided optimization; docs/benchmarks.md): slices of saturation, at least the warm-up's count, until
+    /// the compiler worked less than a tenth of a slice's time (it keeps a few per cent for good), so the rounds
+    /// measure the center as it runs for the rest of a day. At most five times the count: a compiler that does not
+    /// settle is reported, not waited for.
+    /// </summary>
+    private static async Task WarmUpAsync(CenterProcess center, BenchOptions options, Action<string> say)
+    {
+        var slice = Math.Min(options.SaturationCalls, options.WarmupCalls);
+        for (var calls = 0; calls < 5 * options.WarmupCalls;)
+        {
+            var compiled = await center.CompilerSecondsAsync();
+            var run = await LoadAsync(center, rate: 0, count: slice, duration: null, concurrency: 128);
+            var share = (await center.CompilerSecondsAsync() - compiled) / run.Elapsed.TotalSeconds;
+            calls += slice;
+            say($"warm-up to {calls} calls: {run.CreatedPerSecond:0}/s, the JIT compiler busy {share:0.0 %} of the time");
+            if (calls >= options.WarmupCalls && share < 0.1) return;
         }
     }
 

@@ -75,10 +75,16 @@ public sealed class CenterProcess : IAsyncDisposable
     }
 
     /// <summary>The open cases live in this process, as its own gauge counts them.</summary>
-    public async Task<long> OpenCasesAsync()
+    public async Task<long> OpenCasesAsync() => (long)await MetricAsync("monitoring_open_cases");
+
+    /// <summary>Seconds the center's JIT compiler has worked since it started (the runtime's own counter).</summary>
+    public Task<double> CompilerSecondsAsync() => MetricAsync("system_runtime_dotnet_jit_compilation_time");
+
+    /// <summary>The sum of a metric's series on the center's <c>/metrics</c>.</summary>
+    private async Task<double> MetricAsync(string name)
     {
         var text = await Client.GetStringAsync("/metrics");
-        return (long)text.Split('\n').Where(l => l.StartsWith("monitoring_open_cases{", StringComparison.Ordinal))
+        return text.Split('\n').Where(l => l.StartsWith(name + "{", StringComparison.Ordinal) || l.StartsWith(name + " ", StringComparison.Ordinal))
             .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
     }
 

@@ -31,7 +31,9 @@ public sealed class BenchmarkTests
         Assert.Equal(center.Wall.Sent, center.Wall.Seen);
         Assert.True(center.OpenCases >= options.OpenCases, $"{center.OpenCases} open cases");
         Assert.Equal(center.OpenCases, center.RecoveredCases);
-        // The warm-up, two rounds of two kinds, half rate, wall, memory, recovery.
-        Assert.Equal(1 + 2 * 2 + 4, said.Count);
+        // Warm-up slices, then two rounds of two kinds, half rate, wall, memory, recovery.
+        var warmUp = said.TakeWhile(line => line.StartsWith("warm-up to ", StringComparison.Ordinal)).Count();
+        Assert.InRange(warmUp, 1, 5);
+        Assert.Equal(2 * 2 + 4, said.Count - warmUp);
     }
 }
