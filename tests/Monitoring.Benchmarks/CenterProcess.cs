@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Monitoring.Actors.Hosting;
+using Monitoring.Testing;
 
 namespace Monitoring.Benchmarks;
 
@@ -80,13 +81,7 @@ public sealed class CenterProcess : IAsyncDisposable
     /// <summary>Seconds the center's JIT compiler has worked since it started (the runtime's own counter).</summary>
     public Task<double> CompilerSecondsAsync() => MetricAsync("system_runtime_dotnet_jit_compilation_time");
 
-    /// <summary>The sum of a metric's series on the center's <c>/metrics</c>.</summary>
-    private async Task<double> MetricAsync(string name)
-    {
-        var text = await Client.GetStringAsync("/metrics");
-        return text.Split('\n').Where(l => l.StartsWith(name + "{", StringComparison.Ordinal) || l.StartsWith(name + " ", StringComparison.Ordinal))
-            .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
-    }
+    private async Task<double> MetricAsync(string name) => (await MetricsScrape.TakeAsync(Client)).SumOf(name);
 
     /// <summary>SIGKILL: no goodbye, nothing handed over.</summary>
     public void Kill()

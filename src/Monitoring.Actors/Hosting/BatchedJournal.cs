@@ -45,8 +45,10 @@ public sealed class BatchedJournal : SqlWriteJournal
 
     protected override Task<IImmutableList<Exception>> WriteMessagesAsync(IEnumerable<AtomicWrite> messages, CancellationToken cancellationToken)
     {
+        // Without the table both paths are the plugin's, and so is the wait below.
+        if (_table is null) return base.WriteMessagesAsync(messages, cancellationToken);
         var batch = messages as IReadOnlyCollection<AtomicWrite> ?? messages.ToList();
-        var written = _table is null ? base.WriteMessagesAsync(batch, cancellationToken) : WriteRowsAsync(batch, _table);
+        var written = WriteRowsAsync(batch, _table);
         // One actor's writes per call. An actor that restarts while its last write is in flight must wait for it, or
         // it would read a sequence number that is about to be taken (the plugin's own read waits the same way).
         var persistenceId = batch.First().PersistenceId;

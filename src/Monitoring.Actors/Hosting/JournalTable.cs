@@ -42,7 +42,8 @@ public abstract class JournalTable : IDisposable
         && !config.DaoConfig.SqlCommonCompatibilityMode;
 
     public static JournalTable For(JournalConfig config) =>
-        config.ProviderName.Contains("PostgreSQL", StringComparison.OrdinalIgnoreCase)
+        // The provider names StorageOptions.DataProvider gives the plugin: linq2db's, PostgreSQL's all start alike.
+        config.ProviderName.StartsWith(LinqToDB.ProviderName.PostgreSQL, StringComparison.Ordinal)
             ? new PostgresJournalTable(config)
             : new SqliteJournalTable(config);
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Monitoring.Testing;
 
 /// <summary>One scrape of /metrics, read as series → value, for asserting on what the server exports.</summary>
-public sealed class MetricsScrape(IReadOnlyDictionary<string, double> series)
+internal sealed class MetricsScrape(IReadOnlyDictionary<string, double> series)
 {
     public static async Task<MetricsScrape> TakeAsync(HttpClient client)
     {
