@@ -1,5 +1,7 @@
 using Akka.Actor;
 using Akka.Hosting;
+using LinqToDB;
+using LinqToDB.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,13 +15,16 @@ public sealed class ActorHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private ActorHost(IHost host, ReadModelStore readModel)
+    private ActorHost(IHost host, ReadModelStore readModel, StorageOptions storage)
     {
         _host = host;
         ReadModel = readModel;
+        Storage = storage;
     }
 
     public ReadModelStore ReadModel { get; }
+
+    public StorageOptions Storage { get; }
 
     public ActorRegistry Registry => _host.Services.GetRequiredService<ActorRegistry>();
 
@@ -39,7 +44,26 @@ public sealed class ActorHost : IAsyncDisposable
                     .AddMonitoring(options, clock, readModel)))
             .Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
-        return new ActorHost(host, readModel);
+        return new ActorHost(host, readModel, options.Storage);
+    }
+
+    /// <summary>On a PostgreSQL database of its own, whichever pass, for what only concurrent writers or triggers show; the
+    /// journal's tables exist when it returns (the plugin makes them on its first write).</summary>
+    public static async Task<ActorHost> StartOnPostgreSqlAsync(string databasePath)
+    {
+        var host = await StartAsync(databasePath, TimeProvider.System, o => o.Storage = new StorageOptions
+        {
+            Provider = StorageProvider.PostgreSql, ConnectionString = PostgresServer.NewDatabase(),
+        });
+        await host.System.ActorOf(Tally.Props("tables")).Ask<long>("add", TimeSpan.FromSeconds(15));
+        return host;
+    }
+
+    /// <summary>Runs statements on the journal's database; returns the first column of the first row, if any.</summary>
+    public T Execute<T>(string sql)
+    {
+        using var db = new DataConnection(new DataOptions().UseConnectionString(Storage.DataProvider, Storage.ConnectionString));
+        return db.Execute<T>(sql);
     }
 
     public async ValueTask DisposeAsync()

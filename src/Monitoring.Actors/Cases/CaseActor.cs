@@ -19,6 +19,10 @@ namespace Monitoring.Actors.Cases;
 public sealed class CaseActor : ReceivePersistentActor, IWithTimers
 {
     private const string DeadlineTimer = "deadline";
+    private const string FilingTimer = "filing";
+
+    /// <summary>How long the caller's history has to confirm an interaction before it is sent again.</summary>
+    private static readonly TimeSpan FilingRetry = TimeSpan.FromSeconds(5);
 
     private readonly CaseId _id;
     private readonly CaseSettings _settings;
@@ -49,6 +53,10 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         });
         Command<DeadlineDue>(_ => Handle(CheckDeadline.Instance, ActorRefs.Nobody));
         Command<InteractionFiled>(_ => Handle(MarkInteractionFiled.Instance, ActorRefs.Nobody));
+        Command<FilingDue>(_ =>
+        {
+            if (_case is { InteractionFiled: false }) FileInteraction();
+        });
     }
 
     public override string PersistenceId => "case-" + _id.Value;
@@ -145,11 +153,15 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
             _units.Tell(new TrackCase(unit, summary));
     }
 
-    /// <summary>Off the intake's hot path: the caller's history learns of the interaction, and confirms.</summary>
+    /// <summary>
+    /// Off the intake's hot path: the caller's history learns of the interaction, and confirms. Until it does, the
+    /// interaction is sent again: a message to a caller whose node has just died is lost, as is one whose write failed.
+    /// </summary>
     private void FileInteraction()
     {
         var c = _case!;
         _callers.Tell(new FileInteraction(c.Interaction.Caller, new CallerEntry(c.Interaction, c.Id, c.AssignedUnit)));
+        Timers.StartSingleTimer(FilingTimer, FilingDue.Instance, FilingRetry);
     }
 
     /// <summary>A request for a case that was never opened must not leave a remembered, empty entity behind.</summary>
@@ -171,6 +183,11 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         if (current.Deadline is not { } deadline) return;
         var delay = deadline - _settings.Clock.GetUtcNow();
         Timers.StartSingleTimer(DeadlineTimer, DeadlineDue.Instance, delay > TimeSpan.Zero ? delay : TimeSpan.Zero);
+    }
+
+    private sealed class FilingDue
+    {
+        public static readonly FilingDue Instance = new();
     }
 
     private sealed class DeadlineDue
