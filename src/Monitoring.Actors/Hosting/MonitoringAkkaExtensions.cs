@@ -100,9 +100,14 @@ public static class MonitoringAkkaExtensions
                 akka.persistence.journal.{{ShardingJournalId}} { parallelism = 1, batch-size = 500 }
                 """, HoconAddMode.Prepend);
         }
-        // Projections see new events within a fraction of a second rather than the plugin's default second.
+        // Projections see new events within a fraction of a second rather than the plugin's default second. A gap in the
+        // journal's ordering (a transaction not yet committed) is still waited for ten seconds, as by default: given up
+        // sooner, a slow commit's events would lie behind the projection and never reach the read model.
         builder.AddHocon("""
-            akka.persistence.query.journal.sql { refresh-interval = 100ms, journal-sequence-retrieval.query-delay = 100ms }
+            akka.persistence.query.journal.sql {
+              refresh-interval = 100ms
+              journal-sequence-retrieval { query-delay = 100ms, max-tries = 100 }
+            }
             """, HoconAddMode.Prepend);
         // Nearly every call wakes a caller or case that was never seen before, each with an (empty) recovery; the default of
         // 50 at once queues the intake behind them.
