@@ -17,7 +17,7 @@ public sealed class CaseRecoveryTests
     private static readonly UnitId Pamulang = new("polsek-pamulang");
     private static readonly UnitId TangerangSelatan = new("polres-tangerang-selatan");
 
-    private static OpenCase Report(FakeTimeProvider clock, string caller) => new(
+    internal static OpenCase Report(FakeTimeProvider clock, string caller) => new(
         new Interaction(InteractionId.New(), new CallerNumber(caller), Channel.Voice, Kind.Report, Category.Fire,
             new Location(-6.34, 106.74, "Jl. Pamulang Raya"), "Rumah terbakar", "agent-1", clock.GetUtcNow(), clock.GetUtcNow(),
             clock.GetUtcNow(), null, null),

@@ -5,6 +5,7 @@ using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Server.Wall;
+using Monitoring.Testing;
 
 namespace Monitoring.Server.Tests;
 
@@ -76,4 +77,38 @@ public sealed class WallHubTests : ServerTest
         Assert.Equal(intake.CaseId, snapshot[0].CaseId);
         Assert.Empty(await late.JoinAsync(nameof(WallHub.JoinUnit), "polsek-gambir"));
     }
+
+    [Fact]
+    public async Task A_client_joining_while_the_read_model_lags_gets_the_changes_already_pushed_in_its_snapshot()
+    {
+        _ = Factory.Server;
+        await using var early = new Watcher(Factory);
+        await early.JoinAsync(nameof(WallHub.JoinWall));
+        var cancelled = (await Api.RecordAsync(Api.Report(caller: "081200000001"))).CaseId!.Value;
+        await Eventually.Until(() => Task.FromResult(StateInReadModel(cancelled)), s => s == "open", what: "the first case in the read model");
+
+        using (TestStorage.HoldReadModel(Folder.Path))
+        {
+            var opened = (await Api.RecordAsync(Api.Report(caller: "081200000002"))).CaseId!.Value;
+            await Api.ActAsync(cancelled.Value, "cancel", new { unitId = "polres-tangerang-selatan", officer = "Iptu Dewi", reason = "prank" });
+            await Eventually.Until(() => Task.FromResult(early.Changes.Count(c => c.Case.CaseId == opened || c.Case.IsFinal)), n => n == 2,
+                what: "both changes pushed to the client that was there");
+            Assert.Null(StateInReadModel(opened));
+            Assert.Equal("open", StateInReadModel(cancelled));
+
+            await using var late = new Watcher(Factory);
+            var wall = await late.JoinAsync(nameof(WallHub.JoinWall));
+            Assert.Equal(opened, Assert.Single(wall).CaseId);
+            await using var console = new Watcher(Factory);
+            Assert.Equal(opened, Assert.Single(await console.JoinAsync(nameof(WallHub.JoinUnit), "polsek-setu-tangerang-selatan")).CaseId);
+            await using var unrelated = new Watcher(Factory);
+            Assert.Empty(await unrelated.JoinAsync(nameof(WallHub.JoinUnit), "polsek-gambir"));
+        }
+
+        // Released, the read model catches up and says the same.
+        await Eventually.Until(() => Task.FromResult(StateInReadModel(cancelled)), s => s == "cancelled", what: "the read model caught up");
+    }
+
+    private string? StateInReadModel(CaseId id) =>
+        TestStorage.Scalar<string?>(Folder.Path, "SELECT \"State\" FROM rm_case WHERE \"CaseId\" = @id", new LinqToDB.Data.DataParameter("id", id.Value));
 }

@@ -30,6 +30,19 @@ public static class TestStorage
         db.Execute(sql);
     }
 
+    /// <summary>
+    /// Holds the read model's tables so that the projector cannot write to them until the result is disposed (reads go on):
+    /// a read model behind the journal, as after a restart.
+    /// </summary>
+    public static IDisposable HoldReadModel(string folder)
+    {
+        var db = Open(folder, s => s.ReadModelConnection);
+        // On SQLite a transaction begins by taking the file's write lock (BEGIN IMMEDIATE).
+        db.BeginTransaction();
+        if (PostgresServer.Selected) db.Execute("LOCK TABLE rm_case, rm_offset IN EXCLUSIVE MODE");
+        return db;
+    }
+
     public static long JournalRows(string folder)
     {
         using var db = Open(folder, s => s.ConnectionString);

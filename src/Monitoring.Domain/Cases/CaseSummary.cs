@@ -29,6 +29,20 @@ public sealed record CaseSummary(
     /// <summary>Sent with every summary so that no reader re-implements which states are final.</summary>
     public bool IsFinal => State.IsFinal();
 
+    /// <summary>
+    /// The open cases as <paramref name="snapshot"/> shows them, brought up to date by <paramref name="later"/> summaries:
+    /// per case the highest version wins and a case whose latest summary is final leaves the list. Newest first.
+    /// </summary>
+    public static IReadOnlyList<CaseSummary> LatestOpen(IEnumerable<CaseSummary> snapshot, IEnumerable<CaseSummary> later)
+    {
+        var latest = new Dictionary<CaseId, CaseSummary>();
+        foreach (var c in snapshot.Concat(later))
+        {
+            if (!latest.TryGetValue(c.CaseId, out var held) || held.Version < c.Version) latest[c.CaseId] = c;
+        }
+        return latest.Values.Where(c => !c.IsFinal).OrderByDescending(c => c.OpenedAt).ThenBy(c => c.CaseId.Value, StringComparer.Ordinal).ToList();
+    }
+
     public static CaseSummary Of(Case c, long version) => new(
         c.Id, version, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.AssignedUnit, c.ResponsibleUnit,
         c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.OpenedAt, c.UpdatedAt,

@@ -1,9 +1,14 @@
+using Akka.Actor;
+using Akka.Hosting;
 using Microsoft.AspNetCore.SignalR;
+using Monitoring.Actors.Protocol;
+using Monitoring.Actors.Wall;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Wall;
 
@@ -11,8 +16,11 @@ namespace Monitoring.Server.Wall;
 /// The live feed at <c>/hubs/wall</c>. A client joins the whole Polda (the wall) or one unit with every unit below
 /// it (a console), gets the open cases it may see as a snapshot, then batches of changes as "cases". A client
 /// that reconnects joins again and so gets a fresh snapshot.
+/// The snapshot is the read model brought up to date by the changes this node's wall feed heard and the read model may
+/// not show yet. The feed is asked after the client is in its group and before the read model is read: a change heard
+/// after the question is pushed to the client, and one the feed has forgotten by then is in the read model.
 /// </summary>
-public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree) : Hub
+public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree, ActorRegistry actors) : Hub
 {
     public const string Path = "/hubs/wall";
     public const string WallGroup = "wall";
@@ -38,7 +46,7 @@ public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree) : H
     {
         CountAs("wall");
         await Groups.AddToGroupAsync(Context.ConnectionId, WallGroup);
-        return await readModel.OpenCasesAsync(null);
+        return await SnapshotAsync(null);
     }
 
     public async Task<IReadOnlyList<CaseSummary>> JoinUnit(string unitId)
@@ -47,6 +55,12 @@ public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree) : H
         if (!tree.Contains(unit)) throw new HubException($"There is no unit {unitId}.");
         CountAs("console");
         await Groups.AddToGroupAsync(Context.ConnectionId, UnitGroup(unit));
-        return await readModel.OpenCasesAsync(unit);
+        return await SnapshotAsync(unit);
+    }
+
+    private async Task<IReadOnlyList<CaseSummary>> SnapshotAsync(UnitId? within)
+    {
+        var recent = await actors.Get<WallFeed>().Ask<RecentCasesReply>(new RecentCases(within), ActorAsk.Timeout);
+        return CaseSummary.LatestOpen(await readModel.OpenCasesAsync(within), recent.Cases);
     }
 }

@@ -4,13 +4,18 @@ import type { CaseChanged, CaseSummary } from "./api";
 export class CaseStore {
   private readonly cases = new Map<string, CaseSummary>();
 
-  replace(snapshot: CaseSummary[]): void {
+  /**
+   * Takes a fresh snapshot, then the changes that arrived while it was asked for: the server may send them before the
+   * snapshot's answer, and the snapshot may predate them.
+   */
+  replace(snapshot: CaseSummary[], since: CaseChanged[] = []): void {
     const previous = new Map(this.cases);
     this.cases.clear();
     for (const c of snapshot) {
       const held = previous.get(c.caseId);
       this.cases.set(c.caseId, held && held.version > c.version ? held : c);
     }
+    this.apply(since);
   }
 
   /** Applies a batch; returns the changes that were news (newer than what was held). */

@@ -4,7 +4,8 @@ import type { CaseChanged, CaseSummary } from "./api";
 export interface FeedHandlers {
   /** Joins a group and returns its snapshot: called on connect and after every reconnect. */
   join: (connection: HubConnection) => Promise<CaseSummary[]>;
-  snapshot: (cases: CaseSummary[]) => void;
+  /** A fresh snapshot and the changes that arrived while it was asked for (already given to changes). */
+  snapshot: (cases: CaseSummary[], since: CaseChanged[]) => void;
   changes: (batch: CaseChanged[]) => void;
   connected: (up: boolean) => void;
 }
@@ -19,8 +20,20 @@ export async function startFeed(handlers: FeedHandlers): Promise<HubConnection> 
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(500 * (ctx.previousRetryCount + 1), 5000) })
     .configureLogging(LogLevel.Warning)
     .build();
-  connection.on("cases", (batch: CaseChanged[]) => handlers.changes(batch));
-  const join = async () => handlers.snapshot(await handlers.join(connection));
+  let duringJoin: CaseChanged[] | null = null;
+  connection.on("cases", (batch: CaseChanged[]) => {
+    duringJoin?.push(...batch);
+    handlers.changes(batch);
+  });
+  const join = async () => {
+    duringJoin = [];
+    try {
+      const cases = await handlers.join(connection);
+      handlers.snapshot(cases, duringJoin);
+    } finally {
+      duringJoin = null;
+    }
+  };
   connection.onreconnecting(() => handlers.connected(false));
   connection.onreconnected(async () => {
     await join();

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   });
   await startFeed({
     join: (connection) => connection.invoke<CaseSummary[]>("JoinUnit", unitId),
-    snapshot: (cases) => { store.replace(cases); renderQueue(); },
+    snapshot: (cases, since) => { store.replace(cases, since); renderQueue(); },
     changes: (batch) => {
       for (const change of store.apply(batch)) {
         if (change.change === "opened") raiseAlarm("newCase", `${change.case.caseId} · ${word(change.case.category)}`);

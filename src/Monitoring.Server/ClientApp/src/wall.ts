@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   await map.load();
   await startFeed({
     join: (connection) => connection.invoke<CaseSummary[]>("JoinWall"),
-    snapshot: (cases) => { store.replace(cases); renderList(); },
+    snapshot: (cases, since) => { store.replace(cases, since); renderList(); },
     changes: (batch) => {
       for (const change of store.apply(batch)) {
         if (change.change === "escalated")
