@@ -41,7 +41,15 @@ public sealed class CenterProcess : IAsyncDisposable
                 arguments.Add($"--Monitoring:Sla:{priority}:{milestones[m]}={m + 1}.00:00:00");
         var start = new ProcessStartInfo("dotnet", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is { } line && line.Contains("fail", StringComparison.OrdinalIgnoreCase)) Console.Error.WriteLine("  center: " + line); };
+        // A log entry is a header line ("fail: Category[0]") and indented lines after it: errors are shown whole, with
+        // their exception, other entries only in the lines that speak of failure.
+        var wholeEntry = false;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line) return;
+            if (!line.StartsWith(' ')) wholeEntry = line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal);
+            if (wholeEntry || line.Contains("fail", StringComparison.OrdinalIgnoreCase)) Console.Error.WriteLine("  center: " + line);
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("  center: " + line); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
