@@ -51,7 +51,8 @@ public static class MonitoringAkkaExtensions
             .WithShardRegion<UnitRegion>("unit",
                 entityId => Props.Create(typeof(UnitActor), entityId),
                 new EntityExtractor<IWithUnitId>(UnitShards, m => m.UnitId.Value),
-                new ShardOptions { StateStoreMode = StateStoreMode.DData })
+                // A unit's queue lives only in its actor: a quiet unit put to sleep after two idle minutes woke up empty.
+                new ShardOptions { StateStoreMode = StateStoreMode.DData, ShouldPassivateIdleEntities = false })
             .WithShardRegion<CallerRegion>("caller",
                 entityId => Props.Create(typeof(CallerActor), entityId),
                 new EntityExtractor<IWithCallerNumber>(CallerShards, m => m.Caller.Value),
