@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Callers;
+using Monitoring.Domain.Cases;
 
 namespace Monitoring.Actors.Tests;
 
@@ -38,5 +39,32 @@ public sealed class UnitQueueTests
 
         var queue = await host.Registry.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), Ask);
         Assert.Equal(id, Assert.Single(queue.Cases).CaseId);
+    }
+
+    [Fact]
+    public async Task A_unit_that_starts_again_without_its_queue_gets_it_back_from_its_cases_and_not_the_closed_ones()
+    {
+        using var db = new TempFolder();
+        await using var host = await ActorHost.StartAsync(db.DatabasePath, TimeProvider.System);
+        var cases = host.Registry.Get<CaseRegion>();
+        var units = host.Registry.Get<UnitRegion>();
+        var (open, cancelled) = (CaseId.New(DateTimeOffset.UtcNow), CaseId.New(DateTimeOffset.UtcNow));
+        var report = CaseRecoveryTests.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), "081277776666");
+        var unit = report.Routing.UnitId;
+        foreach (var id in new[] { open, cancelled }) Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(id, report), Ask)).Rejection);
+        await Eventually.Until(() => host.ReadModel.OpenCasesForAsync(unit), c => c.Count == 2, what: "both cases in the read model");
+
+        // Cancelled while the read model cannot hear of it, then the unit's actor is lost (as with its node).
+        using (TestStorage.HoldReadModel(db.Path))
+        {
+            Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(cancelled, new Cancel(unit, "Bripka Sari", CancelReason.Prank)), Ask)).Rejection);
+            var actor = await host.System.ActorSelection($"/system/sharding/unit/*/{unit}").ResolveOne(Ask);
+            await actor.GracefulStop(Ask);
+            Assert.Equal(2, (await host.ReadModel.OpenCasesForAsync(unit)).Count);
+
+            var queue = await Eventually.Until(() => units.Ask<UnitQueue>(new GetUnitQueue(unit), Ask), q => q.Cases.Count > 0,
+                what: "the open case back in the new actor's queue");
+            Assert.Equal(open, Assert.Single(queue.Cases).CaseId);
+        }
     }
 }

@@ -171,6 +171,17 @@ public sealed class CaseDeciderTests
     }
 
     [Fact]
+    public void A_summary_says_which_units_must_act_as_the_case_does()
+    {
+        var c = Open();
+        var escalated = c.Apply(Assert.IsType<CaseEscalated>(Assert.Single(
+            CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, c.Deadline!.Value, Sla).Events)));
+        var summary = CaseSummary.Of(escalated, 2);
+        Assert.Equal([Pamulang, Polres], escalated.ResponsibleUnits);
+        Assert.Equal([true, true, false, false], new[] { Pamulang, Polres, Polda, Mabes }.Select(summary.IsResponsible));
+    }
+
+    [Fact]
     public void Escalation_follows_the_stage_the_case_waits_for()
     {
         var c = Step(Open(), new Acknowledge(Pamulang, "Bripka Sari"), T0.AddSeconds(30));

@@ -53,6 +53,11 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         });
         Command<DeadlineDue>(_ => Handle(CheckDeadline.Instance, ActorRefs.Nobody));
         Command<InteractionFiled>(_ => Handle(MarkInteractionFiled.Instance, ActorRefs.Nobody));
+        Command<AnnounceCase>(_ =>
+        {
+            if (_case is { IsFinal: false }) TellUnits(null);
+            StopIfNoCase();
+        });
         Command<FilingDue>(_ =>
         {
             if (_case is { InteractionFiled: false }) FileInteraction();

@@ -49,7 +49,8 @@ public static class MonitoringAkkaExtensions
             .AddMonitoringStorage(options.Storage)
             .WithDistributedPubSub(role: "")
             .WithShardRegion<UnitRegion>("unit",
-                entityId => Props.Create(typeof(UnitActor), entityId),
+                // Resolved when a unit starts, by then the case region is up.
+                (_, registry, _) => entityId => Props.Create(typeof(UnitActor), entityId, readModel, registry.Get<CaseRegion>()),
                 new EntityExtractor<IWithUnitId>(UnitShards, m => m.UnitId.Value),
                 // A unit's queue lives only in its actor: a quiet unit put to sleep after two idle minutes woke up empty.
                 new ShardOptions { StateStoreMode = StateStoreMode.DData, ShouldPassivateIdleEntities = false })

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Linq.Expressions;
 using System.Text.Json;
 using Akka.Persistence.Query;
 using LinqToDB;
@@ -197,16 +198,28 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
         return rows.Select(CaseRows.ToSummary).ToList();
     }
 
+    /// <summary>The open cases <paramref name="unit"/> may have to act on: assigned to it, or escalated from below it
+    /// (whether as far as this unit, <see cref="CaseSummary.IsResponsible"/> tells).</summary>
+    public async Task<IReadOnlyList<CaseSummary>> OpenCasesForAsync(UnitId unit)
+    {
+        await using var db = Open();
+        var rows = await db.GetTable<CaseRow>().Where(Within(unit))
+            .Where(r => r.Open && (r.AssignedUnitId == unit.Value || r.EscalationLevel > 0)).ToListAsync();
+        return rows.Select(CaseRows.ToSummary).ToList();
+    }
+
+    /// <summary>The unit itself or any unit below it: its id stands in the chain.</summary>
+    private static Expression<Func<CaseRow, bool>> Within(UnitId unit)
+    {
+        var needle = "," + unit.Value + ",";
+        return r => ("," + r.UnitChain + ",").Contains(needle);
+    }
+
     public async Task<(IReadOnlyList<CaseRow> Rows, int Total)> CasesAsync(CaseFilter filter)
     {
         await using var db = Open();
         var q = db.GetTable<CaseRow>().AsQueryable();
-        if (filter.UnitId is { } unit)
-        {
-            // The unit itself or any unit below it: its id stands in the chain.
-            var needle = "," + unit.Value + ",";
-            q = q.Where(r => ("," + r.UnitChain + ",").Contains(needle));
-        }
+        if (filter.UnitId is { } unit) q = q.Where(Within(unit));
         if (filter.State is { } state) { var s = DomainJson.Name(state); q = q.Where(r => r.State == s); }
         if (filter.OpenOnly) q = q.Where(r => r.Open);
         if (filter.Priority is { } priority) { var p = DomainJson.Name(priority); q = q.Where(r => r.Priority == p); }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Akka.Actor;
+using Akka.Event;
 using Monitoring.Actors.Protocol;
+using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 
@@ -8,19 +10,33 @@ namespace Monitoring.Actors.Units;
 
 /// <summary>
 /// One unit's live queue: the open cases assigned or escalated to it, as the cases last told it. Not persisted:
-/// the cases are the truth and announce themselves again when they recover.
+/// the cases are the truth. They announce themselves again when they recover; and a unit that starts again while its
+/// cases live on (its node died) finds them in the read model and asks each to announce itself.
 /// </summary>
 public sealed class UnitActor : ReceiveActor
 {
     private readonly Dictionary<CaseId, CaseSummary> _queue = [];
+    private readonly UnitId _unitId;
+    private readonly ReadModelStore _readModel;
 
-    public UnitActor(string entityId)
+    public UnitActor(string entityId, ReadModelStore readModel, IActorRef cases)
     {
-        var unitId = new UnitId(entityId);
+        _unitId = new UnitId(entityId);
+        _readModel = readModel;
         Receive<TrackCase>(t => Track(t.Summary));
         Receive<UntrackCase>(u => _queue.Remove(u.CaseId));
-        Receive<GetUnitQueue>(_ => Sender.Tell(Snapshot(unitId)));
+        Receive<GetUnitQueue>(_ => Sender.Tell(Snapshot()));
+        Receive<OpenCases>(open =>
+        {
+            foreach (var summary in open.Cases.Where(c => c.IsResponsible(_unitId) && !_queue.ContainsKey(c.CaseId)))
+                cases.Tell(new AnnounceCase(summary.CaseId));
+        });
+        Receive<Status.Failure>(f =>
+            Context.GetLogger().Warning(f.Cause, "Unit {0} could not read its open cases; its queue fills as they change", _unitId));
     }
+
+    protected override void PreStart() =>
+        _readModel.OpenCasesForAsync(_unitId).PipeTo(Self, success: cases => new OpenCases(cases));
 
     /// <summary>Updates from one case arrive in order; the version check guards against a stale re-announcement.</summary>
     private void Track(CaseSummary summary)
@@ -29,10 +45,12 @@ public sealed class UnitActor : ReceiveActor
         _queue[summary.CaseId] = summary;
     }
 
-    private UnitQueue Snapshot(UnitId unitId)
+    private UnitQueue Snapshot()
     {
         var cases = _queue.Values.OrderBy(c => c.Deadline ?? DateTimeOffset.MaxValue).ThenBy(c => c.Priority).ToList();
         var counts = cases.GroupBy(c => c.State).ToImmutableDictionary(g => g.Key, g => g.Count());
-        return new UnitQueue(unitId, cases, counts);
+        return new UnitQueue(_unitId, cases, counts);
     }
+
+    private sealed record OpenCases(IReadOnlyList<CaseSummary> Cases);
 }

@@ -29,7 +29,10 @@ public sealed record Case(
     /// <summary>The highest unit the case has reached; it must act now.</summary>
     public UnitId ResponsibleUnit => Chain[Level];
 
-    public IReadOnlyList<UnitId> ResponsibleUnits => Chain.Take(Level + 1).ToList();
+    public IReadOnlyList<UnitId> ResponsibleUnits => ResponsibleUnitsOf(Chain, Level);
+
+    /// <summary>Who must act on a case escalated <paramref name="level"/> times: its unit and each one it climbed to.</summary>
+    public static IReadOnlyList<UnitId> ResponsibleUnitsOf(IReadOnlyList<UnitId> chain, int level) => chain.Take(level + 1).ToList();
 
     public Milestone? Awaiting => State.Awaiting();
 

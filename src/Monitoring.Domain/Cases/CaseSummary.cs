@@ -29,6 +29,9 @@ public sealed record CaseSummary(
     /// <summary>Sent with every summary so that no reader re-implements which states are final.</summary>
     public bool IsFinal => State.IsFinal();
 
+    /// <summary>Whether <paramref name="unit"/> must act on the case (a method, not a property, so it is not sent with it).</summary>
+    public bool IsResponsible(UnitId unit) => Case.ResponsibleUnitsOf(UnitChain, EscalationLevel).Contains(unit);
+
     /// <summary>
     /// The open cases as <paramref name="snapshot"/> shows them, brought up to date by <paramref name="later"/> summaries:
     /// per case the highest version wins and a case whose latest summary is final leaves the list. Newest first.
