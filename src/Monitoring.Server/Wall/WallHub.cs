@@ -1,10 +1,10 @@
 using Akka.Actor;
 using Akka.Hosting;
 using Microsoft.AspNetCore.SignalR;
-using Monitoring.Actors.Protocol;
-using Monitoring.Actors.Wall;
 using Monitoring.Actors.Metrics;
+using Monitoring.Actors.Protocol;
 using Monitoring.Actors.ReadModel;
+using Monitoring.Actors.Wall;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Jurisdiction;
