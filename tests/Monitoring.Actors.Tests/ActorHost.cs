@@ -22,6 +22,9 @@ public sealed class ActorHost : IAsyncDisposable
         Storage = storage;
     }
 
+    /// <summary>How long a test waits for an actor's answer: long enough for a slow machine, short of hiding a lost reply.</summary>
+    public static readonly TimeSpan Ask = TimeSpan.FromSeconds(15);
+
     public ReadModelStore ReadModel { get; }
 
     public StorageOptions Storage { get; }
@@ -55,7 +58,7 @@ public sealed class ActorHost : IAsyncDisposable
         {
             Provider = StorageProvider.PostgreSql, ConnectionString = PostgresServer.NewDatabase(),
         });
-        await host.System.ActorOf(Tally.Props("tables")).Ask<long>("add", TimeSpan.FromSeconds(15));
+        await host.System.ActorOf(Tally.Props("tables")).Ask<long>("add", Ask);
         return host;
     }
 

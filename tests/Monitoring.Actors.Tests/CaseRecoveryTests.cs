@@ -13,7 +13,6 @@ namespace Monitoring.Actors.Tests;
 [Collection(nameof(ActorSystems))]
 public sealed class CaseRecoveryTests
 {
-    private static readonly TimeSpan Ask = TimeSpan.FromSeconds(15);
     private static readonly UnitId Pamulang = new("polsek-pamulang");
     private static readonly UnitId TangerangSelatan = new("polres-tangerang-selatan");
 
@@ -25,10 +24,10 @@ public sealed class CaseRecoveryTests
         new Routing(Pamulang, JurisdictionTree.Default.Chain(Pamulang), false));
 
     private static async Task<CaseReply> Send(ActorHost host, CaseId id, CaseCommand command) =>
-        await host.Registry.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(id, command), Ask);
+        await host.Registry.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(id, command), ActorHost.Ask);
 
     private static async Task<UnitQueue> Queue(ActorHost host, UnitId unit) =>
-        await host.Registry.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), Ask);
+        await host.Registry.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), ActorHost.Ask);
 
     [Fact]
     public async Task A_case_recovers_its_state_and_deadline_and_one_that_passed_while_down_escalates_by_itself()
@@ -61,13 +60,13 @@ public sealed class CaseRecoveryTests
         Assert.Equal(clock.GetUtcNow() + SlaPolicy.Default.P1.StageLength(Milestone.Acknowledge), escalated.Deadline);
         Assert.DoesNotContain(polres.Cases, c => c.CaseId == acknowledged);
 
-        var recovered = (await second.Registry.Get<CaseRegion>().Ask<CaseReply>(new GetCase(acknowledged), Ask)).Case!;
+        var recovered = (await second.Registry.Get<CaseRegion>().Ask<CaseReply>(new GetCase(acknowledged), ActorHost.Ask)).Case!;
         Assert.Equal(CaseState.Acknowledged, recovered.State);
         Assert.Equal(0, recovered.Level);
         Assert.Equal(recovered.OpenedAt + SlaPolicy.Default.P1.Dispatch, recovered.Deadline);
         Assert.Equal(["opened", "acknowledged"], recovered.Timeline.Select(e => e is CaseOpened ? "opened" : "acknowledged"));
 
-        var climbed = (await second.Registry.Get<CaseRegion>().Ask<CaseReply>(new GetCase(waiting), Ask)).Case!;
+        var climbed = (await second.Registry.Get<CaseRegion>().Ask<CaseReply>(new GetCase(waiting), ActorHost.Ask)).Case!;
         var escalation = Assert.IsType<CaseEscalated>(climbed.Timeline[^1]);
         Assert.Equal((Pamulang, TangerangSelatan, Milestone.Acknowledge), (escalation.From, escalation.To, escalation.Missed));
     }
@@ -87,7 +86,7 @@ public sealed class CaseRecoveryTests
             before = (await Send(first, id, new Arrive(Pamulang, "Bripka Sari"))).Case!;
         }
         await using var second = await ActorHost.StartAsync(db.DatabasePath, clock);
-        var after = (await second.Registry.Get<CaseRegion>().Ask<CaseReply>(new GetCase(id), Ask)).Case!;
+        var after = (await second.Registry.Get<CaseRegion>().Ask<CaseReply>(new GetCase(id), ActorHost.Ask)).Case!;
         Assert.Equal(CaseState.OnScene, after.State);
         Assert.Equal(before.Deadline, after.Deadline);
         Assert.Equal(before.Timeline.Count, after.Timeline.Count);

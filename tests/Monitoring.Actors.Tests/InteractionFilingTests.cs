@@ -9,8 +9,6 @@ namespace Monitoring.Actors.Tests;
 [Collection(nameof(ActorSystems))]
 public sealed class InteractionFilingTests
 {
-    private static readonly TimeSpan Ask = TimeSpan.FromSeconds(15);
-
     [Fact]
     public async Task A_case_whose_interaction_the_callers_history_failed_to_store_sends_it_again_until_it_is_filed()
     {
@@ -30,9 +28,9 @@ public sealed class InteractionFilingTests
         var id = CaseId.New(DateTimeOffset.UtcNow);
         var report = CaseRecoveryTests.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), caller);
         var cases = host.Registry.Get<CaseRegion>();
-        Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(id, report), Ask)).Rejection);
+        Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(id, report), ActorHost.Ask)).Rejection);
 
-        await Eventually.Until(() => cases.Ask<CaseReply>(new GetCase(id), Ask), r => r.Case!.InteractionFiled,
+        await Eventually.Until(() => cases.Ask<CaseReply>(new GetCase(id), ActorHost.Ask), r => r.Case!.InteractionFiled,
             within: TimeSpan.FromSeconds(30), what: "the case told its interaction is filed");
         var history = await Eventually.Until(() => host.ReadModel.CallerHistoryAsync(new CallerNumber(caller)), h => h.Count > 0,
             what: "the interaction in the caller's history");

@@ -4,16 +4,12 @@ using Akka.Persistence.Query;
 using Akka.Persistence.Sql.Query;
 using Akka.Streams;
 using Akka.Streams.Dsl;
-using LinqToDB;
-using LinqToDB.Data;
 
 namespace Monitoring.Actors.Tests;
 
 [Collection(nameof(ActorSystems))]
 public sealed class JournalQueryTests
 {
-    private static readonly TimeSpan Ask = TimeSpan.FromSeconds(15);
-
     /// <summary>
     /// On PostgreSQL (whichever pass: SQLite has one writer, so no gaps) writes commit side by side, and an event can commit
     /// after events numbered above it. The query must wait for it rather than count its number as lost.
@@ -23,9 +19,8 @@ public sealed class JournalQueryTests
     {
         using var folder = new TempFolder();
         await using var host = await ActorHost.StartOnPostgreSqlAsync(folder.DatabasePath);
-        using var db = new DataConnection(new DataOptions().UseConnectionString(host.Storage.DataProvider, host.Storage.ConnectionString));
         // The slow transaction: its row has taken its number when the trigger holds it.
-        db.Execute("""
+        host.Execute<int>("""
             CREATE FUNCTION hold_slow() RETURNS trigger AS $$ BEGIN PERFORM pg_sleep(3); RETURN NEW; END $$ LANGUAGE plpgsql;
             CREATE TRIGGER hold_slow BEFORE INSERT ON journal FOR EACH ROW WHEN (NEW.persistence_id = 'slow') EXECUTE FUNCTION hold_slow();
             """);
@@ -36,11 +31,11 @@ public sealed class JournalQueryTests
             .To(Sink.ForEach<EventEnvelope>(e => seen[e.PersistenceId] = e.SequenceNr)).Run(host.System.Materializer());
         try
         {
-            var slow = host.System.ActorOf(Tally.Props("slow")).Ask<long>("add", Ask);
-            await Eventually.Until(() => Task.FromResult(db.Execute<long>("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'")),
+            var slow = host.System.ActorOf(Tally.Props("slow")).Ask<long>("add", ActorHost.Ask);
+            await Eventually.Until(() => Task.FromResult(host.Execute<long>("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'")),
                 n => n == 1, what: "the slow write held in its transaction");
             // Committed at once, numbered after the slow one (their acknowledgements wait for its: the journal answers in order).
-            await Task.WhenAll(Enumerable.Range(0, 20).Select(i => host.System.ActorOf(Tally.Props($"quick-{i}")).Ask<long>("add", Ask)));
+            await Task.WhenAll(Enumerable.Range(0, 20).Select(i => host.System.ActorOf(Tally.Props($"quick-{i}")).Ask<long>("add", ActorHost.Ask)));
             Assert.Equal(1L, await slow);
             await Eventually.Until(() => Task.FromResult(seen.Keys.Count(k => k.StartsWith("quick-"))), n => n == 20,
                 what: "the later writes in the stream");

@@ -11,8 +11,6 @@ namespace Monitoring.Actors.Tests;
 [Collection(nameof(ActorSystems))]
 public sealed class UnitQueueTests
 {
-    private static readonly TimeSpan Ask = TimeSpan.FromSeconds(15);
-
     [Fact]
     public async Task A_unit_left_idle_keeps_its_queue_while_idle_callers_are_put_to_sleep()
     {
@@ -23,21 +21,21 @@ public sealed class UnitQueueTests
         const string caller = "081277775555";
         var id = CaseId.New(DateTimeOffset.UtcNow);
         var report = CaseRecoveryTests.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), caller);
-        Assert.Null((await host.Registry.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(id, report), Ask)).Rejection);
+        Assert.Null((await host.Registry.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(id, report), ActorHost.Ask)).Rejection);
         var unit = report.Routing.UnitId;
-        await Eventually.Until(() => host.Registry.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), Ask),
+        await Eventually.Until(() => host.Registry.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), ActorHost.Ask),
             q => q.Cases.Any(c => c.CaseId == id), what: "the case in its unit's queue");
 
         // The caller's history, told of the call after the unit, sleeps when left idle: twice over, the unit has been idle longer.
         var filing = new FileInteraction(new CallerNumber(caller), new CallerEntry(report.Interaction, id, unit));
         for (var i = 0; i < 2; i++)
         {
-            await host.Registry.Get<CallerRegion>().Ask<InteractionFiled>(filing, Ask);
-            var history = await host.System.ActorSelection($"/system/sharding/caller/*/{caller}").ResolveOne(Ask);
+            await host.Registry.Get<CallerRegion>().Ask<InteractionFiled>(filing, ActorHost.Ask);
+            var history = await host.System.ActorSelection($"/system/sharding/caller/*/{caller}").ResolveOne(ActorHost.Ask);
             await history.WatchAsync(TestContext.Current.CancellationToken);
         }
 
-        var queue = await host.Registry.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), Ask);
+        var queue = await host.Registry.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), ActorHost.Ask);
         Assert.Equal(id, Assert.Single(queue.Cases).CaseId);
     }
 
@@ -51,18 +49,18 @@ public sealed class UnitQueueTests
         var (open, cancelled) = (CaseId.New(DateTimeOffset.UtcNow), CaseId.New(DateTimeOffset.UtcNow));
         var report = CaseRecoveryTests.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), "081277776666");
         var unit = report.Routing.UnitId;
-        foreach (var id in new[] { open, cancelled }) Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(id, report), Ask)).Rejection);
+        foreach (var id in new[] { open, cancelled }) Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(id, report), ActorHost.Ask)).Rejection);
         await Eventually.Until(() => host.ReadModel.OpenCasesForAsync(unit), c => c.Count == 2, what: "both cases in the read model");
 
         // Cancelled while the read model cannot hear of it, then the unit's actor is lost (as with its node).
         using (TestStorage.HoldReadModel(db.Path))
         {
-            Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(cancelled, new Cancel(unit, "Bripka Sari", CancelReason.Prank)), Ask)).Rejection);
-            var actor = await host.System.ActorSelection($"/system/sharding/unit/*/{unit}").ResolveOne(Ask);
-            await actor.GracefulStop(Ask);
+            Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(cancelled, new Cancel(unit, "Bripka Sari", CancelReason.Prank)), ActorHost.Ask)).Rejection);
+            var actor = await host.System.ActorSelection($"/system/sharding/unit/*/{unit}").ResolveOne(ActorHost.Ask);
+            await actor.GracefulStop(ActorHost.Ask);
             Assert.Equal(2, (await host.ReadModel.OpenCasesForAsync(unit)).Count);
 
-            var queue = await Eventually.Until(() => units.Ask<UnitQueue>(new GetUnitQueue(unit), Ask), q => q.Cases.Count > 0,
+            var queue = await Eventually.Until(() => units.Ask<UnitQueue>(new GetUnitQueue(unit), ActorHost.Ask), q => q.Cases.Count > 0,
                 what: "the open case back in the new actor's queue");
             Assert.Equal(open, Assert.Single(queue.Cases).CaseId);
         }

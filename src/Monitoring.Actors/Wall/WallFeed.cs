@@ -59,7 +59,7 @@ public sealed class WallFeed : ReceiveActor, IWithTimers
         });
         Receive<RecentCases>(r => Sender.Tell(new RecentCasesReply(_recent.Values
             .Select(x => x.Case)
-            .Where(c => r.Within is not { } unit || c.UnitChain.Contains(unit))
+            .Where(c => r.Within is not { } unit || c.IsWithin(unit))
             .ToList())));
         Receive<Pushed>(_ => { });
         Receive<Status.Failure>(f => Context.GetLogger().Warning(f.Cause, "A wall push failed; the next changes follow"));

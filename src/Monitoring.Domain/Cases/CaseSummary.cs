@@ -29,6 +29,9 @@ public sealed record CaseSummary(
     /// <summary>Sent with every summary so that no reader re-implements which states are final.</summary>
     public bool IsFinal => State.IsFinal();
 
+    /// <summary>Whether the case lies within <paramref name="unit"/>: assigned to it or to a unit below it (what its console shows).</summary>
+    public bool IsWithin(UnitId unit) => UnitChain.Contains(unit);
+
     /// <summary>Whether <paramref name="unit"/> must act on the case (a method, not a property, so it is not sent with it).</summary>
     public bool IsResponsible(UnitId unit) => Case.ResponsibleUnitsOf(UnitChain, EscalationLevel).Contains(unit);
 
