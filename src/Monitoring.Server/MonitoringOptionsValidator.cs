@@ -9,6 +9,8 @@ public sealed class MonitoringOptionsValidator : IValidateOptions<MonitoringOpti
     public ValidateOptionsResult Validate(string? name, MonitoringOptions options)
     {
         var problems = options.Sla.ToPolicy().Problems().Select(p => "Monitoring:Sla:" + p).ToList();
+        problems.AddRange(options.Intake.ToLimits().Problems().Select(p => "Monitoring:Intake:" + p));
+        if (options.Reports.MaxPeriod <= TimeSpan.Zero) problems.Add("Monitoring:Reports:MaxPeriod must be positive");
         if (string.IsNullOrWhiteSpace(options.Storage.ConnectionString))
             problems.Add("Monitoring:Storage:ConnectionString is required");
         if (options.Cluster.Port is < 0 or > 65535) problems.Add("Monitoring:Cluster:Port must be between 0 and 65535");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Monitoring.Actors.Cases;
 using Monitoring.Actors.Hosting;
 using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
@@ -37,6 +38,7 @@ builder.Services.AddSingleton(sp => ReadModelStore.For(
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
+builder.Services.AddSingleton(sp => new CaseReader(sp.GetRequiredService<Akka.Actor.ActorSystem>()));
 
 builder.Services.AddAkka(MonitoringAkkaExtensions.SystemName, (akka, sp) => akka
     .ConfigureLoggers(l => l.AddLoggerFactory())
@@ -44,7 +46,7 @@ builder.Services.AddAkka(MonitoringAkkaExtensions.SystemName, (akka, sp) => akka
         sp.GetRequiredService<ReadModelStore>())
     .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval));
 
-builder.Services.Configure<JsonOptions>(o => DomainJson.Configure(o.SerializerOptions));
+builder.Services.Configure<JsonOptions>(o => JsonBody.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<UnavailableHandler>();
 builder.Services.AddOpenApi();

@@ -32,9 +32,9 @@ public sealed class InteractionFilingTests
 
         await Eventually.Until(() => cases.Ask<CaseReply>(new GetCase(id), ActorHost.Ask), r => r.Case!.InteractionFiled,
             within: TimeSpan.FromSeconds(30), what: "the case told its interaction is filed");
-        var history = await Eventually.Until(() => host.ReadModel.CallerHistoryAsync(new CallerNumber(caller)), h => h.Count > 0,
+        var history = await Eventually.Until(() => host.ReadModel.CallerHistoryAsync(new CallerNumber(caller), 1, 50), h => h.Entries.Count > 0,
             what: "the interaction in the caller's history");
-        Assert.Equal(id, Assert.Single(history).CaseId);
+        Assert.Equal(id, Assert.Single(history.Entries).CaseId);
         // Refused twice, then stored when sent again.
         Assert.Equal(3L, host.Execute<long>("SELECT last_value FROM refusals"));
     }

@@ -165,6 +165,7 @@ public sealed class CaseDeciderTests
         Assert.Equal([(Pamulang, Polres), (Polres, Polda), (Polda, Mabes), (Mabes, Mabes), (Mabes, Mabes)], seen.Select(e => (e.From, e.To)));
         Assert.Equal([1, 2, 3, 3, 3], seen.Select(e => e.Level));
         Assert.Equal([1, 2, 3, 4, 5], seen.Select(e => e.Alarm));
+        Assert.Equal([true, true, true, false, false], seen.Select(e => e.Climbed));
         Assert.All(seen, e => Assert.Equal(Milestone.Acknowledge, e.Missed));
         Assert.Equal(CaseState.Open, c.State);
         Assert.Equal([Pamulang, Polres, Polda, Mabes], c.ResponsibleUnits);
@@ -216,6 +217,16 @@ public sealed class CaseDeciderTests
         Assert.Equal("patrol", Refused(InState(CaseState.Acknowledged), new Dispatch(Pamulang, "x", "")).Field);
         Assert.Equal("outcome", Refused(InState(CaseState.OnScene), new Resolve(Pamulang, "x", "")).Field);
         Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, new string('x', 101))).Field);
+    }
+
+    [Fact]
+    public void Officer_patrol_and_outcome_hold_no_control_characters_and_only_the_outcome_may_break_lines()
+    {
+        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, "Bripka\u0000Sari")).Field);
+        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, "Bripka Sari\r\nINFO forged")).Field);
+        Assert.Equal("patrol", Refused(InState(CaseState.Acknowledged), new Dispatch(Pamulang, "x", "Patroli\u202E2")).Field);
+        Assert.Equal("outcome", Refused(InState(CaseState.OnScene), new Resolve(Pamulang, "x", "Api padam\u0000")).Field);
+        Assert.Equal(CaseState.Resolved, Step(InState(CaseState.OnScene), new Resolve(Pamulang, "x", "Api padam.\nKorban selamat."), T0).State);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Jurisdiction;
 using Monitoring.Domain.Reports;
 
 namespace Monitoring.Domain.Tests;
@@ -9,12 +10,13 @@ public sealed class ResponseTimeReportTests
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
 
     private static CaseTimes Case(string group, Priority priority, double receivedSecondsAgo, double? answeredAfter = null,
-        double? acknowledgedAfter = null, bool final = false, CancelReason? cancelled = null, int escalations = 0)
+        double? acknowledgedAfter = null, bool final = false, CancelReason? cancelled = null, UnitLevel[]? escalatedTo = null, int alarms = 0)
     {
         var received = Now.AddSeconds(-receivedSecondsAgo);
         var reached = new Dictionary<Milestone, DateTimeOffset>();
         if (acknowledgedAfter is { } a) reached[Milestone.Acknowledge] = received.AddSeconds(a);
-        return new CaseTimes(group, priority, received, answeredAfter is { } s ? received.AddSeconds(s) : null, reached, final, cancelled, escalations);
+        return new CaseTimes(group, priority, received, answeredAfter is { } s ? received.AddSeconds(s) : null, reached, final, cancelled,
+            escalatedTo ?? [], alarms);
     }
 
     /// <summary>Group A (P1, acknowledge target 60 s): five acknowledged after 10, 20, 30, 90 and 200 s; one open and past
@@ -26,7 +28,9 @@ public sealed class ResponseTimeReportTests
         Case("A", Priority.P1, 3600, acknowledgedAfter: 30),
         Case("A", Priority.P1, 3600, acknowledgedAfter: 90),
         Case("A", Priority.P1, 3600, acknowledgedAfter: 200),
-        Case("A", Priority.P1, 120, escalations: 2),
+        Case("A", Priority.P1, 120, escalatedTo: [UnitLevel.Polres, UnitLevel.Polda], alarms: 2),
+        // Climbed to Mabes and alarmed there four more times: three escalations, not seven.
+        Case("A", Priority.P1, 3600, escalatedTo: [UnitLevel.Polres, UnitLevel.Polda, UnitLevel.Mabes], alarms: 7, final: true, cancelled: CancelReason.Duplicate),
         Case("A", Priority.P1, 30),
         Case("A", Priority.P1, 3600, final: true, cancelled: CancelReason.Prank),
         Case("B", Priority.P3, 3600, acknowledgedAfter: 100),
@@ -62,9 +66,12 @@ public sealed class ResponseTimeReportTests
     {
         var rows = Report();
         Assert.Equal(["A", "B"], rows.Select(r => r.Group));
-        Assert.Equal((8, 2), (rows[0].Cases, rows[0].Escalations));
+        Assert.Equal((9, 5, 9), (rows[0].Cases, rows[0].Escalations, rows[0].Alarms));
+        Assert.Equal((2, 2, 1), (rows[0].EscalatedTo["polres"], rows[0].EscalatedTo["polda"], rows[0].EscalatedTo["mabes"]));
         Assert.Equal(1, rows[0].Cancelled[CancelReason.Prank]);
-        Assert.Equal(0, rows[0].Cancelled[CancelReason.Duplicate]);
+        Assert.Equal(1, rows[0].Cancelled[CancelReason.Duplicate]);
+        Assert.Equal(0, rows[0].Cancelled[CancelReason.Withdrawn]);
+        Assert.Equal((0, 0), (rows[1].Escalations, rows[1].EscalatedTo["mabes"]));
         var resolved = rows[1].Milestones["resolved"];
         Assert.Equal((0, (double?)null, (double?)null), (resolved.Reached, resolved.P50, resolved.ShareWithinTarget));
     }

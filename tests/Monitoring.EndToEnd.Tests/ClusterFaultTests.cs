@@ -75,7 +75,7 @@ public sealed class ClusterFaultTests : ClusterTest
         var survivors = new[] { seed, third };
         // Every interaction that got a 201 is in the journal and reaches the read model.
         foreach (var r in recorded)
-            await Eventually.Until(async () => (await survivors[0].Client.GetFromJsonAsync<JsonElement>($"/api/callers/{r.Caller}/interactions")).GetArrayLength(),
+            await Eventually.Until(async () => (await survivors[0].Client.GetFromJsonAsync<JsonElement>($"/api/callers/{r.Caller}/interactions")).GetProperty("total").GetInt32(),
                 n => n == 1, within: TimeSpan.FromSeconds(60), what: $"the interaction of {r.Caller}");
 
         // Every case that got a 201 is reachable through every surviving node.

@@ -27,8 +27,23 @@ public sealed class BadInputTests : ServerTest
         { "missing kind", """{"callerNumber": "0812345678"}""", "kind" },
         { "unknown kind", """{"callerNumber": "0812345678", "kind": "gossip"}""", "kind" },
         { "unknown channel", """{"callerNumber": "0812345678", "kind": "information", "channel": "pigeon"}""", "channel" },
-        { "answered before it rang", """{"callerNumber": "0812345678", "kind": "information", "receivedAt": "2026-01-01T10:00:10Z", "answeredAt": "2026-01-01T10:00:00Z"}""", "answeredAt" },
+        { "answered before it rang", Json(new { callerNumber = "0812345678", kind = "information", receivedAt = Ago(10), answeredAt = Ago(20) }), "answeredAt" },
+        { "a NUL in the summary", Json(Api.Report()).Replace("Rumah terbakar", "Rumah\\u0000terbakar"), "summary" },
+        { "a bidi override in the address", Json(Api.Report()).Replace("Jl. Raya Setu", "Jl. \\u202ERaya Setu"), "location.address" },
+        { "caller number with a trailing newline", Json(Api.Report(caller: "081234567890\n")), "callerNumber" },
+        { "rang in the year 1", Json(new { callerNumber = "0812345678", kind = "information", receivedAt = "0001-01-01T00:00:00Z", answeredAt = "2000-01-01T00:00:00Z" }), "receivedAt" },
+        { "rang in 1900", Json(new { callerNumber = "0812345678", kind = "information", receivedAt = "1900-01-01T00:00:00Z" }), "receivedAt" },
+        { "a time without an offset", Json(new { callerNumber = "0812345678", kind = "information", receivedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss") }), "receivedAt" },
+        { "a time as a number", """{"callerNumber": "0812345678", "kind": "information", "receivedAt": 1764000000}""", "receivedAt" },
+        { "a duration of 1e308 seconds", """{"callerNumber": "0812345678", "kind": "information", "durationSeconds": 1e308}""", "durationSeconds" },
+        { "a latitude sent as a string", Json(Api.Report()).Replace("-6.34348", "\"-6.34348\""), "location.latitude" },
+        { "a key sent twice", """{"callerNumber": "0812345678", "kind": "information", "kind": "report"}""", "kind" },
+        { "a javascript: recording", """{"callerNumber": "0812345678", "kind": "information", "recordingUri": "javascript:alert(1)"}""", "recordingUri" },
+        { "a file: recording", """{"callerNumber": "0812345678", "kind": "information", "recordingUri": "file:///etc/passwd"}""", "recordingUri" },
+        { "a recording address of 60,000 characters", Json(new { callerNumber = "0812345678", kind = "information", recordingUri = "https://r.example/" + new string('a', 60_000) }), "recordingUri" },
     };
+
+    private static string Ago(int seconds) => DateTimeOffset.UtcNow.AddSeconds(-seconds).ToString("O");
 
     private static string Json(object o) => JsonSerializer.Serialize(o);
 

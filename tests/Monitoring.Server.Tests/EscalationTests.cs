@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Server.Units;
@@ -46,5 +48,31 @@ public sealed class EscalationTests : ServerTest
         var acknowledged = await Api.CaseAsync(caseId);
         Assert.Equal(CaseState.Acknowledged, acknowledged.State);
         Assert.Equal(Milestone.Dispatch, acknowledged.Awaiting);
+    }
+
+    [Fact]
+    public async Task Alarms_repeated_at_Mabes_are_counted_as_alarms_not_as_escalations()
+    {
+        var before = await MetricsScrape.TakeAsync(Api.Client);
+        var intake = await Api.RecordAsync(Api.Report());
+        var caseId = intake.CaseId!.Value.Value;
+        // Polsek → Polres → Polda → Mabes, then Mabes alarms again: five alarms, three escalations.
+        await Eventually.Until(() => Api.CaseAsync(caseId), c => c.Alarms >= 5, within: TimeSpan.FromSeconds(60), what: "five alarms");
+        var cancel = await Api.ActAsync(caseId, "cancel", new { unitId = "mabes", officer = "Kompol Arif", reason = "withdrawn" });
+        Assert.True(cancel.IsSuccessStatusCode, await cancel.Content.ReadAsStringAsync());
+        var alarms = (await Api.CaseAsync(caseId)).Alarms;
+
+        var row = await Eventually.Until(
+            async () => (await Api.Client.GetFromJsonAsync<JsonElement>("/api/reports/response-times?groupBy=priority")).GetProperty("rows")[0],
+            r => r.GetProperty("cancelled").GetProperty("withdrawn").GetInt32() == 1);
+        Assert.Equal(3, row.GetProperty("escalations").GetInt32());
+        Assert.Equal(alarms, row.GetProperty("alarms").GetInt32());
+        var reached = row.GetProperty("escalatedTo");
+        Assert.Equal((1, 1, 1), (reached.GetProperty("polres").GetInt32(), reached.GetProperty("polda").GetInt32(), reached.GetProperty("mabes").GetInt32()));
+
+        var after = await MetricsScrape.TakeAsync(Api.Client);
+        double Delta(string key) => after[key] - before[key];
+        Assert.Equal(1, Delta("monitoring_escalations_total{level=\"mabes\",missed=\"acknowledge\"}"));
+        Assert.Equal(alarms - 2, Delta("monitoring_alarms_total{level=\"mabes\"}"));
     }
 }

@@ -57,6 +57,72 @@ public sealed class ReadSideTests : ServerTest
         Assert.InRange(seconds!.Value, 30, 120);
     }
 
+    [Fact]
+    public async Task A_case_that_does_not_exist_is_404_and_asking_for_it_writes_nothing()
+    {
+        var open = await Api.RecordAsync(Api.Report());
+        var id = open.CaseId!.Value.Value;
+        // The case's filing in the caller's history is the last write its opening makes.
+        await Eventually.Until(() => Api.HistoryAsync("081234567890"), h => h.Count == 1);
+        var (journal, sharding) = (Factory.JournalRows(), TestStorage.ShardingRows(Factory.Folder));
+        Assert.True(sharding > 0, "the open case is remembered");
+
+        for (var i = 0; i < 100; i++)
+        {
+            var unknown = $"K-261128-{i:X10}";
+            Assert.Equal(HttpStatusCode.NotFound, (await Api.Client.GetAsync($"/api/cases/{unknown}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound,
+                (await Api.ActAsync(unknown, "acknowledge", new { unitId = "polsek-gambir", officer = "Aiptu Budi" })).StatusCode);
+        }
+        for (var i = 0; i < 20; i++) Assert.Equal(id, (await Api.CaseAsync(id)).CaseId.Value);
+
+        Assert.Equal((journal, sharding), (Factory.JournalRows(), TestStorage.ShardingRows(Factory.Folder)));
+    }
+
+    [Fact]
+    public async Task Query_fields_out_of_range_are_refused_by_name_and_a_page_past_the_end_is_empty()
+    {
+        await Api.RecordAsync(Api.Report());
+        await Eventually.Until(() => ListAsync(""), p => p.Total == 1);
+
+        await AssertRefused("/api/cases?open=maybe", "open");
+        await AssertRefused("/api/cases?from=0001-01-01T00:00:00Z", "from");
+        await AssertRefused("/api/reports/response-times?to=0001-01-01T00:00:00Z", "to");
+        await AssertRefused("/api/reports/response-times?from=9999-12-31T00:00:00Z", "from");
+        await AssertRefused("/api/reports/response-times?from=2024-01-01T00:00:00Z&to=2026-01-01T00:00:00Z", "from");
+        await AssertRefused("/api/callers/081234567890/interactions?pageSize=100000", "pageSize");
+
+        var far = await ListAsync("page=2147483647&pageSize=200");
+        Assert.Equal((1, 2147483647), (far.Total, far.Page));
+        Assert.Empty(far.Items);
+        Assert.Single((await ListAsync("open=true")).Items);
+    }
+
+    private async Task AssertRefused(string url, string field)
+    {
+        var response = await Api.Client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{url}: {(int)response.StatusCode}");
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), $"{url}: {errors}");
+    }
+
+    [Fact]
+    public async Task Every_way_of_writing_a_number_is_one_callers_history_paged_newest_first()
+    {
+        await Api.RecordAsync(new { callerNumber = "+6281234567890", kind = "prank" });
+        await Api.RecordAsync(new { callerNumber = "081234567890", kind = "silent" });
+        await Api.RecordAsync(new { callerNumber = "6281234567890", kind = "information" });
+
+        var all = await Eventually.Until(() => Api.HistoryAsync("0812 3456 7890".Replace(" ", "")), h => h.Count == 3);
+        Assert.All(all, e => Assert.Equal("+6281234567890", e.Interaction.Caller.Value));
+        Assert.Equal(["information", "silent", "prank"], all.Select(e => Monitoring.Domain.DomainJson.Name(e.Interaction.Kind)));
+        Assert.Equal([null, "081234567890", "6281234567890"], all.Select(e => e.Interaction.CallerNumberAsTyped).Reverse());
+
+        var page = await Factory.GetJsonAsync<JsonElement>(Api.Client, "/api/callers/%2B6281234567890/interactions?page=2&pageSize=2");
+        Assert.Equal(3, page.GetProperty("total").GetInt32());
+        Assert.Equal("prank", Assert.Single(page.GetProperty("items").EnumerateArray().ToList()).GetProperty("interaction").GetProperty("kind").GetString());
+    }
+
     private double? MilestoneSeconds(string caseId, string milestone) =>
         TestStorage.Scalar<double?>(Factory.Folder, "SELECT \"SecondsFromReceived\" FROM rm_case_milestone WHERE \"CaseId\" = @id AND \"Milestone\" = @m",
             new LinqToDB.Data.DataParameter("id", caseId), new LinqToDB.Data.DataParameter("m", milestone));

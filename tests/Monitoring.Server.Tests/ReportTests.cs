@@ -40,9 +40,9 @@ public sealed class ReportTests : ServerTest
         var csv = await Api.Client.SendAsync(request);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Trim().Split('\n');
-        Assert.StartsWith("category,cases,escalations,cancelled_prank,cancelled_duplicate,cancelled_withdrawn,answered_count,answered_p50_s", lines[0]);
+        Assert.StartsWith("category,cases,escalations,escalated_polres,escalated_polda,escalated_mabes,alarms,cancelled_prank,cancelled_duplicate,cancelled_withdrawn,answered_count,answered_p50_s", lines[0]);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("crime,1,0,1,0,0,", lines[1]);
+        Assert.StartsWith("crime,1,0,0,0,0,0,1,0,0,", lines[1]);
         Assert.StartsWith("fire,2,", lines[2]);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Actors.Protocol;
@@ -39,6 +40,20 @@ public sealed class WallHubTests : ServerTest
         }
 
         public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_unknown_unit_is_refused_with_its_id_cleaned_and_cut_so_it_cannot_forge_log_lines()
+    {
+        _ = Factory.Server;
+        await using var console = new Watcher(Factory);
+        var forged = "polsek-x\r\n[ERROR] forged entry\u0000" + new string('x', 10_000);
+        var refusal = await Assert.ThrowsAsync<HubException>(() => console.JoinAsync(nameof(WallHub.JoinUnit), forged));
+        Assert.DoesNotContain('\n', refusal.Message);
+        Assert.DoesNotContain('\r', refusal.Message);
+        Assert.DoesNotContain('\0', refusal.Message);
+        Assert.InRange(refusal.Message.Length, 1, 200);
+        Assert.Contains("polsek-x??[ERROR] forged entry", refusal.Message);
     }
 
     [Fact]

@@ -49,6 +49,13 @@ public static class TestStorage
         return db.Execute<long>("SELECT COUNT(*) FROM journal");
     }
 
+    /// <summary>Rows in the sharding journal, where remembered open cases are started and stopped.</summary>
+    public static long ShardingRows(string folder)
+    {
+        using var db = Open(folder, s => s.ShardingConnection);
+        return db.Execute<long>("SELECT COUNT(*) FROM sharding_journal");
+    }
+
     private static DataConnection Open(string folder, Func<StorageOptions, string> connection)
     {
         var storage = For(folder);

@@ -42,7 +42,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         _callers = callers;
         _metrics = new CaseMetrics(settings.Tree);
 
-        Recover<CaseEvent>(e => _case = Evolve(_case, e));
+        Recover<CaseEvent>(e => _case = Case.Evolve(_case, e));
         Recover<RecoveryCompleted>(_ => AfterRecovery());
 
         Command<CaseRequest>(r => Handle(r.Command, Sender));
@@ -64,7 +64,9 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         });
     }
 
-    public override string PersistenceId => "case-" + _id.Value;
+    public override string PersistenceId => PersistenceIdOf(_id);
+
+    public static string PersistenceIdOf(CaseId id) => "case-" + id.Value;
 
     /// <summary>A case's history is tens of events and replays in a moment; asking the snapshot store first cost every new
     /// case a query (three round trips on PostgreSQL) that found nothing. So cases keep no snapshots.</summary>
@@ -90,9 +92,6 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
 
     private Rejection NotFound => new(RejectionKind.NotFound, $"There is no case {_id}.");
 
-    private static Case Evolve(Case? current, CaseEvent e) =>
-        current is null ? Case.From((CaseOpened)e) : current.Apply(e);
-
     private void Handle(CaseCommand command, IActorRef replyTo)
     {
         var decision = CaseDecider.Decide(_case, _id, command, _settings.Clock.GetUtcNow(), _settings.Sla);
@@ -111,7 +110,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         var asked = Stopwatch.GetTimestamp();
         PersistAll(decision.Events, e =>
         {
-            _case = Evolve(_case, e);
+            _case = Case.Evolve(_case, e);
             _metrics.Persisted(_case, e);
             if (--remaining > 0) return;
             MonitoringMetrics.JournalWriteSeconds.Observe(Stopwatch.GetElapsedTime(asked).TotalSeconds);

@@ -1,4 +1,5 @@
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Interactions;
 
 namespace Monitoring.Actors.Hosting;
 
@@ -19,6 +20,30 @@ public sealed class MonitoringOptions
 
     public UiOptions Ui { get; set; } = new();
 
+    public IntakeOptions Intake { get; set; } = new();
+
+    public ReportOptions Reports { get; set; } = new();
+}
+
+/// <summary><c>Monitoring:Intake</c>: how far reported times may lie from the center's clock (see <see cref="IntakeLimits"/>).</summary>
+public sealed class IntakeOptions
+{
+    public TimeSpan MaxAge { get; set; } = IntakeLimits.Default.MaxAge;
+
+    public TimeSpan MaxAhead { get; set; } = IntakeLimits.Default.MaxAhead;
+
+    public TimeSpan MaxAnswerDelay { get; set; } = IntakeLimits.Default.MaxAnswerDelay;
+
+    public TimeSpan MaxDuration { get; set; } = IntakeLimits.Default.MaxDuration;
+
+    public IntakeLimits ToLimits() => new(MaxAge, MaxAhead, MaxAnswerDelay, MaxDuration);
+}
+
+/// <summary><c>Monitoring:Reports</c>.</summary>
+public sealed class ReportOptions
+{
+    /// <summary>The longest period one report may cover: every case in it is read into memory for its percentiles.</summary>
+    public TimeSpan MaxPeriod { get; set; } = TimeSpan.FromDays(366);
 }
 
 public enum StorageProvider

@@ -27,7 +27,9 @@ public sealed class CaseMetrics(JurisdictionTree tree)
                 MonitoringMetrics.CasesOpened.WithLabels(priority, Label(o.Interaction.Category!.Value), polres).Inc();
                 break;
             case CaseEscalated x:
-                MonitoringMetrics.Escalations.WithLabels(tree.Get(x.To).Level.ToString().ToLowerInvariant(), Label(x.Missed)).Inc();
+                var level = tree.Get(x.To).Level.ToString().ToLowerInvariant();
+                if (x.Climbed) MonitoringMetrics.Escalations.WithLabels(level, Label(x.Missed)).Inc();
+                MonitoringMetrics.Alarms.WithLabels(level).Inc();
                 break;
             case CaseCancelled c:
                 MonitoringMetrics.CasesCancelled.WithLabels(Label(c.Reason)).Inc();

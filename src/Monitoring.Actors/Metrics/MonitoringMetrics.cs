@@ -22,7 +22,12 @@ public static class MonitoringMetrics
         "Cases opened, by priority, category and Polres.", "priority", "category", "polres");
 
     public static readonly Counter Escalations = Prometheus.Metrics.CreateCounter("monitoring_escalations_total",
-        "Escalations, by the level they reached (polres, polda, mabes) and the milestone missed.", "level", "missed");
+        "Escalations, by the level they reached (polres, polda, mabes) and the milestone missed; a repeated alarm at the top is not one.",
+        "level", "missed");
+
+    public static readonly Counter Alarms = Prometheus.Metrics.CreateCounter("monitoring_alarms_total",
+        "Alarms raised on the wall by missed deadlines, by the level of the unit alarmed: each escalation, and each repeat at the top.",
+        "level");
 
     public static readonly Counter CasesCancelled = Prometheus.Metrics.CreateCounter("monitoring_cases_cancelled_total",
         "Cases cancelled, by reason (prank, duplicate, withdrawn).", "reason");

@@ -59,7 +59,7 @@ public static class CaseRows
         r.Awaiting is { } a ? Parse<Milestone>(a) : null, r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList());
 
     /// <summary>The row and its milestone rows as the times a response-time report reads.</summary>
-    public static CaseTimes ToTimes(CaseRow r, IEnumerable<MilestoneRow> milestones, string group)
+    public static CaseTimes ToTimes(CaseRow r, IEnumerable<MilestoneRow> milestones, string group, Monitoring.Domain.Jurisdiction.JurisdictionTree tree)
     {
         var reached = new Dictionary<Milestone, DateTimeOffset>();
         CancelReason? cancelled = null;
@@ -69,8 +69,12 @@ public static class CaseRows
             else if (Milestones.FromReachedName(m.Milestone) is { } milestone) reached[milestone] = Utc(m.At);
         }
         return new CaseTimes(group, Parse<Priority>(r.Priority), Utc(r.ReceivedAt), r.AnsweredAt is { } a ? Utc(a) : null, reached,
-            !r.Open, cancelled, r.Alarms);
+            !r.Open, cancelled, EscalatedTo(r, tree), r.Alarms);
     }
+
+    /// <summary>The levels of the units the case climbed to: its chain above the assigned unit, as far as it went.</summary>
+    private static IReadOnlyList<Monitoring.Domain.Jurisdiction.UnitLevel> EscalatedTo(CaseRow r, Monitoring.Domain.Jurisdiction.JurisdictionTree tree) =>
+        r.UnitChain.Split(',').Skip(1).Take(r.EscalationLevel).Select(u => tree.Get(new UnitId(u)).Level).ToList();
 
     private static T Parse<T>(string name) where T : struct, Enum =>
         EnumNames<T>.TryParse(name, out var value) ? value : throw new FormatException($"Unknown {typeof(T).Name} '{name}' in the read model.");

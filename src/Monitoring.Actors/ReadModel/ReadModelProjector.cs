@@ -32,7 +32,7 @@ public sealed class ReadModelProjector : ReceiveActor
 
     protected override void PreStart()
     {
-        var journal = PersistenceQuery.Get(Context.System).ReadJournalFor<SqlReadJournal>("akka.persistence.query.journal.sql");
+        var journal = PersistenceQuery.Get(Context.System).ReadJournalFor<SqlReadJournal>(Cases.CaseReader.QueryJournal);
         var materializer = Context.Materializer();
         var restarting = RestartSource.OnFailuresWithBackoff(() => Project(journal, ReadModelStore.JournalProjection),
             RestartSettings.Create(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 0.2));

@@ -141,13 +141,21 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
 
     private string PolresOf(CaseRow row) => tree.PolresOf(new UnitId(row.AssignedUnitId))?.Value ?? "";
 
-    /// <summary>A caller's history, newest first.</summary>
-    public async Task<IReadOnlyList<CallerEntry>> CallerHistoryAsync(CallerNumber caller)
+    /// <summary>One page of a caller's history, newest first, and how many entries it has in all.</summary>
+    public async Task<(IReadOnlyList<CallerEntry> Entries, int Total)> CallerHistoryAsync(CallerNumber caller, int page, int pageSize)
     {
         await using var db = Open();
-        var json = await db.GetTable<InteractionRow>().Where(r => r.CallerNumber == caller.Value)
-            .OrderByDescending(r => r.RecordedAt).Select(r => r.Json).ToListAsync();
-        return json.Select(j => JsonSerializer.Deserialize<CallerEntry>(j!, JournalSerializer.Options)!).ToList();
+        var q = db.GetTable<InteractionRow>().Where(r => r.CallerNumber == caller.Value);
+        var total = await q.CountAsync();
+        var json = await PageOf(q.OrderByDescending(r => r.RecordedAt).ThenBy(r => r.InteractionId), page, pageSize).Select(r => r.Json).ToListAsync();
+        return (json.Select(j => JsonSerializer.Deserialize<CallerEntry>(j!, JournalSerializer.Options)!).ToList(), total);
+    }
+
+    /// <summary>Rows of one page, counted in 64 bits: page 2,147,483,647 is past the end, not (overflowed) page 1.</summary>
+    private static IQueryable<T> PageOf<T>(IQueryable<T> ordered, int page, int pageSize)
+    {
+        var skip = (long)(page - 1) * pageSize;
+        return skip > int.MaxValue ? ordered.Take(0) : ordered.Skip((int)skip).Take(pageSize);
     }
 
     /// <summary>The cases opened in [from, to) with the milestones they reached, grouped for a response-time report.</summary>
@@ -161,7 +169,7 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
                                  where c.OpenedAt >= f && c.OpenedAt < t
                                  select m).ToListAsync())
             .ToLookup(m => m.CaseId);
-        return cases.Select(c => CaseRows.ToTimes(c, milestones[c.CaseId], Group(c, grouping))).ToList();
+        return cases.Select(c => CaseRows.ToTimes(c, milestones[c.CaseId], Group(c, grouping), tree)).ToList();
     }
 
     private string Group(CaseRow c, ReportGrouping grouping) => grouping switch
@@ -226,8 +234,7 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
         if (filter.From is { } from) { var f = from.UtcDateTime; q = q.Where(r => r.OpenedAt >= f); }
         if (filter.To is { } to) { var t = to.UtcDateTime; q = q.Where(r => r.OpenedAt < t); }
         var total = await q.CountAsync();
-        var rows = await q.OrderByDescending(r => r.OpenedAt).ThenBy(r => r.CaseId)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync();
+        var rows = await PageOf(q.OrderByDescending(r => r.OpenedAt).ThenBy(r => r.CaseId), filter.Page, filter.PageSize).ToListAsync();
         return (rows, total);
     }
 }

@@ -38,6 +38,9 @@ public sealed record Case(
 
     public bool IsFinal => State.IsFinal();
 
+    /// <summary>The case after one more of its events; the first must be its opening.</summary>
+    public static Case Evolve(Case? current, CaseEvent e) => current is null ? From((CaseOpened)e) : current.Apply(e);
+
     public static Case From(CaseOpened e) => new(
         e.CaseId, e.Interaction, e.Priority, e.Routing, CaseState.Open, 0, 0, e.At, e.At, e.Deadline, false, [e]);
 

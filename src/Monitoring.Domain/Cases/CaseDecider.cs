@@ -54,7 +54,7 @@ public static class CaseDecider
             Dispatch d => Required(d.Patrol, "patrol", MaxOfficerLength)
                           ?? Decision.Accept(new CaseDispatched(c.Id, now, d.By, officer, d.Patrol.Trim(), Due(Milestone.OnScene))),
             Arrive => Decision.Accept(new CaseArrived(c.Id, now, action.By, officer, Due(Milestone.Resolve))),
-            Resolve r => Required(r.Outcome, "outcome", MaxTextLength)
+            Resolve r => Required(r.Outcome, "outcome", MaxTextLength, multiLine: true)
                          ?? Decision.Accept(new CaseResolved(c.Id, now, r.By, officer, r.Outcome.Trim())),
             Cancel x => Enum.IsDefined(x.Reason)
                 ? Decision.Accept(new CaseCancelled(c.Id, now, x.By, officer, x.Reason))
@@ -75,9 +75,10 @@ public static class CaseDecider
             now + sla.For(c.Priority).StageLength(missed)));
     }
 
-    private static Decision? Required(string? text, string field, int max) =>
+    private static Decision? Required(string? text, string field, int max, bool multiLine = false) =>
         string.IsNullOrWhiteSpace(text) ? Decision.Reject(RejectionKind.Invalid, $"The {field} is required.", field)
         : text.Length > max ? Decision.Reject(RejectionKind.Invalid, $"The {field} may be at most {max} characters.", field)
+        : TextRules.Problem(field, text, multiLine) is { } problem ? Decision.Reject(RejectionKind.Invalid, problem, field)
         : null;
 
     private static string Verb(UnitAction action) => action switch

@@ -44,11 +44,15 @@ public sealed record CaseCancelled(CaseId CaseId, DateTimeOffset At, UnitId By, 
 
 /// <summary>
 /// A deadline passed: responsibility moved From → To (the parent), or, at the top, To == From and the alarm repeats.
-/// Alarm counts the escalations of this case so far.
+/// Alarm counts the alarms of this case so far, repeats included.
 /// </summary>
 public sealed record CaseEscalated(
     CaseId CaseId, DateTimeOffset At, Milestone Missed, UnitId From, UnitId To, int Level, int Alarm, DateTimeOffset Deadline)
-    : CaseEvent(CaseId, At);
+    : CaseEvent(CaseId, At)
+{
+    /// <summary>Whether responsibility moved up a level; false for an alarm repeated at the top of the chain.</summary>
+    public bool Climbed => From != To;
+}
 
 /// <summary>The opening interaction is in the caller's history: it need not be sent again after a restart.</summary>
 public sealed record CaseInteractionFiled(CaseId CaseId, DateTimeOffset At) : CaseEvent(CaseId, At);

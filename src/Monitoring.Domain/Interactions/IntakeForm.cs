@@ -10,8 +10,8 @@ public sealed record IntakeForm(
     LocationForm? Location,
     string? Summary,
     string? AgentId,
-    DateTimeOffset? ReceivedAt,
-    DateTimeOffset? AnsweredAt,
+    string? ReceivedAt,
+    string? AnsweredAt,
     double? DurationSeconds,
     string? RecordingUri);
 

@@ -1,32 +1,32 @@
-using System.Text.RegularExpressions;
+using Monitoring.Domain.Callers;
 
 namespace Monitoring.Domain.Interactions;
 
 /// <summary>Every rule a new interaction must pass before it is recorded.</summary>
-public static partial class IntakeRules
+public static class IntakeRules
 {
     public const int MaxSummaryLength = 2000;
     public const int MaxAddressLength = 500;
     public const int MaxAgentIdLength = 64;
+    public const int MaxRecordingUriLength = 2048;
 
-    /// <summary>Telephony clocks drift; a call may claim to have rung this far in the future.</summary>
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
+    public static (Intake? Intake, IReadOnlyList<FieldError> Errors) Validate(IntakeForm form, DateTimeOffset now, InteractionId id) =>
+        Validate(form, now, id, IntakeLimits.Default);
 
-    public const string CallerNumberRule = "The caller number must be 6 to 16 digits, optionally after a leading +.";
-
-    [GeneratedRegex(@"^\+?[0-9]{6,16}$")]
-    private static partial Regex CallerNumberPattern();
-
-    public static bool IsCallerNumber(string text) => CallerNumberPattern().IsMatch(text);
-
-    public static (Intake? Intake, IReadOnlyList<FieldError> Errors) Validate(IntakeForm form, DateTimeOffset now, InteractionId id)
+    public static (Intake? Intake, IReadOnlyList<FieldError> Errors) Validate(IntakeForm form, DateTimeOffset now, InteractionId id, IntakeLimits limits)
     {
         var errors = new List<FieldError>();
         void Error(string field, string message) => errors.Add(new FieldError(field, message));
+        void Text(string field, string? text, bool multiLine = false)
+        {
+            if (text is not null && TextRules.Problem(field, text, multiLine) is { } problem) Error(field, problem);
+        }
 
-        var callerText = form.CallerNumber?.Trim();
+        // Spaces only: a trailing newline or tab is not part of a number and is refused with the rest.
+        var callerText = form.CallerNumber?.Trim(' ');
+        CallerNumber? caller = null;
         if (string.IsNullOrEmpty(callerText)) Error("callerNumber", "The caller number is required.");
-        else if (!IsCallerNumber(callerText)) Error("callerNumber", CallerNumberRule);
+        else if ((caller = CallerNumbers.Normalize(callerText)) is null) Error("callerNumber", CallerNumbers.Rule);
 
         var channel = Channel.Voice;
         if (form.Channel is { } ch && !EnumNames<Channel>.TryParse(ch, out channel))
@@ -69,6 +69,7 @@ public static partial class IntakeRules
             if (loc.Longitude is not { } lon) Error("location.longitude", "The longitude is required.");
             else if (!double.IsFinite(lon) || lon is < -180 or > 180) Error("location.longitude", "The longitude must be a number between -180 and 180.");
             if (loc.Address is { Length: > MaxAddressLength }) Error("location.address", $"The address may be at most {MaxAddressLength} characters.");
+            else Text("location.address", loc.Address);
             if (errors.Count == before) location = new Location(loc.Latitude!.Value, loc.Longitude!.Value, Blank(loc.Address));
         }
         else if (opensCase) Error("location", $"The location is required for a {Name(kind)}.");
@@ -76,21 +77,52 @@ public static partial class IntakeRules
         var summary = Blank(form.Summary);
         if (summary is { Length: > MaxSummaryLength }) Error("summary", $"The summary may be at most {MaxSummaryLength} characters.");
         else if (summary is null && opensCase) Error("summary", $"The summary is required for a {Name(kind)}.");
+        else Text("summary", summary, multiLine: true);
 
         if (form.AgentId is { Length: > MaxAgentIdLength }) Error("agentId", $"The agent id may be at most {MaxAgentIdLength} characters.");
+        else Text("agentId", form.AgentId);
 
-        var receivedAt = form.ReceivedAt ?? form.AnsweredAt ?? now;
-        if (receivedAt > now + ClockSkew) Error("receivedAt", "The call cannot have rung in the future.");
-        if (form.AnsweredAt is { } answered && answered < receivedAt) Error("answeredAt", "A call cannot be answered before it rang.");
-        if (form.AnsweredAt > now + ClockSkew) Error("answeredAt", "The call cannot have been answered in the future.");
-        if (form.DurationSeconds is { } d && (!double.IsFinite(d) || d < 0)) Error("durationSeconds", "The duration must be zero or more seconds.");
-        if (form.RecordingUri is { } uri && !Uri.TryCreate(uri, UriKind.Absolute, out _)) Error("recordingUri", "The recording URI must be absolute.");
+        var received = Time(form.ReceivedAt, "receivedAt", now, limits, errors);
+        var answered = Time(form.AnsweredAt, "answeredAt", now, limits, errors);
+        var receivedAt = received ?? answered ?? now;
+        if (answered is { } a && received is not null)
+        {
+            if (a < receivedAt) Error("answeredAt", "A call cannot be answered before it rang.");
+            else if (a - receivedAt > limits.MaxAnswerDelay) Error("answeredAt", $"A call cannot wait more than {limits.MaxAnswerDelay} to be answered.");
+        }
+        if (form.DurationSeconds is { } d && (!double.IsFinite(d) || d < 0 || d > limits.MaxDuration.TotalSeconds))
+            Error("durationSeconds", $"The duration must be from 0 to {limits.MaxDuration.TotalSeconds:0} seconds.");
+        if (form.RecordingUri is { } uri && RecordingUriProblem(uri) is { } uriProblem) Error("recordingUri", uriProblem);
 
         if (errors.Count > 0) return (null, errors);
-        var interaction = new Interaction(id, new CallerNumber(callerText!), channel, kind, category, location, summary,
-            Blank(form.AgentId), receivedAt.ToUniversalTime(), form.AnsweredAt?.ToUniversalTime(), now, form.DurationSeconds, form.RecordingUri);
+        var number = caller!.Value;
+        var interaction = new Interaction(id, number, channel, kind, category, location, summary,
+            Blank(form.AgentId), receivedAt.ToUniversalTime(), answered?.ToUniversalTime(), now, form.DurationSeconds, form.RecordingUri,
+            callerText == number.Value ? null : callerText);
         return (new Intake(interaction, opensCase ? priority ?? category!.Value.DefaultPriority() : null), errors);
     }
+
+    /// <summary>A reported time: with its offset, and within the window around the center's clock.</summary>
+    private static DateTimeOffset? Time(string? text, string field, DateTimeOffset now, IntakeLimits limits, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (!IsoTime.TryParse(text.Trim(), out var value))
+            errors.Add(new FieldError(field, $"The {field} time {IsoTime.Rule}."));
+        else if (value < now - limits.MaxAge)
+            errors.Add(new FieldError(field, $"The {field} time may be at most {limits.MaxAge} before the center's clock."));
+        else if (value > now + limits.MaxAhead)
+            errors.Add(new FieldError(field, $"The {field} time may be at most {limits.MaxAhead} after the center's clock (it cannot be in the future)."));
+        else return value;
+        return null;
+    }
+
+    /// <summary>A recording is fetched by people on the wall and in reports: only from a web server, never a script or a local file.</summary>
+    private static string? RecordingUriProblem(string uri) =>
+        uri.Length > MaxRecordingUriLength ? $"The recording URI may be at most {MaxRecordingUriLength} characters."
+        : TextRules.Problem("recordingUri", uri) is { } problem ? problem
+        : !Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Scheme != Uri.UriSchemeHttps || string.IsNullOrEmpty(parsed.Host)
+            ? "The recording URI must be an absolute https:// address."
+        : null;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -1,5 +1,6 @@
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Jurisdiction;
 
 namespace Monitoring.Domain.Reports;
 
@@ -12,7 +13,8 @@ public enum ReportGrouping
     Priority,
 }
 
-/// <summary>One case as a report sees it: when the call rang and was answered, when it reached each milestone.</summary>
+/// <summary>One case as a report sees it: when the call rang and was answered, when it reached each milestone, the levels
+/// it climbed to (in order) and how many alarms it raised: one per escalation, and the repeats at the top of the chain.</summary>
 public sealed record CaseTimes(
     string Group,
     Priority Priority,
@@ -21,16 +23,20 @@ public sealed record CaseTimes(
     IReadOnlyDictionary<Milestone, DateTimeOffset> Reached,
     bool IsFinal,
     CancelReason? Cancelled,
-    int Escalations);
+    IReadOnlyList<UnitLevel> EscalatedTo,
+    int Alarms);
 
 /// <summary>The figures of one milestone in one group. Seconds are from the call ringing.</summary>
 public sealed record MilestoneFigures(int Reached, int Pending, double? P50, double? P90, double? P95, double? ShareWithinTarget);
 
-/// <summary>One row of the report.</summary>
+/// <summary>One row of the report. Escalations are the steps up the chain the cases took; EscalatedTo counts, per level
+/// (polres, polda, mabes), the cases that reached it; Alarms every alarm they raised, a repeat at Mabes included.</summary>
 public sealed record ResponseTimeRow(
     string Group,
     int Cases,
     int Escalations,
+    IReadOnlyDictionary<string, int> EscalatedTo,
+    int Alarms,
     IReadOnlyDictionary<CancelReason, int> Cancelled,
     IReadOnlyDictionary<string, MilestoneFigures> Milestones);
 
@@ -49,6 +55,11 @@ public static class ResponseTimeReport
     public static IReadOnlyList<string> MilestoneNames { get; } =
         [Answered, .. Enum.GetValues<Milestone>().Select(m => m.ReachedName())];
 
+    /// <summary>The levels a case can be escalated to, lowest first.</summary>
+    public static IReadOnlyList<UnitLevel> EscalationLevels { get; } = [UnitLevel.Polres, UnitLevel.Polda, UnitLevel.Mabes];
+
+    public static string LevelName(UnitLevel level) => level.ToString().ToLowerInvariant();
+
     public static IReadOnlyList<ResponseTimeRow> Build(IEnumerable<CaseTimes> cases, SlaPolicy sla, DateTimeOffset now) =>
         cases.GroupBy(c => c.Group).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Row(g.Key, g.ToList(), sla, now)).ToList();
 
@@ -63,7 +74,8 @@ public static class ResponseTimeReport
             milestones[m.ReachedName()] = Figures(
                 cases.Select(c => (c, c.Reached.TryGetValue(m, out var at) ? at : (DateTimeOffset?)null, sla.For(c.Priority).For(m))), now);
         var cancelled = Enum.GetValues<CancelReason>().ToDictionary(r => r, r => cases.Count(c => c.Cancelled == r));
-        return new ResponseTimeRow(group, cases.Count, cases.Sum(c => c.Escalations), cancelled, milestones);
+        var escalatedTo = EscalationLevels.ToDictionary(LevelName, l => cases.Count(c => c.EscalatedTo.Contains(l)));
+        return new ResponseTimeRow(group, cases.Count, cases.Sum(c => c.EscalatedTo.Count), escalatedTo, cases.Sum(c => c.Alarms), cancelled, milestones);
     }
 
     private static MilestoneFigures Figures(IEnumerable<(CaseTimes Case, DateTimeOffset? At, TimeSpan Target)> items, DateTimeOffset now)

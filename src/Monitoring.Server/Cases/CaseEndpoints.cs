@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Hosting;
+using Monitoring.Actors.Cases;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
@@ -23,8 +24,8 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         foreach (var action in Actions)
         {
-            cases.MapPost($"/{{caseId}}/{action}", (string caseId, HttpContext http, ActorRegistry actors, JurisdictionTree tree) =>
-                    ActAsync(action, caseId, http, actors, tree))
+            cases.MapPost($"/{{caseId}}/{action}", (string caseId, HttpContext http, ActorRegistry actors, JurisdictionTree tree, CaseReader reader) =>
+                    ActAsync(action, caseId, http, actors, tree, reader))
                 .WithName(action)
                 .WithSummary($"A unit on the case's chain takes the '{action}' action.")
                 .Accepts<ActionRequest>("application/json")
@@ -37,16 +38,20 @@ public static class CaseEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(string caseId, ActorRegistry actors)
-    {
-        if (!CaseId.IsWellFormed(caseId)) return Problems.NotFound($"There is no case {caseId}.");
-        var reply = await actors.Get<CaseRegion>().Ask<CaseReply>(new GetCase(new CaseId(caseId)), ActorAsk.Timeout);
-        return reply.Case is { } c ? TypedResults.Ok(CaseView.Of(c)) : Problems.NotFound($"There is no case {caseId}.");
-    }
+    /// <summary>From the journal, so a read never wakes (and so never writes for) a case's actor.</summary>
+    private static async Task<IResult> GetAsync(string caseId, CaseReader reader, HttpContext http) =>
+        await FindAsync(caseId, reader, http.RequestAborted) is { } c ? TypedResults.Ok(CaseView.Of(c)) : NoCase(caseId);
 
-    private static async Task<IResult> ActAsync(string action, string caseId, HttpContext http, ActorRegistry actors, JurisdictionTree tree)
+    private static async Task<Case?> FindAsync(string caseId, CaseReader reader, CancellationToken cancel) =>
+        CaseId.IsWellFormed(caseId) ? await reader.ReadAsync(new CaseId(caseId), cancel) : null;
+
+    private static IResult NoCase(string caseId) => Problems.NotFound($"There is no case {TextRules.ForLog(caseId)}.");
+
+    private static async Task<IResult> ActAsync(string action, string caseId, HttpContext http, ActorRegistry actors, JurisdictionTree tree,
+        CaseReader reader)
     {
-        if (!CaseId.IsWellFormed(caseId)) return Problems.NotFound($"There is no case {caseId}.");
+        // An id that never was a case is answered here: only a case that exists has an actor to wake.
+        if (await FindAsync(caseId, reader, http.RequestAborted) is null) return NoCase(caseId);
         var (body, problem) = await JsonBody.ReadAsync<ActionRequest>(http);
         if (problem is not null) return problem;
         if (string.IsNullOrWhiteSpace(body!.UnitId)) return Problems.Field("unitId", "The acting unit is required.");

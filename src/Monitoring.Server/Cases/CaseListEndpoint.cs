@@ -12,19 +12,17 @@ public static class CaseListEndpoint
 {
     public const int MaxPageSize = 200;
 
-    public sealed record CasePage(IReadOnlyList<CaseRow> Items, int Page, int PageSize, int Total);
-
     public static RouteGroupBuilder MapCaseList(this RouteGroupBuilder cases)
     {
         cases.MapGet("/", ListAsync)
             .WithSummary("Cases newest first; unitId includes every unit below it; from/to bound the opening time (UTC).")
-            .Produces<CasePage>()
+            .Produces<ListPage<CaseRow>>()
             .ProducesValidationProblem();
         return cases;
     }
 
     private static async Task<IResult> ListAsync(
-        string? unitId, string? state, string? priority, string? from, string? to, string? page, string? pageSize, bool? open,
+        string? unitId, string? state, string? priority, string? from, string? to, string? page, string? pageSize, string? open,
         ReadModelStore readModel, JurisdictionTree tree)
     {
         var errors = new List<FieldError>();
@@ -38,12 +36,12 @@ public static class CaseListEndpoint
         var priorityValue = QueryFields.Parse<Priority>(priority, "priority", errors);
         var fromValue = QueryFields.Time(from, "from", errors);
         var toValue = QueryFields.Time(to, "to", errors);
-        var pageValue = QueryFields.Number(page, "page", 1, int.MaxValue, 1, errors);
-        var sizeValue = QueryFields.Number(pageSize, "pageSize", 1, MaxPageSize, 50, errors);
+        var openValue = QueryFields.Flag(open, "open", errors);
+        var (pageValue, sizeValue) = QueryFields.Paging(page, pageSize, MaxPageSize, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
 
-        var filter = new CaseFilter(unit, stateValue, open ?? false, priorityValue, fromValue, toValue, pageValue, sizeValue);
+        var filter = new CaseFilter(unit, stateValue, openValue ?? false, priorityValue, fromValue, toValue, pageValue, sizeValue);
         var (rows, total) = await readModel.CasesAsync(filter);
-        return TypedResults.Ok(new CasePage(rows, pageValue, sizeValue, total));
+        return TypedResults.Ok(new ListPage<CaseRow>(rows, pageValue, sizeValue, total));
     }
 }

@@ -12,6 +12,15 @@ public static class JsonBody
 {
     public const long MaxBytes = 64 * 1024;
 
+    /// <summary>The domain's words, read strictly: a number sent as a string ("-6.34") or a key sent twice is refused, not
+    /// guessed at (ASP.NET Core's web defaults accept both, and the last of two keys would silently win).</summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        Monitoring.Domain.DomainJson.Configure(options);
+        options.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        options.AllowDuplicateProperties = false;
+    }
+
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext context) where T : class
     {
         if (context.Request.ContentLength > MaxBytes) return (null, Problems.TooLarge());

@@ -14,13 +14,33 @@ public static class QueryFields
         return null;
     }
 
+    /// <summary>The earliest and latest times a query may name: no case is older, and date arithmetic on them cannot overflow.</summary>
+    public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Latest = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A time in a query string; without an offset it is UTC, as the API documents.</summary>
     public static DateTimeOffset? Time(string? text, string field, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)) return value;
-        errors.Add(new FieldError(field, $"The {field} time must be ISO 8601, e.g. 2026-11-28T00:00:00Z."));
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+            errors.Add(new FieldError(field, $"The {field} time must be ISO 8601, e.g. 2026-11-28T00:00:00Z."));
+        else if (value < Earliest || value > Latest)
+            errors.Add(new FieldError(field, $"The {field} time must lie between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}."));
+        else return value;
         return null;
     }
+
+    public static bool? Flag(string? text, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (bool.TryParse(text, out var value)) return value;
+        errors.Add(new FieldError(field, $"The {field} flag must be true or false."));
+        return null;
+    }
+
+    /// <summary>The page and its size; any page number is taken, one past the end is simply empty.</summary>
+    public static (int Page, int PageSize) Paging(string? page, string? pageSize, int maxPageSize, List<FieldError> errors) =>
+        (Number(page, "page", 1, int.MaxValue, 1, errors), Number(pageSize, "pageSize", 1, maxPageSize, 50, errors));
 
     public static int Number(string? text, string field, int min, int max, int fallback, List<FieldError> errors)
     {

@@ -1,5 +1,7 @@
 using Akka.Actor;
 using Akka.Hosting;
+using Microsoft.Extensions.Options;
+using Monitoring.Actors.Hosting;
 using Monitoring.Actors.Protocol;
 using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
@@ -27,19 +29,22 @@ public static class IntakeEndpoints
 
         app.MapGet("/api/callers/{callerNumber}/interactions", HistoryAsync)
             .WithTags("Intake")
-            .WithSummary("The caller's history, newest first.")
-            .Produces<IReadOnlyList<CallerEntry>>()
+            .WithSummary("The caller's history, newest first, paged; +62812…, 62812… and 0812… are one caller.")
+            .Produces<ListPage<CallerEntry>>()
             .ProducesValidationProblem();
         return app;
     }
 
-    private static async Task<IResult> RecordAsync(HttpContext http, ActorRegistry actors, CoverageMap coverage, TimeProvider clock)
+    public const int MaxHistoryPageSize = 200;
+
+    private static async Task<IResult> RecordAsync(HttpContext http, ActorRegistry actors, CoverageMap coverage, TimeProvider clock,
+        IOptions<MonitoringOptions> options)
     {
         var (form, problem) = await JsonBody.ReadAsync<IntakeForm>(http);
         if (problem is not null) return problem;
 
         var now = clock.GetUtcNow();
-        var (intake, errors) = IntakeRules.Validate(form!, now, InteractionId.New());
+        var (intake, errors) = IntakeRules.Validate(form!, now, InteractionId.New(), options.Value.Intake.ToLimits());
         if (intake is null) return Problems.Fields(errors);
         var interaction = intake.Interaction;
 
@@ -61,9 +66,14 @@ public static class IntakeEndpoints
     }
 
     /// <summary>From the read model, so a look-up while the caller is still on the line never wakes an actor.</summary>
-    private static async Task<IResult> HistoryAsync(string callerNumber, ReadModelStore readModel)
+    private static async Task<IResult> HistoryAsync(string callerNumber, string? page, string? pageSize, ReadModelStore readModel)
     {
-        if (!IntakeRules.IsCallerNumber(callerNumber)) return Problems.Field("callerNumber", IntakeRules.CallerNumberRule);
-        return TypedResults.Ok(await readModel.CallerHistoryAsync(new CallerNumber(callerNumber)));
+        var errors = new List<FieldError>();
+        var caller = CallerNumbers.Normalize(callerNumber);
+        if (caller is null) errors.Add(new FieldError("callerNumber", CallerNumbers.Rule));
+        var (pageValue, sizeValue) = QueryFields.Paging(page, pageSize, MaxHistoryPageSize, errors);
+        if (errors.Count > 0) return Problems.Fields(errors);
+        var (entries, total) = await readModel.CallerHistoryAsync(caller!.Value, pageValue, sizeValue);
+        return TypedResults.Ok(new ListPage<CallerEntry>(entries, pageValue, sizeValue, total));
     }
 }

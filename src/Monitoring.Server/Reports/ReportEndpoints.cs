@@ -41,7 +41,10 @@ public static class ReportEndpoints
         var toValue = QueryFields.Time(to, "to", errors) ?? now;
         var fromValue = QueryFields.Time(from, "from", errors) ?? toValue - DefaultPeriod;
         var grouping = QueryFields.Parse<ReportGrouping>(groupBy, "groupBy", errors) ?? ReportGrouping.Polres;
+        var maxPeriod = options.Value.Reports.MaxPeriod;
         if (errors.Count == 0 && fromValue >= toValue) errors.Add(new FieldError("from", "The period must start before it ends."));
+        else if (errors.Count == 0 && toValue - fromValue > maxPeriod)
+            errors.Add(new FieldError("from", $"A report covers at most {maxPeriod.TotalDays:0} days; ask for several periods."));
         if (errors.Count > 0) return Problems.Fields(errors);
 
         var rows = ResponseTimeReport.Build(await readModel.CaseTimesAsync(fromValue, toValue, grouping), options.Value.Sla.ToPolicy(), now);
@@ -56,12 +59,16 @@ public static class ReportEndpoints
     {
         var csv = new StringBuilder();
         var header = new List<string> { DomainJson.Name(view.GroupBy), "cases", "escalations" };
+        header.AddRange(ResponseTimeReport.EscalationLevels.Select(l => "escalated_" + ResponseTimeReport.LevelName(l)));
+        header.Add("alarms");
         header.AddRange(Enum.GetValues<CancelReason>().Select(r => "cancelled_" + DomainJson.Name(r)));
         foreach (var m in view.Milestones) header.AddRange([$"{m}_count", $"{m}_p50_s", $"{m}_p90_s", $"{m}_p95_s", $"{m}_within_target"]);
         csv.AppendLine(string.Join(',', header));
         foreach (var row in view.Rows)
         {
             var cells = new List<string> { Quote(row.Group), Number(row.Cases), Number(row.Escalations) };
+            cells.AddRange(ResponseTimeReport.EscalationLevels.Select(l => Number(row.EscalatedTo[ResponseTimeReport.LevelName(l)])));
+            cells.Add(Number(row.Alarms));
             cells.AddRange(Enum.GetValues<CancelReason>().Select(r => Number(row.Cancelled[r])));
             foreach (var m in view.Milestones)
             {

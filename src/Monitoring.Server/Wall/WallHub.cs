@@ -52,7 +52,8 @@ public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree, Act
     public async Task<IReadOnlyList<CaseSummary>> JoinUnit(string unitId)
     {
         var unit = new UnitId(unitId);
-        if (!tree.Contains(unit)) throw new HubException($"There is no unit {unitId}.");
+        // The message is logged: an unknown id is shown cleaned and cut, so a client cannot forge or flood log lines.
+        if (!tree.Contains(unit)) throw new HubException($"There is no unit {TextRules.ForLog(unitId)}.");
         CountAs("console");
         await Groups.AddToGroupAsync(Context.ConnectionId, UnitGroup(unit));
         return await SnapshotAsync(unit);

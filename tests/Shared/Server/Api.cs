@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Monitoring.Server.Cases;
+using Monitoring.Server.Http;
 using Monitoring.Domain.Callers;
 using Monitoring.Server.Intake;
 
@@ -39,6 +40,6 @@ public sealed class Api(MonitoringFactory factory, HttpClient client)
 
     public Task<CaseView> CaseAsync(string caseId) => factory.GetJsonAsync<CaseView>(client, $"/api/cases/{caseId}");
 
-    public Task<List<CallerEntry>> HistoryAsync(string caller) =>
-        factory.GetJsonAsync<List<CallerEntry>>(client, $"/api/callers/{caller}/interactions");
+    public async Task<List<CallerEntry>> HistoryAsync(string caller) =>
+        [.. (await factory.GetJsonAsync<ListPage<CallerEntry>>(client, $"/api/callers/{caller}/interactions")).Items];
 }

@@ -16,7 +16,7 @@ async function showHistory(): Promise<void> {
   const number = field("callerNumber").value.trim();
   if (!/^\+?[0-9]{6,16}$/.test(number) || number === historyFor) return;
   historyFor = number;
-  const entries = await getJson<Entry[]>(`/api/callers/${encodeURIComponent(number)}/interactions`);
+  const entries = (await getJson<{ items: Entry[] }>(`/api/callers/${encodeURIComponent(number)}/interactions`)).items;
   if (historyFor !== number) return;
   document.getElementById("history")!.innerHTML = entries.length === 0 ? `<li>${t("noHistory")}</li>` : entries.map((e) =>
     `<li><time>${wibFull(e.interaction.receivedAt)}</time> <b>${word(e.interaction.kind)}</b> ${word(e.interaction.category)} ${text(e.interaction.summary)}${e.caseId ? ` · <a href="/unit/${e.assignedUnitId}">${e.caseId}</a>` : ""}</li>`).join("");

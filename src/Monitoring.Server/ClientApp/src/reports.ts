@@ -5,7 +5,7 @@ import { applyTexts, t, word, type TextKey } from "./i18n";
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 interface Figures { reached: number; pending: number; p50: number | null; p90: number | null; p95: number | null; shareWithinTarget: number | null }
-interface Row { group: string; cases: number; escalations: number; cancelled: Record<string, number>; milestones: Record<string, Figures> }
+interface Row { group: string; cases: number; escalations: number; escalatedTo: Record<string, number>; alarms: number; cancelled: Record<string, number>; milestones: Record<string, Figures> }
 interface Report { from: string; to: string; groupBy: string; milestones: string[]; rows: Row[] }
 
 const form = document.getElementById("report-form") as HTMLFormElement;
@@ -30,9 +30,10 @@ function query(): string {
 
 function render(report: Report): void {
   const head = `<tr><th>${t(report.groupBy === "unit" ? "unit" : report.groupBy === "polres" ? "polres" : report.groupBy === "category" ? "category" : "priority")}</th>
-    <th>${t("cases")}</th><th>${t("escalations")}</th><th>${t("cancellations")}</th>
+    <th>${t("cases")}</th><th>${t("escalations")}<br><small>Polres / Polda / Mabes</small></th><th>${t("alarms")}</th><th>${t("cancellations")}</th>
     ${report.milestones.map((m) => `<th colspan="2">${word(m)}<br><small>p50 / p90 / p95 · ${t("withinTarget")}</small></th>`).join("")}</tr>`;
-  const body = report.rows.map((r) => `<tr data-group="${r.group}"><td>${label(r.group)}</td><td>${r.cases}</td><td>${r.escalations}</td>
+  const body = report.rows.map((r) => `<tr data-group="${r.group}"><td>${label(r.group)}</td><td>${r.cases}</td>
+    <td>${r.escalations} <small>(${r.escalatedTo.polres} / ${r.escalatedTo.polda} / ${r.escalatedTo.mabes})</small></td><td>${r.alarms}</td>
     <td>${Object.entries(r.cancelled).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${t(reasons[k] ?? "cancel")}`).join(", ") || "—"}</td>
     ${report.milestones.map((m) => {
       const f = r.milestones[m];
