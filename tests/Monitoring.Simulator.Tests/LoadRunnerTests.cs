@@ -71,4 +71,22 @@ public sealed class LoadRunnerTests : IDisposable
         var rows = page.RootElement.GetProperty("rows").EnumerateArray().ToList();
         Assert.True(rows.Sum(r => r.GetProperty("milestones").GetProperty("resolved").GetProperty("reached").GetInt32()) > 0, "some cases resolved");
     }
+
+    [Fact]
+    public async Task One_seed_sends_the_same_calls_however_the_officers_responses_interleave()
+    {
+        async Task<long> CallersAfterRunAsync(int calls)
+        {
+            var summary = await new LoadRunner(_factory.CreateClient(), Options(100, act: true, speed: 10_000), new StringWriter())
+                .RunAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(100, summary.Created);
+            await Eventually.Until(() => Task.FromResult(TestStorage.Scalar<long>(_folder.Path, "SELECT COUNT(*) FROM rm_interaction")),
+                n => n == calls, what: $"{calls} interactions in the read model");
+            return TestStorage.Scalar<long>(_folder.Path, "SELECT COUNT(DISTINCT \"CallerNumber\") FROM rm_interaction");
+        }
+
+        var first = await CallersAfterRunAsync(100);
+        // The same seed again: the same numbers ring, so not one caller is new.
+        Assert.Equal(first, await CallersAfterRunAsync(200));
+    }
 }
