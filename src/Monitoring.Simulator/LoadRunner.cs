@@ -36,7 +36,9 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
     {
         var random = new Random(options.Seed);
         var traffic = new TrafficModel(random, options.NewCallersOnly);
-        var officers = new OfficerModel(random, options.LateShare, options.NeverShare, options.OfficerSpeed);
+        // The officers draw as responses come back, in any order and on any thread: from the traffic's generator that
+        // would make one seed's calls differ from run to run (and System.Random is not thread-safe).
+        var officers = new OfficerModel(new Random(random.Next()), options.LateShare, options.NeverShare, options.OfficerSpeed);
         using var gate = new SemaphoreSlim(options.Concurrency);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         if (options.Duration is { } duration) stop.CancelAfter(duration);

@@ -9,8 +9,15 @@ public sealed class OfficerModel(Random random, double lateShare, double neverSh
 {
     public sealed record Step(TimeSpan After, string Action, object Body);
 
-    /// <summary>The steps a unit takes on a case, each after the previous one; empty when it never acts.</summary>
+    private readonly Lock _draws = new();
+
+    /// <summary>The steps a unit takes on a case, each after the previous one; empty when it never acts. Safe from any thread.</summary>
     public IReadOnlyList<Step> Plan(string unitId)
+    {
+        lock (_draws) return Draw(unitId);
+    }
+
+    private List<Step> Draw(string unitId)
     {
         var roll = random.NextDouble();
         if (roll < neverShare) return [];

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using Monitoring.Actors.Hosting;
 using Monitoring.Testing;
 
@@ -32,7 +31,7 @@ public sealed class CenterProcess : IAsyncDisposable
     {
         var arguments = new List<string>
         {
-            ServerDll(), "--urls", $"http://127.0.0.1:{httpPort}", "--Logging:LogLevel:Default=Warning",
+            BuiltServer.Dll(), "--urls", $"http://127.0.0.1:{httpPort}", "--Logging:LogLevel:Default=Warning",
             $"--Monitoring:Storage:Provider={storage.Provider}", $"--Monitoring:Storage:ConnectionString={storage.ConnectionString}",
         };
         string[] milestones = ["Acknowledge", "Dispatch", "OnScene", "Resolve"];
@@ -56,12 +55,7 @@ public sealed class CenterProcess : IAsyncDisposable
         return new CenterProcess(process, new Uri($"http://127.0.0.1:{httpPort}"));
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => BuiltServer.FreePort();
 
     public async Task WaitReadyAsync(TimeSpan within)
     {
@@ -106,11 +100,4 @@ public sealed class CenterProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static string ServerDll()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Monitoring.sln"))) root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!;
-        return Path.Combine(root, "src", "Monitoring.Server", "bin", configuration, "net10.0", "Monitoring.Server.dll");
-    }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Monitoring.EndToEnd.Tests;
 
@@ -25,32 +24,20 @@ public sealed class ServerNode : IAsyncDisposable
 
     public bool Running => !_process.HasExited;
 
-    private static string ServerDll()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var root = Path.GetDirectoryName(Path.GetDirectoryName(Artifacts.PathFor("x"))!)!;
-        return Path.GetFullPath(Path.Combine(root, "..", "src", "Monitoring.Server", "bin", configuration, "net10.0", "Monitoring.Server.dll"));
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => BuiltServer.FreePort();
 
     public static ServerNode Start(string name, int clusterPort, int seedPort, IReadOnlyDictionary<string, string> settings)
     {
         var httpPort = FreePort();
         var arguments = new List<string>
         {
-            ServerDll(), "--urls", $"http://127.0.0.1:{httpPort}", $"--Monitoring:Cluster:Port={clusterPort}",
+            BuiltServer.Dll(), "--urls", $"http://127.0.0.1:{httpPort}", $"--Monitoring:Cluster:Port={clusterPort}",
             $"--Monitoring:Cluster:SeedNodes:0=127.0.0.1:{seedPort}", "--Logging:LogLevel:Default=Warning",
         };
         arguments.AddRange(settings.Select(kv => $"--{kv.Key}={kv.Value}"));
         var start = new ProcessStartInfo("dotnet", arguments)
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(ServerDll())!,
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(BuiltServer.Dll())!,
         };
         var process = Process.Start(start)!;
         var log = new StreamWriter(Artifacts.PathFor($"cluster-{name}.log")) { AutoFlush = true };

@@ -1,7 +1,11 @@
 using System.Collections;
+using System.Globalization;
 using System.Net;
 using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Monitoring.Actors.Hosting;
+using Monitoring.Server.Http;
 using YamlDotNet.RepresentationModel;
 
 namespace Monitoring.Server.Tests;
@@ -12,14 +16,7 @@ namespace Monitoring.Server.Tests;
 /// </summary>
 public sealed class DeploymentFilesTests : ServerTest
 {
-    private static readonly string Deploy = Path.Combine(RepositoryRoot(), "deploy");
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Monitoring.sln"))) dir = dir.Parent;
-        return dir.FullName;
-    }
+    private static readonly string Deploy = Path.Combine(BuiltServer.RepositoryRoot(), "deploy");
 
     private static List<YamlNode> Documents(string relative)
     {
@@ -101,8 +98,6 @@ public sealed class DeploymentFilesTests : ServerTest
         Assert.Contains("monitoring-center-110:latest", kubernetes);
         Assert.Contains("4053", kubernetes);
         Assert.Contains("5110", kubernetes);
-        Assert.Contains("http://+:5110", compose);
-        Assert.Contains("http://+:5110", kubernetes);
         var dockerfile = File.ReadAllText(Path.Combine(Deploy, "Dockerfile"));
         Assert.Contains("EXPOSE 5110 4053", dockerfile);
 
@@ -112,6 +107,62 @@ public sealed class DeploymentFilesTests : ServerTest
         Assert.Contains("http://prometheus:9090", compose);
         Assert.Contains("${PROMETHEUS_URL}", File.ReadAllText(Path.Combine(Deploy, "grafana/provisioning/datasources/prometheus.yml")));
         Assert.Contains(All(Documents("prometheus/prometheus.yml")[0]).OfType<YamlScalarNode>(), n => n.Value == "/metrics");
+    }
+
+    /// <summary>The child of a mapping by its key, for walking a manifest.</summary>
+    private static YamlNode At(YamlNode node, params string[] keys) =>
+        keys.Aggregate(node, (n, key) => ((YamlMappingNode)n).Children[new YamlScalarNode(key)]);
+
+    private static int PortOf(string hostAndPort) => int.Parse(hostAndPort[(hostAndPort.LastIndexOf(':') + 1)..].TrimEnd('/'), CultureInfo.InvariantCulture);
+
+    /// <summary>The port of an ASPNETCORE_URLS that listens on every interface, as a container must to be reached.</summary>
+    private static int EveryInterfacePort(string? urls)
+    {
+        var match = Regex.Match(urls ?? "", @"^http://(\+|\*|0\.0\.0\.0|\[::\]):(\d+)$");
+        Assert.True(match.Success, $"ASPNETCORE_URLS '{urls}' is not one address on every interface");
+        return int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void What_the_image_and_the_manifests_reach_is_where_the_server_listens()
+    {
+        // The environment decides only if the server's own settings name no address: a Urls there outranks ASPNETCORE_URLS.
+        using (var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(BuiltServer.RepositoryRoot(), "src", "Monitoring.Server", "appsettings.json"))))
+            Assert.DoesNotContain(settings.RootElement.EnumerateObject(), p => p.Name.ToUpperInvariant() is "URLS" or "HTTP_PORTS" or "HTTPS_PORTS" or "KESTREL");
+
+        var dockerfile = File.ReadAllLines(Path.Combine(Deploy, "Dockerfile"));
+        var port = EveryInterfacePort(dockerfile.Single(l => l.StartsWith("ENV ASPNETCORE_URLS=", StringComparison.Ordinal)).Split('=', 2)[1]);
+        Assert.Contains(port.ToString(CultureInfo.InvariantCulture), dockerfile.Single(l => l.StartsWith("EXPOSE ", StringComparison.Ordinal)).Split(' '));
+
+        var compose = Documents("compose.yaml");
+        var kubernetes = Documents("kubernetes/monitoring.yaml");
+        var urls = Environment(compose).Concat(Environment(kubernetes)).Where(e => e.Name == "ASPNETCORE_URLS").ToList();
+        Assert.Equal(2, urls.Count);
+        Assert.All(urls, u => Assert.Equal(port, EveryInterfacePort(u.Value)));
+
+        // compose: each node's published port goes to it, the health check asks it, Prometheus scrapes it.
+        var health = ((YamlSequenceNode)At(compose[0], "x-node", "healthcheck", "test")).Children.Select(c => c.ToString()).Single(a => a.StartsWith("http://"));
+        Assert.Equal(port, new Uri(health).Port);
+        var nodes = ((YamlMappingNode)At(compose[0], "services")).Children.Where(kv => kv.Key.ToString().StartsWith("node")).ToList();
+        Assert.Equal(3, nodes.Count);
+        Assert.All(nodes, n => Assert.Equal(port, PortOf(((YamlSequenceNode)At(n.Value, "ports")).Children.Single().ToString())));
+        var targets = ((YamlSequenceNode)At(Documents("prometheus/prometheus.compose.yml")[0], "scrape_configs")).Children
+            .SelectMany(job => ((YamlSequenceNode)At(job, "static_configs")).Children).SelectMany(c => ((YamlSequenceNode)At(c, "targets")).Children)
+            .Select(t => t.ToString()).ToList();
+        Assert.Equal(nodes.Select(n => $"{n.Key}:{port}"), targets);
+
+        // Kubernetes: the container port named http is the probes' port, the service's target and the scrape annotation.
+        var statefulSet = kubernetes.Single(d => At(d, "kind").ToString() == "StatefulSet");
+        var container = ((YamlSequenceNode)At(statefulSet, "spec", "template", "spec", "containers")).Children.Single();
+        var http = ((YamlSequenceNode)At(container, "ports")).Children.Single(p => At(p, "name").ToString() == "http");
+        Assert.Equal(port, int.Parse(At(http, "containerPort").ToString(), CultureInfo.InvariantCulture));
+        Assert.All(new[] { "readinessProbe", "livenessProbe" }, probe => Assert.Equal("http", At(container, probe, "httpGet", "port").ToString()));
+        Assert.Equal(port.ToString(CultureInfo.InvariantCulture), At(statefulSet, "spec", "template", "metadata", "annotations", "prometheus.io/port").ToString());
+        var service = kubernetes.Single(d => At(d, "kind").ToString() == "Service" && At(d, "metadata", "name").ToString() == "monitoring");
+        Assert.Equal(port.ToString(CultureInfo.InvariantCulture), At(((YamlSequenceNode)At(service, "spec", "ports")).Children.Single(), "targetPort").ToString());
+
+        // Outside a container the server listens on its default, where the development Prometheus looks.
+        Assert.Contains(All(Documents("prometheus/prometheus.yml")[0]).OfType<YamlScalarNode>(), n => n.Value == $"127.0.0.1:{new Uri(ListeningAddress.Default).Port}");
     }
 
     [Fact]

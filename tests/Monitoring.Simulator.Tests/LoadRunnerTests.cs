@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Monitoring.Simulator;
 
@@ -12,11 +13,20 @@ public sealed class LoadRunnerTests : IDisposable
     private readonly TempFolder _folder = new();
     private readonly MonitoringFactory _factory;
 
+    /// <summary>How much faster than life the officers act here.</summary>
+    private const double OfficerSpeed = 200;
+
+    /// <summary>
+    /// The P1 target (1 min) at the officers' pace: a late acknowledgement (70–150 s ÷ speed) lands past it, a prompt one
+    /// (5–50 s ÷ speed) before. At 1 s only the never-acknowledged cases escalated, and 200 calls hold none about one time in 30.
+    /// </summary>
+    private static readonly string Acknowledge = TimeSpan.FromMinutes(1).Divide(OfficerSpeed).ToString("c", CultureInfo.InvariantCulture);
+
     public LoadRunnerTests() => _factory = new MonitoringFactory(_folder.Path, new Dictionary<string, string?>
     {
-        ["Monitoring:Sla:P1:Acknowledge"] = "00:00:01",
-        ["Monitoring:Sla:P2:Acknowledge"] = "00:00:01",
-        ["Monitoring:Sla:P3:Acknowledge"] = "00:00:01",
+        ["Monitoring:Sla:P1:Acknowledge"] = Acknowledge,
+        ["Monitoring:Sla:P2:Acknowledge"] = Acknowledge,
+        ["Monitoring:Sla:P3:Acknowledge"] = Acknowledge,
     });
 
     public void Dispose()
@@ -52,7 +62,7 @@ public sealed class LoadRunnerTests : IDisposable
     public async Task Officers_act_late_or_never_so_cases_both_close_and_escalate()
     {
         var client = _factory.CreateClient();
-        var summary = await new LoadRunner(client, Options(200, act: true, speed: 200), new StringWriter())
+        var summary = await new LoadRunner(client, Options(200, act: true, speed: OfficerSpeed), new StringWriter())
             .RunAsync(TestContext.Current.CancellationToken);
         Assert.True(summary.OfficerActions > summary.CasesOpened, $"{summary.OfficerActions} actions on {summary.CasesOpened} cases");
 
@@ -60,5 +70,23 @@ public sealed class LoadRunnerTests : IDisposable
             r => r.RootElement.GetProperty("rows").EnumerateArray().Sum(row => row.GetProperty("escalations").GetInt32()) > 0);
         var rows = page.RootElement.GetProperty("rows").EnumerateArray().ToList();
         Assert.True(rows.Sum(r => r.GetProperty("milestones").GetProperty("resolved").GetProperty("reached").GetInt32()) > 0, "some cases resolved");
+    }
+
+    [Fact]
+    public async Task One_seed_sends_the_same_calls_however_the_officers_responses_interleave()
+    {
+        async Task<long> CallersAfterRunAsync(int calls)
+        {
+            var summary = await new LoadRunner(_factory.CreateClient(), Options(100, act: true, speed: 10_000), new StringWriter())
+                .RunAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(100, summary.Created);
+            await Eventually.Until(() => Task.FromResult(TestStorage.Scalar<long>(_folder.Path, "SELECT COUNT(*) FROM rm_interaction")),
+                n => n == calls, what: $"{calls} interactions in the read model");
+            return TestStorage.Scalar<long>(_folder.Path, "SELECT COUNT(DISTINCT \"CallerNumber\") FROM rm_interaction");
+        }
+
+        var first = await CallersAfterRunAsync(100);
+        // The same seed again: the same numbers ring, so not one caller is new.
+        Assert.Equal(first, await CallersAfterRunAsync(200));
     }
 }

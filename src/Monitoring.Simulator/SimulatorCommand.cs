@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Monitoring.Simulator;
+
+/// <summary>
+/// The simulator's command line: `demo` for a gentle live feed on the wall, `load` for a target rate or as fast as
+/// possible. Output goes where the invocation says (the console when run), so the command line can be run whole.
+/// </summary>
+public static class SimulatorCommand
+{
+    public static readonly Uri DefaultUrl = new("http://localhost:5110");
+
+    public static RootCommand Create()
+    {
+        var url = new Option<Uri>("--url")
+        {
+            Description = "The center's base address", DefaultValueFactory = _ => DefaultUrl, CustomParser = CenterUrl,
+        };
+        var rate = new Option<double>("--rate") { Description = "Calls per second (load: 0 = as fast as possible)", DefaultValueFactory = _ => 0 };
+        var count = new Option<int>("--count") { Description = "How many calls (0 = until --duration or Ctrl+C)", DefaultValueFactory = _ => 0 };
+        var duration = new Option<TimeSpan?>("--duration") { Description = "How long to run, e.g. 00:01:00" };
+        var concurrency = new Option<int>("--concurrency") { Description = "Calls in flight at most", DefaultValueFactory = _ => 64 };
+        var act = new Option<bool>("--act") { Description = "Officers act on the cases (load mode)" };
+        var late = new Option<double>("--late-share") { Description = "Share of cases acknowledged late", DefaultValueFactory = _ => 0.2 };
+        var never = new Option<double>("--never-share") { Description = "Share of cases never acknowledged", DefaultValueFactory = _ => 0.05 };
+        var casesOnly = new Option<bool>("--cases-only") { Description = "Only reports and complaints: every call opens a case" };
+        var newCallers = new Option<bool>("--new-callers") { Description = "Every call from a number never heard before (the intake's worst case)" };
+        var seed = new Option<int>("--seed") { Description = "Random seed, for repeatable traffic", DefaultValueFactory = _ => 110 };
+
+        var demo = new Command("demo", "A gentle live feed for showing the wall: about one call every two seconds, following the hour of day, officers acting.")
+            { url, duration, late, never, seed };
+        demo.SetAction((parse, cancel) => Run(parse, parse.GetValue(url)!, new LoadOptions(0.5, 0, parse.GetValue(duration), 16, true,
+            parse.GetValue(late), parse.GetValue(never), 1.0, parse.GetValue(seed), true), cancel));
+
+        var load = new Command("load", "A target rate or as fast as possible, for a count or a duration; prints throughput and latency.")
+            { url, rate, count, duration, concurrency, act, late, never, seed, casesOnly, newCallers };
+        load.SetAction((parse, cancel) => Run(parse, parse.GetValue(url)!, new LoadOptions(parse.GetValue(rate), parse.GetValue(count),
+            parse.GetValue(duration), parse.GetValue(concurrency), parse.GetValue(act), parse.GetValue(late), parse.GetValue(never), 1.0,
+            parse.GetValue(seed), false, parse.GetValue(casesOnly), parse.GetValue(newCallers)), cancel));
+
+        return new RootCommand("Monitoring Center 110 traffic simulator") { demo, load };
+    }
+
+    /// <summary>
+    /// Only a center's root over HTTP(S): the calls go to absolute paths, so a path here would be dropped in silence,
+    /// and "localhost:5110" parses as a URI of scheme "localhost".
+    /// </summary>
+    private static Uri? CenterUrl(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/"
+            && uri.Query.Length == 0 && uri.Fragment.Length == 0)
+            return uri;
+        result.AddError($"--url must be the center's address over http or https with no path, e.g. {DefaultUrl}; '{text}' is not.");
+        return null;
+    }
+
+    private static async Task<int> Run(ParseResult parse, Uri url, LoadOptions options, CancellationToken cancel)
+    {
+        if (options.Count == 0 && options.Duration is null && options.Rate == 0 && !options.Act)
+        {
+            await parse.InvocationConfiguration.Error.WriteLineAsync("load needs --count or --duration when it runs as fast as possible.");
+            return 2;
+        }
+        var output = parse.InvocationConfiguration.Output;
+        using var client = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
+        var summary = await new LoadRunner(client, options, output).RunAsync(cancel);
+        await output.WriteLineAsync("summary: " + summary.Describe());
+        return summary.Failed == 0 ? 0 : 1;
+    }
+}

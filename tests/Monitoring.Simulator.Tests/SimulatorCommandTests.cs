@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Monitoring.Simulator;
+
+namespace Monitoring.Simulator.Tests;
+
+/// <summary>The simulator's own command line, parsed and run whole, against a real center on 127.0.0.1.</summary>
+[Collection(nameof(SimulatorRuns))]
+public sealed class SimulatorCommandTests
+{
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exit = await SimulatorCommand.Create().Parse(args)
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Url_sends_the_calls_to_the_center_it_names()
+    {
+        using var folder = new TempFolder();
+        using var factory = new MonitoringFactory(folder.Path);
+        var center = factory.StartKestrel();
+
+        var (exit, output, error) = await RunAsync("load", "--url", center.ToString(), "--count", "20");
+
+        Assert.True(exit == 0, $"exit {exit}: {error}{output}");
+        Assert.Contains("created 20", output);
+        await Eventually.Until(() => Task.FromResult(TestStorage.Scalar<long>(folder.Path, "SELECT COUNT(*) FROM rm_interaction")),
+            n => n == 20, what: "the 20 calls recorded by the center at --url");
+    }
+
+    [Theory]
+    [InlineData("localhost:5110")]
+    [InlineData("/api/interactions")]
+    [InlineData("ftp://127.0.0.1:5110")]
+    [InlineData("http://127.0.0.1:5110/center")]
+    [InlineData("not a url")]
+    public async Task A_url_that_is_not_a_centers_address_stops_the_run_with_the_option_named(string url)
+    {
+        var (exit, _, error) = await RunAsync("demo", "--url", url);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"--url must be the center's address over http or https with no path, e.g. http://localhost:5110/; '{url}' is not.", error);
+    }
+}
