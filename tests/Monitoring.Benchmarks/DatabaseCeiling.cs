@@ -16,11 +16,12 @@ namespace Monitoring.Benchmarks;
 /// </summary>
 public static class DatabaseCeiling
 {
-    public sealed record Measurement(string Method, int Clients, double RowsPerSecond, IReadOnlyList<double> Runs)
+    /// <summary><paramref name="Loads"/>: the machine's 1-minute load average before each run, as others share it.</summary>
+    public sealed record Measurement(string Method, int Clients, double RowsPerSecond, IReadOnlyList<double> Runs, IReadOnlyList<string> Loads)
     {
         public override string ToString() =>
             $"{Method}: {Clients} client{(Clients == 1 ? "" : "s")}, {CeilingRows.PerTransaction} rows per transaction, {RowsPerSecond:0} rows/s "
-            + $"(median of {Runs.Count}: {string.Join(", ", Runs.Select(r => r.ToString("0")))})";
+            + $"(median of {Runs.Count}: {string.Join(", ", Runs.Select(r => r.ToString("0")))}; load average before each: {string.Join(", ", Loads)})";
     }
 
     public sealed record Figures(string Durability, IReadOnlyList<Measurement> Methods)
@@ -38,9 +39,13 @@ public static class DatabaseCeiling
         var measurements = new List<Measurement>();
         foreach (var method in sqlite ? [SqliteCeiling.PreparedInsert] : PostgresCeiling.Methods())
         {
-            var each = new List<double>();
-            for (var run = 0; run < runs; run++) each.Add(await RunAsync(storage, method, duration));
-            var measurement = new Measurement(method.Name, method.Clients, each.Order().ElementAt(each.Count / 2), each);
+            var (each, loads) = (new List<double>(), new List<string>());
+            for (var run = 0; run < runs; run++)
+            {
+                loads.Add(LoadAverage());
+                each.Add(await RunAsync(storage, method, duration));
+            }
+            var measurement = new Measurement(method.Name, method.Clients, each.Order().ElementAt(each.Count / 2), each, loads);
             say($"database ceiling, {measurement}");
             measurements.Add(measurement);
         }
@@ -92,6 +97,9 @@ public static class DatabaseCeiling
             ? $"journal_mode {await ScalarAsync(connection, "PRAGMA journal_mode")}, synchronous {SqliteSynchronous[Convert.ToInt32(await ScalarAsync(connection, "PRAGMA synchronous"))]}"
             : $"fsync {await ScalarAsync(connection, "SHOW fsync")}, synchronous_commit {await ScalarAsync(connection, "SHOW synchronous_commit")}";
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static readonly string[] SqliteSynchronous = ["OFF", "NORMAL", "FULL", "EXTRA"];
 

@@ -30,7 +30,8 @@ public static class BenchProgram
 
             var ceiling = await DatabaseCeiling.MeasureAsync(database.Fresh("ceiling"), options.Duration, options.Rounds, Say);
             ceilings.AddRange(ceiling.Methods.Select(m => string.Join(" | ", database.Name, m.Method, m.Clients, CeilingRows.PerTransaction,
-                $"{m.RowsPerSecond:0}", string.Join(", ", m.Runs.Select(r => r.ToString("0"))), m == ceiling.Best ? "**the ceiling**" : "")));
+                $"{m.RowsPerSecond:0}", string.Join(", ", m.Runs.Select(r => r.ToString("0"))),
+                string.Join(", ", m.Loads), m == ceiling.Best ? "**the ceiling**" : "")));
             if (options.CeilingOnly) continue;
             var db = ceiling.Best.RowsPerSecond;
             var plugin = await PluginCeiling.MeasureAsync(database.Fresh("plugin"), options.Duration, options.PluginActors);
@@ -46,7 +47,7 @@ public static class BenchProgram
                 $"{center.Ready.TotalSeconds:0.0} s / {center.Recovered.TotalSeconds:0.0} s"));
         }
 
-        Table("| database | way of writing | clients | rows per transaction | rows/s (median) | runs | |", ceilings);
+        Table("| database | way of writing | clients | rows per transaction | rows/s (median) | runs | load average before each | |", ceilings);
         Table("| database | intake 201/s at saturation (every caller new) | intake ms at 50 %: p50 / p99 / p99.9 | intake → wall ms: p50 / p99 "
             + "| database ceiling rows/s | plugin events/s: new actors / live | intake ÷ database ceiling (every caller new) "
             + "| intake ÷ plugin: new (every caller new) / live | intake ÷ TicketsCAD (149/s) (every caller new) "
