@@ -4,10 +4,11 @@ using Monitoring.Actors.Hosting;
 namespace Monitoring.Benchmarks;
 
 /// <summary>How big a run is. The defaults are the figures in docs/benchmarks.md; smaller ones make a quick check.
-/// Saturation is measured <paramref name="Rounds"/> times and the median kept: the machine's speed drifts.</summary>
+/// Saturation, and each way of the database ceiling, is measured <paramref name="Rounds"/> times and the median kept: the
+/// machine's speed drifts. <paramref name="CeilingOnly"/> (<c>--only ceiling</c>) measures the database alone, in seconds.</summary>
 public sealed record BenchOptions(
     IReadOnlyList<StorageProvider> Providers, TimeSpan Duration, int WarmupCalls, int SaturationCalls, int WallCases, int OpenCases,
-    int PluginActors, int Rounds = 3)
+    int PluginActors, int Rounds = 3, bool CeilingOnly = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -15,7 +16,10 @@ public sealed record BenchOptions(
         int Int(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var providers = (Value("--providers") ?? "sqlite,postgresql").Split(',')
             .Select(p => Enum.Parse<StorageProvider>(p, ignoreCase: true)).ToList();
+        var only = Value("--only");
+        if (only is not (null or "ceiling")) throw new ArgumentException($"--only {only}: the one stage that runs alone is 'ceiling'");
         return new BenchOptions(providers, TimeSpan.FromSeconds(Int("--seconds", 10)), Int("--warmup", 60_000), Int("--saturation", 20_000),
-            Int("--wall", 400), Int("--cases", 100_000), Int("--actors", 10_000), Int("--rounds", 3));
+            Int("--wall", 400), Int("--cases", 100_000), Int("--actors", 10_000), Int("--rounds", 3),
+            CeilingOnly: only is not null);
     }
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-// Monitoring Center 110's benchmark: for each database, the ceiling of plain ADO.NET inserts of journal-shaped rows,
-// the journal plugin's bare ceiling, then the center itself over HTTP. Prints figures as it goes and a summary table
+// Monitoring Center 110's benchmark: for each database, its ceiling for journal-shaped rows (the fastest of its ways
+// of writing them), the journal plugin's bare ceiling, then the center itself over HTTP. Prints figures as it goes and a summary table
 // at the end. Run it in Release on an otherwise idle machine:
 //   dotnet run -c Release --project tests/Monitoring.Benchmarks [-- --providers sqlite,postgresql --cases 100000 --seconds 10
 //     --warmup 60000 --saturation 20000 --rounds 3 --wall 400 --actors 10000]
+//   the database ceiling alone, in seconds: -- --only ceiling --seconds 3
 namespace Monitoring.Benchmarks;
 
 /// <summary>A named entry point: the Server's Program is public, and a test references both.</summary>
@@ -21,13 +22,18 @@ public static class BenchProgram
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, "
             + $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1e9:0} GB; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         var rows = new List<string>();
+        var ceilings = new List<string>();
         foreach (var provider in options.Providers)
         {
             using var database = new BenchDatabase(provider);
             void Say(string line) => Console.WriteLine($"[{database.Name}] {line}");
 
-            var ado = await DatabaseCeiling.MeasureAsync(database.Fresh("ado"), options.Duration);
-            Say($"ADO.NET journal-shaped rows, 100 per insert and transaction: {ado:0} rows/s");
+            var ceiling = await DatabaseCeiling.MeasureAsync(database.Fresh("ceiling"), options.Duration, options.Rounds, Say);
+            ceilings.AddRange(ceiling.Methods.Select(m => string.Join(" | ", database.Name, m.Method, m.Clients, CeilingRows.PerTransaction,
+                $"{m.RowsPerSecond:0}", string.Join(", ", m.Runs.Select(r => r.ToString("0"))),
+                string.Join(", ", m.Loads), m == ceiling.Best ? "**the ceiling**" : "")));
+            if (options.CeilingOnly) continue;
+            var db = ceiling.Best.RowsPerSecond;
             var plugin = await PluginCeiling.MeasureAsync(database.Fresh("plugin"), options.Duration, options.PluginActors);
             Say($"journal plugin bare: {plugin.NewActorEventsPerSecond:0} first events/s of new actors, {plugin.LiveActorEventsPerSecond:0} events/s of live actors");
             var center = await CenterBench.RunAsync(database.Fresh("center"), options, Say);
@@ -35,17 +41,25 @@ public static class BenchProgram
             var intake = center.Saturation.CreatedPerSecond;
             var worst = center.NewCallersSaturation.CreatedPerSecond;
             rows.Add(string.Join(" | ", database.Name, $"{intake:0} ({worst:0})", $"{center.Half.P50Ms:0} / {center.Half.P99Ms:0} / {center.Half.P999Ms:0}",
-                $"{center.Wall.P50Ms:0} / {center.Wall.P99Ms:0}", $"{ado:0}", $"{plugin.NewActorEventsPerSecond:0} / {plugin.LiveActorEventsPerSecond:0}",
-                $"{intake / ado:P1}", $"{intake / plugin.NewActorEventsPerSecond:P0} ({worst / plugin.NewActorEventsPerSecond:P0}) / {intake / plugin.LiveActorEventsPerSecond:P0}",
+                $"{center.Wall.P50Ms:0} / {center.Wall.P99Ms:0}", $"{db:0}", $"{plugin.NewActorEventsPerSecond:0} / {plugin.LiveActorEventsPerSecond:0}",
+                $"{intake / db:P1} ({worst / db:P1})", $"{intake / plugin.NewActorEventsPerSecond:P0} ({worst / plugin.NewActorEventsPerSecond:P0}) / {intake / plugin.LiveActorEventsPerSecond:P0}",
                 $"{intake / TicketsCadPerSecond:0.0}× ({worst / TicketsCadPerSecond:0.0}×)", $"{center.BytesPerOpenCase / 1024:0.0} KB ({center.OpenCases} open)",
                 $"{center.Ready.TotalSeconds:0.0} s / {center.Recovered.TotalSeconds:0.0} s"));
         }
 
+        Table("| database | way of writing | clients | rows per transaction | rows/s (median) | runs | load average before each | |", ceilings);
+        Table("| database | intake 201/s at saturation (every caller new) | intake ms at 50 %: p50 / p99 / p99.9 | intake → wall ms: p50 / p99 "
+            + "| database ceiling rows/s | plugin events/s: new actors / live | intake ÷ database ceiling (every caller new) "
+            + "| intake ÷ plugin: new (every caller new) / live | intake ÷ TicketsCAD (149/s) (every caller new) "
+            + "| memory per open case | after SIGKILL: ready / all open cases live |", rows);
+    }
+
+    private static void Table(string header, IReadOnlyList<string> rows)
+    {
+        if (rows.Count == 0) return;
         Console.WriteLine();
-        Console.WriteLine("| database | intake 201/s at saturation (every caller new) | intake ms at 50 %: p50 / p99 / p99.9 | intake → wall ms: p50 / p99 | ADO.NET rows/s "
-            + "| plugin events/s: new actors / live | intake ÷ ADO.NET | intake ÷ plugin: new (every caller new) / live | intake ÷ TicketsCAD (149/s) (every caller new) "
-            + "| memory per open case | after SIGKILL: ready / all open cases live |");
-        Console.WriteLine("|" + string.Concat(Enumerable.Repeat(" --- |", 11)));
+        Console.WriteLine(header);
+        Console.WriteLine("|" + string.Concat(Enumerable.Repeat(" --- |", header.Count(c => c == '|') - 1)));
         foreach (var row in rows) Console.WriteLine($"| {row} |");
     }
 }

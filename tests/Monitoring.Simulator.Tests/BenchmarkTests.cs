@@ -19,7 +19,13 @@ public sealed class BenchmarkTests
         using var database = new BenchDatabase(StorageProvider.Sqlite);
         var said = new List<string>();
 
-        Assert.True(await DatabaseCeiling.MeasureAsync(database.Fresh("ado"), options.Duration) > 0);
+        var ceilingSaid = new List<string>();
+        var ceiling = await DatabaseCeiling.MeasureAsync(database.Fresh("ceiling"), options.Duration, options.Rounds, ceilingSaid.Add);
+        Assert.True(ceiling.Best.RowsPerSecond > 0);
+        Assert.Collection(ceilingSaid,
+            line => Assert.Equal("database ceiling, durability as the center runs: journal_mode wal, synchronous FULL", line),
+            line => Assert.StartsWith("database ceiling, prepared single-row insert reused: 1 client, 100 rows per transaction, ", line),
+            line => Assert.StartsWith("database ceiling: ", line));
         var plugin = await PluginCeiling.MeasureAsync(database.Fresh("plugin"), options.Duration, options.PluginActors);
         Assert.True(plugin.NewActorEventsPerSecond > 0 && plugin.LiveActorEventsPerSecond > 0);
         var center = await CenterBench.RunAsync(database.Fresh("center"), options, said.Add);
@@ -35,5 +41,25 @@ public sealed class BenchmarkTests
         var warmUp = said.TakeWhile(line => line.StartsWith("warm-up to ", StringComparison.Ordinal)).Count();
         Assert.InRange(warmUp, 1, 5);
         Assert.Equal(2 * 2 + 4, said.Count - warmUp);
+    }
+
+    [Fact]
+    public async Task The_database_ceiling_alone_measures_every_way_of_writing_on_PostgreSQL_with_one_client_and_four()
+    {
+        var options = BenchOptions.Parse(["--only", "ceiling", "--providers", "postgresql", "--rounds", "1"]);
+        Assert.True(options.CeilingOnly);
+        using var database = new BenchDatabase(StorageProvider.PostgreSql);
+        var said = new List<string>();
+
+        var ceiling = await DatabaseCeiling.MeasureAsync(database.Fresh("ceiling"), TimeSpan.FromMilliseconds(300), options.Rounds, said.Add);
+
+        Assert.Equal(["binary COPY", "prepared INSERT … SELECT FROM unnest(arrays), the center's way",
+            "prepared single-row insert reused, the transaction's rows in one batch"], ceiling.Methods.Select(m => m.Method).Distinct().Order());
+        Assert.Equal([1, 1, 1, 4, 4, 4], ceiling.Methods.Select(m => m.Clients).Order());
+        Assert.All(ceiling.Methods, m => Assert.True(m.RowsPerSecond > 0, m.ToString()));
+        Assert.Equal("database ceiling, durability as the center runs: fsync on, synchronous_commit on", said[0]);
+        Assert.Contains(said, line => line.Contains("binary COPY: 4 clients, 100 rows per transaction, ", StringComparison.Ordinal));
+        Assert.StartsWith("database ceiling: ", said[^1]);
+        Assert.Equal(1 + 6 + 1, said.Count);
     }
 }
