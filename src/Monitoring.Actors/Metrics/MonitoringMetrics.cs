@@ -56,6 +56,9 @@ public static class MonitoringMetrics
     public static readonly Gauge ProjectionLag = Prometheus.Metrics.CreateGauge("monitoring_projection_lag_seconds",
         "Seconds the read model is behind the journal, by projection.", "projection");
 
+    public static readonly Counter ProjectionQuarantined = Prometheus.Metrics.CreateCounter("monitoring_projection_quarantined_total",
+        "Journal events a projection could not write and set aside in rm_quarantine, by projection.", "projection");
+
     public static readonly Counter DeadLetters = Prometheus.Metrics.CreateCounter("monitoring_akka_dead_letters_total",
         "Messages that reached no actor.");
 

@@ -14,7 +14,8 @@ namespace Monitoring.Actors.ReadModel;
 /// <summary>
 /// Keeps the read model up with the journal: one stream of all its events from the stored offset, in batches, each
 /// batch and its offset written together (following every event rather than tags keeps the journal's writes plain
-/// bulk inserts). A failed stream restarts from the offset after a back-off. Runs as a cluster
+/// bulk inserts). An event the read model cannot hold is set aside rather than retried for ever; a database that
+/// cannot be reached fails the stream, which restarts from the offset after a back-off. Runs as a cluster
 /// singleton, so exactly one node writes the read model.
 /// </summary>
 public sealed class ReadModelProjector : ReceiveActor
@@ -36,6 +37,8 @@ public sealed class ReadModelProjector : ReceiveActor
         var materializer = Context.Materializer();
         var restarting = RestartSource.OnFailuresWithBackoff(() => Project(journal, ReadModelStore.JournalProjection),
             RestartSettings.Create(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 0.2));
+        // Counted from zero, so an alert on its increase sees the first event set aside.
+        MonitoringMetrics.ProjectionQuarantined.WithLabels(ReadModelStore.JournalProjection);
         _stream = restarting.ViaMaterialized(KillSwitches.Single<int>(), Keep.Right).To(Sink.Ignore<int>()).Run(materializer);
     }
 
@@ -65,7 +68,7 @@ public sealed class ReadModelProjector : ReceiveActor
                     MonitoringMetrics.ProjectionLag.WithLabels(tag).Set(0);
                     return 0;
                 }
-                await _store.ApplyAsync(tag, list);
+                await WriteAsync(tag, list);
                 ReportProgress(tag, new DateTime(list[^1].Timestamp, DateTimeKind.Utc));
                 return list.Count;
             })
@@ -74,4 +77,36 @@ public sealed class ReadModelProjector : ReceiveActor
                 _log.Warning(e, "Projection {0} failed; it restarts from its stored offset", tag);
                 return Akka.Streams.Supervision.Directive.Stop;
             }));
+
+    /// <summary>
+    /// A batch that fails for its data is written again one event at a time, so that only an event that fails alone is
+    /// set aside, and only if setting it aside then commits. A failure of the database itself (<see cref="StorageFailure"/>)
+    /// is thrown at once: healthy events are never set aside for an outage.
+    /// </summary>
+    private async Task WriteAsync(string tag, IReadOnlyList<EventEnvelope> batch)
+    {
+        try
+        {
+            await _store.ApplyAsync(tag, batch);
+            return;
+        }
+        catch (Exception e) when (!StorageFailure.IsTransient(e))
+        {
+            _log.Info("A batch of projection {0} failed ({1}); it is written again one event at a time", tag, e.Message);
+        }
+        foreach (var envelope in batch)
+        {
+            try
+            {
+                await _store.ApplyAsync(tag, [envelope]);
+            }
+            catch (Exception e) when (!StorageFailure.IsTransient(e))
+            {
+                await _store.QuarantineAsync(tag, envelope, e);
+                MonitoringMetrics.ProjectionQuarantined.WithLabels(tag).Inc();
+                _log.Warning(e, "Projection {0} set aside {1} #{2} (journal ordering {3}) in rm_quarantine: the read model cannot hold it",
+                    tag, envelope.PersistenceId, envelope.SequenceNr, ((Sequence)envelope.Offset).Value);
+            }
+        }
+    }
 }
