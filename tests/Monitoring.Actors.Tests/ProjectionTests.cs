@@ -70,4 +70,31 @@ public sealed class ProjectionTests
         Assert.Equal($"case-{poison}", host.Execute<string>("""SELECT "PersistenceId" FROM rm_quarantine"""));
         Assert.Contains("22021", host.Execute<string>("""SELECT "Error" FROM rm_quarantine"""));
     }
+
+    [Fact]
+    public async Task A_projection_held_behind_the_journal_shows_its_lag_and_is_stuck_past_the_threshold()
+    {
+        using var folder = new TempFolder();
+        await using var host = await ActorHost.StartAsync(folder.DatabasePath, TimeProvider.System,
+            o => o.ReadModel.StuckAfter = TimeSpan.FromSeconds(1));
+        var cases = host.Registry.Get<CaseRegion>();
+        var report = CaseRecoveryTests.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), "081277770003");
+        Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(CaseId.New(DateTimeOffset.UtcNow), report), ActorHost.Ask)).Rejection);
+        await Eventually.Until(() => host.ReadModel.OpenCasesAsync(null), c => c.Count == 1, what: "the first case in the read model");
+        await Eventually.Until(() => Task.FromResult(Lag()), l => l is { Events: 0, Seconds: 0, Stuck: 0 }, what: "the projection caught up");
+
+        using (TestStorage.HoldReadModel(folder.Path))
+        {
+            Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(CaseId.New(DateTimeOffset.UtcNow), report), ActorHost.Ask)).Rejection);
+            var held = await Eventually.Until(() => Task.FromResult(Lag()), l => l.Stuck == 1, what: "the projection stuck");
+            Assert.True(held.Events >= 1, $"events behind: {held.Events}");
+            Assert.True(held.Seconds >= 1, $"seconds behind: {held.Seconds}");
+        }
+        await Eventually.Until(() => Task.FromResult(Lag()), l => l is { Events: 0, Seconds: 0, Stuck: 0 }, within: TimeSpan.FromSeconds(60),
+            what: "the projection caught up again");
+    }
+
+    private static (double Events, double Seconds, double Stuck) Lag() => (
+        MonitoringMetrics.ProjectionLagEvents.WithLabels(Projection).Value, MonitoringMetrics.ProjectionLag.WithLabels(Projection).Value,
+        MonitoringMetrics.ProjectionStuck.WithLabels(Projection).Value);
 }

@@ -44,32 +44,19 @@ public sealed class ReadModelProjector : ReceiveActor
 
     protected override void PostStop() => _stream?.Shutdown();
 
-    /// <summary>Everything the journal wrote until <paramref name="through"/> (give or take a transaction) is in the read model.</summary>
-    private void ReportProgress(string tag, DateTime through)
-    {
-        MonitoringMetrics.ProjectionLag.WithLabels(tag).Set(Math.Max(0, (DateTime.UtcNow - through).TotalSeconds));
-        _mediator.Tell(new Publish(Projected.Topic, new Projected(through)));
-    }
+    /// <summary>The wall feeds hear that everything the journal wrote until <paramref name="through"/> (give or take a
+    /// transaction) is in the read model.</summary>
+    private void ReportProgress(DateTime through) => _mediator.Tell(new Publish(Projected.Topic, new Projected(through)));
 
     private Source<int, NotUsed> Project(SqlReadJournal journal, string tag) =>
         Source.FromTask(_store.OffsetAsync(tag))
             .ConcatMany(offset => journal.AllEvents(Offset.Sequence(offset)))
             .GroupedWithin(500, TimeSpan.FromMilliseconds(50))
-            // A journal with nothing new for a while is taken as caught up for the lag gauge: it is polled every 100 ms. The
-            // empty batch is made before the writes, so a write hanging on a locked database does not pass for idleness;
-            // the wall feeds hear of progress only from events, as the journal may also be holding later events back
-            // behind a transaction not yet committed.
-            .KeepAlive(TimeSpan.FromSeconds(2), () => (IEnumerable<EventEnvelope>)[])
             .SelectAsync(1, async batch =>
             {
                 var list = batch.ToList();
-                if (list.Count == 0)
-                {
-                    MonitoringMetrics.ProjectionLag.WithLabels(tag).Set(0);
-                    return 0;
-                }
                 await WriteAsync(tag, list);
-                ReportProgress(tag, new DateTime(list[^1].Timestamp, DateTimeKind.Utc));
+                ReportProgress(new DateTime(list[^1].Timestamp, DateTimeKind.Utc));
                 return list.Count;
             })
             .WithAttributes(ActorAttributes.CreateSupervisionStrategy(e =>
