@@ -19,7 +19,9 @@ public static class StorageFailure
 
     public static bool IsTransient(Exception e) => e switch
     {
-        PostgresException p => PostgresClasses.Contains(p.SqlState[..2]),
+        // And a unique violation: rows are replaced by deleting and inserting them, so one event alone can collide only
+        // with another writer of the same rows (two projectors for a moment while the singleton moves), never with itself.
+        PostgresException p => PostgresClasses.Contains(p.SqlState[..2]) || p.SqlState == PostgresErrorCodes.UniqueViolation,
         // No answer from the server at all: a socket, a timeout, a pool exhausted.
         NpgsqlException => true,
         SqliteException s => SqliteCodes.Contains(s.SqliteErrorCode & 0xFF),
