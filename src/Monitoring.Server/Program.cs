@@ -54,7 +54,8 @@ builder.Services.AddOutputCache();
 builder.Services.AddHealthChecks()
     .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
     .AddCheck<JournalHealthCheck>("journal", tags: ["ready"])
-    .AddCheck<ShardRegionsHealthCheck>("shard-regions", tags: ["ready"]);
+    .AddCheck<ShardRegionsHealthCheck>("shard-regions", tags: ["ready"])
+    .AddCheck<ProjectionHealthCheck>("projection", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -75,7 +76,9 @@ app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false 
 app.MapHealthChecks("/readyz", new HealthCheckOptions
 {
     Predicate = c => c.Tags.Contains("ready"),
+    // Degraded (a read model behind) keeps the default 200: the node still takes calls; the body names what is wrong.
     ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+    ResponseWriter = HealthResponse.WriteAsync,
 });
 
 app.MapHub<WallHub>(WallHub.Path);

@@ -4,13 +4,14 @@ using Akka.Persistence;
 namespace Monitoring.Actors.Tests;
 
 /// <summary>A bare persistent actor for journal tests: "add" persists one event, "count" answers the last sequence
-/// number, "add-and-stop" persists and stops at once, leaving its write in flight.</summary>
+/// number, "add-and-stop" persists and stops at once, leaving its write in flight; any other message is persisted as it
+/// is and answered with its sequence number (an event no real actor would persist, past every rule that would refuse it).</summary>
 public sealed class Tally : ReceivePersistentActor
 {
     public Tally(string persistenceId)
     {
         PersistenceId = persistenceId;
-        Recover<string>(_ => { });
+        Recover<object>(_ => { });
         Command<string>(command =>
         {
             var replyTo = Sender;
@@ -27,6 +28,11 @@ public sealed class Tally : ReceivePersistentActor
                     replyTo.Tell(LastSequenceNr);
                     break;
             }
+        });
+        Command<object>(e =>
+        {
+            var replyTo = Sender;
+            Persist(e, _ => replyTo.Tell(LastSequenceNr));
         });
     }
 

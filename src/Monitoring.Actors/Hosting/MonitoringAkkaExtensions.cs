@@ -76,6 +76,8 @@ public static class MonitoringAkkaExtensions
             .WithSingleton<Sentinel>("sentinel", (_, registry, _) =>
                 Props.Create(typeof(Sentinel), readModel, registry.Get<CaseRegion>(), sentinelSettings, clock), createProxyToo: false)
             .WithActors((system, _) => system.ActorOf(Props.Create(typeof(AkkaHealthMetrics)), "akka-metrics"))
+            .WithActors((system, _) => system.ActorOf(Props.Create(typeof(ProjectionMetrics),
+                new ProjectionLagProbe(readModel, options.Storage), options.ReadModel.StuckAfter), "projection-metrics"))
             .AddStartup((system, _) =>
             {
                 // Without seed nodes this node is a cluster of its own.

@@ -23,6 +23,8 @@ public sealed class MonitoringOptions
     public IntakeOptions Intake { get; set; } = new();
 
     public ReportOptions Reports { get; set; } = new();
+
+    public ReadModelOptions ReadModel { get; set; } = new();
 }
 
 /// <summary><c>Monitoring:Intake</c>: how far reported times may lie from the center's clock (see <see cref="IntakeLimits"/>).</summary>
@@ -120,6 +122,14 @@ public sealed class SentinelOptions
 
     /// <summary>How long past its deadline a case's own timer is given before the Sentinel wakes it.</summary>
     public TimeSpan Grace { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+public sealed class ReadModelOptions
+{
+    /// <summary>How far the read model may fall behind the journal (the age of the oldest event not yet projected)
+    /// before the projection counts as stuck: <c>/readyz</c> reports Degraded and <c>monitoring_projection_stuck</c> is 1.
+    /// Keep it above the 10 s the projection waits for a gap in PostgreSQL's numbering.</summary>
+    public TimeSpan StuckAfter { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public sealed class CoverageOptions

@@ -54,7 +54,16 @@ public static class MonitoringMetrics
         new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.001, 2, 14) });
 
     public static readonly Gauge ProjectionLag = Prometheus.Metrics.CreateGauge("monitoring_projection_lag_seconds",
-        "Seconds the read model is behind the journal, by projection.", "projection");
+        "Seconds the oldest journal event past a projection's stored offset has waited (0 when caught up), by projection.", "projection");
+
+    public static readonly Gauge ProjectionLagEvents = Prometheus.Metrics.CreateGauge("monitoring_projection_lag_events",
+        "Journal numbers between a projection's stored offset and the journal's head, by projection.", "projection");
+
+    public static readonly Gauge ProjectionStuck = Prometheus.Metrics.CreateGauge("monitoring_projection_stuck",
+        "1 while a projection is further behind the journal than Monitoring:ReadModel:StuckAfter, else 0, by projection.", "projection");
+
+    public static readonly Counter ProjectionQuarantined = Prometheus.Metrics.CreateCounter("monitoring_projection_quarantined_total",
+        "Journal events a projection could not write and set aside in rm_quarantine, by projection.", "projection");
 
     public static readonly Counter DeadLetters = Prometheus.Metrics.CreateCounter("monitoring_akka_dead_letters_total",
         "Messages that reached no actor.");

@@ -14,7 +14,8 @@ namespace Monitoring.Actors.ReadModel;
 /// <summary>
 /// Keeps the read model up with the journal: one stream of all its events from the stored offset, in batches, each
 /// batch and its offset written together (following every event rather than tags keeps the journal's writes plain
-/// bulk inserts). A failed stream restarts from the offset after a back-off. Runs as a cluster
+/// bulk inserts). An event the read model cannot hold is set aside rather than retried for ever; a database that
+/// cannot be reached fails the stream, which restarts from the offset after a back-off. Runs as a cluster
 /// singleton, so exactly one node writes the read model.
 /// </summary>
 public sealed class ReadModelProjector : ReceiveActor
@@ -36,37 +37,26 @@ public sealed class ReadModelProjector : ReceiveActor
         var materializer = Context.Materializer();
         var restarting = RestartSource.OnFailuresWithBackoff(() => Project(journal, ReadModelStore.JournalProjection),
             RestartSettings.Create(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 0.2));
+        // Counted from zero, so an alert on its increase sees the first event set aside.
+        MonitoringMetrics.ProjectionQuarantined.WithLabels(ReadModelStore.JournalProjection);
         _stream = restarting.ViaMaterialized(KillSwitches.Single<int>(), Keep.Right).To(Sink.Ignore<int>()).Run(materializer);
     }
 
     protected override void PostStop() => _stream?.Shutdown();
 
-    /// <summary>Everything the journal wrote until <paramref name="through"/> (give or take a transaction) is in the read model.</summary>
-    private void ReportProgress(string tag, DateTime through)
-    {
-        MonitoringMetrics.ProjectionLag.WithLabels(tag).Set(Math.Max(0, (DateTime.UtcNow - through).TotalSeconds));
-        _mediator.Tell(new Publish(Projected.Topic, new Projected(through)));
-    }
+    /// <summary>The wall feeds hear that everything the journal wrote until <paramref name="through"/> (give or take a
+    /// transaction) is in the read model.</summary>
+    private void ReportProgress(DateTime through) => _mediator.Tell(new Publish(Projected.Topic, new Projected(through)));
 
     private Source<int, NotUsed> Project(SqlReadJournal journal, string tag) =>
         Source.FromTask(_store.OffsetAsync(tag))
             .ConcatMany(offset => journal.AllEvents(Offset.Sequence(offset)))
             .GroupedWithin(500, TimeSpan.FromMilliseconds(50))
-            // A journal with nothing new for a while is taken as caught up for the lag gauge: it is polled every 100 ms. The
-            // empty batch is made before the writes, so a write hanging on a locked database does not pass for idleness;
-            // the wall feeds hear of progress only from events, as the journal may also be holding later events back
-            // behind a transaction not yet committed.
-            .KeepAlive(TimeSpan.FromSeconds(2), () => (IEnumerable<EventEnvelope>)[])
             .SelectAsync(1, async batch =>
             {
                 var list = batch.ToList();
-                if (list.Count == 0)
-                {
-                    MonitoringMetrics.ProjectionLag.WithLabels(tag).Set(0);
-                    return 0;
-                }
-                await _store.ApplyAsync(tag, list);
-                ReportProgress(tag, new DateTime(list[^1].Timestamp, DateTimeKind.Utc));
+                await WriteAsync(tag, list);
+                ReportProgress(new DateTime(list[^1].Timestamp, DateTimeKind.Utc));
                 return list.Count;
             })
             .WithAttributes(ActorAttributes.CreateSupervisionStrategy(e =>
@@ -74,4 +64,36 @@ public sealed class ReadModelProjector : ReceiveActor
                 _log.Warning(e, "Projection {0} failed; it restarts from its stored offset", tag);
                 return Akka.Streams.Supervision.Directive.Stop;
             }));
+
+    /// <summary>
+    /// A batch that fails for its data is written again one event at a time, so that only an event that fails alone is
+    /// set aside, and only if setting it aside then commits. A failure of the database itself (<see cref="StorageFailure"/>)
+    /// is thrown at once: healthy events are never set aside for an outage.
+    /// </summary>
+    private async Task WriteAsync(string tag, IReadOnlyList<EventEnvelope> batch)
+    {
+        try
+        {
+            await _store.ApplyAsync(tag, batch);
+            return;
+        }
+        catch (Exception e) when (!StorageFailure.IsTransient(e))
+        {
+            _log.Info("A batch of projection {0} failed ({1}); it is written again one event at a time", tag, e.Message);
+        }
+        foreach (var envelope in batch)
+        {
+            try
+            {
+                await _store.ApplyAsync(tag, [envelope]);
+            }
+            catch (Exception e) when (!StorageFailure.IsTransient(e))
+            {
+                await _store.QuarantineAsync(tag, envelope, e);
+                MonitoringMetrics.ProjectionQuarantined.WithLabels(tag).Inc();
+                _log.Warning(e, "Projection {0} set aside {1} #{2} (journal ordering {3}) in rm_quarantine: the read model cannot hold it",
+                    tag, envelope.PersistenceId, envelope.SequenceNr, ((Sequence)envelope.Offset).Value);
+            }
+        }
+    }
 }

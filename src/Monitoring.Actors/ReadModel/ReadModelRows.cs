@@ -77,3 +77,20 @@ public sealed class OffsetRow
     [PrimaryKey, Column(Length = 32)] public string Projection { get; set; } = "";
     [Column] public long Offset { get; set; }
 }
+
+/// <summary>A journal event a projection could not write, set aside so that the events after it still reach the read
+/// model; it says which event and why, for an operator to mend (the journal keeps the event itself).</summary>
+[Table("rm_quarantine")]
+public sealed class QuarantineRow
+{
+    [PrimaryKey(0), Column(Length = 32)] public string Projection { get; set; } = "";
+    /// <summary>The event's number in the journal's ordering: the projection's offset when it was set aside.</summary>
+    [PrimaryKey(1), Column] public long Ordering { get; set; }
+    [Column(Length = 255)] public string PersistenceId { get; set; } = "";
+    [Column] public long SequenceNr { get; set; }
+    [Column(Length = 100)] public string EventType { get; set; } = "";
+    [Column(Length = QuarantineRow.ErrorLength)] public string Error { get; set; } = "";
+    [Column] public DateTime QuarantinedAt { get; set; }
+
+    public const int ErrorLength = 2000;
+}

@@ -55,6 +55,7 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
         db.CreateTable<InteractionRow>(tableOptions: TableOptions.CreateIfNotExists);
         db.CreateTable<MilestoneRow>(tableOptions: TableOptions.CreateIfNotExists);
         db.CreateTable<OffsetRow>(tableOptions: TableOptions.CreateIfNotExists);
+        db.CreateTable<QuarantineRow>(tableOptions: TableOptions.CreateIfNotExists);
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_open_deadline ON rm_case (\"Open\", \"Deadline\")");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_opened ON rm_case (\"OpenedAt\")");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_interaction_caller ON rm_interaction (\"CallerNumber\", \"RecordedAt\")");
@@ -77,6 +78,29 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
         await ApplyInteractionsAsync(db, batch.Select(e => e.Event).OfType<InteractionRecorded>().ToList());
         await db.InsertOrReplaceAsync(new OffsetRow { Projection = projection, Offset = ((Sequence)batch[^1].Offset).Value });
         await tx.CommitAsync();
+    }
+
+    /// <summary>Sets an event aside with the offset after it, in a transaction of its own: that this commits where writing
+    /// the event failed is what tells an event the read model cannot hold from a database that cannot be reached.</summary>
+    public async Task QuarantineAsync(string projection, EventEnvelope envelope, Exception error)
+    {
+        var ordering = ((Sequence)envelope.Offset).Value;
+        await using var db = Open();
+        await using var tx = await db.BeginTransactionAsync();
+        await db.InsertOrReplaceAsync(new QuarantineRow
+        {
+            Projection = projection, Ordering = ordering, PersistenceId = envelope.PersistenceId, SequenceNr = envelope.SequenceNr,
+            EventType = envelope.Event.GetType().Name, Error = Printable(error.Message, QuarantineRow.ErrorLength), QuarantinedAt = DateTime.UtcNow,
+        });
+        await db.InsertOrReplaceAsync(new OffsetRow { Projection = projection, Offset = ordering });
+        await tx.CommitAsync();
+    }
+
+    /// <summary>The error may quote the very value that could not be written (a NUL PostgreSQL refuses, say).</summary>
+    private static string Printable(string text, int length)
+    {
+        var printable = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        return printable.Length <= length ? printable : printable[..length];
     }
 
     private async Task ApplyCasesAsync(DataConnection db, IReadOnlyList<EventEnvelope> batch)
