@@ -16,6 +16,8 @@ public static class TextRules
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
+                if (!multiLine && CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.Format)
+                    return $"The {field} may not contain invisible formatting characters (U+{char.ConvertToUtf32(c, text[i + 1]):X5} at position {i + 1}).";
                 i++;
                 continue;
             }
@@ -25,6 +27,10 @@ public static class TextRules
             if (char.IsControl(c))
                 return $"The {field} may not contain control characters (U+{(int)c:X4} at position {i + 1}){(multiLine ? "; tab and line breaks are allowed" : "")}.";
             if (IsBidiControl(c)) return $"The {field} may not contain bidirectional formatting characters (U+{(int)c:X4} at position {i + 1}).";
+            if (c is '\uFFFE' or '\uFFFF') return $"The {field} holds a character that is not one (U+{(int)c:X4} at position {i + 1}).";
+            // Zero-width and other invisible characters make two names that look alike differ; a summary may keep them (emoji joiners).
+            if (!multiLine && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                return $"The {field} may not contain invisible formatting characters (U+{(int)c:X4} at position {i + 1}).";
         }
         return null;
     }

@@ -85,6 +85,19 @@ public sealed class IntakeRulesTests
         Assert.Equal(typed.Trim() == "+6281234567890" ? null : typed.Trim(), interaction.CallerNumberAsTyped);
     }
 
+    [Theory]
+    [InlineData("62812345678", "+62812345678")]
+    [InlineData("0062812345678", "+62812345678")]
+    [InlineData("+62812345678", "+62812345678")]
+    [InlineData("0812345678", "+62812345678")]
+    [InlineData("0622123456", "+62622123456")]   // Pematangsiantar: an area code that begins 62 after its trunk 0
+    public void Short_and_international_forms_of_a_number_are_one_caller(string typed, string e164) =>
+        Assert.Equal(e164, Validate(Report() with { CallerNumber = typed }).Intake!.Interaction.Caller.Value);
+
+    [Fact]
+    public void A_number_longer_than_E164_allows_is_refused() =>
+        Assert.Equal("callerNumber", Assert.Single(Validate(Report() with { CallerNumber = "1234567890123456" }).Errors).Field);
+
     [Fact]
     public void A_Jakarta_landline_without_its_code_is_Indonesian() =>
         Assert.Equal("+62211234567", Validate(Report() with { CallerNumber = "0211234567" }).Intake!.Interaction.Caller.Value);
@@ -142,6 +155,40 @@ public sealed class IntakeRulesTests
         Assert.Empty(IntakeRules.Validate(Report() with { ReceivedAt = "2026-11-23T08:00:00Z" }, Now, new InteractionId("i-2"), week).Errors);
     }
 
+    [Fact]
+    public void A_clock_a_little_ahead_is_drift_the_call_rang_no_later_than_the_center_heard_of_it()
+    {
+        var interaction = Validate(Report() with { ReceivedAt = "2026-11-28T08:04:00Z", AnsweredAt = "2026-11-28T08:04:30Z" }).Intake!.Interaction;
+        Assert.Equal((Now, Now), (interaction.ReceivedAt, interaction.AnsweredAt!.Value));
+    }
+
+    [Fact]
+    public void A_call_cannot_have_lasted_longer_than_since_it_was_answered()
+    {
+        var form = Report() with { ReceivedAt = "2026-11-28T07:58:50Z", AnsweredAt = "2026-11-28T07:59:00Z" };
+        Assert.Empty(Validate(form with { DurationSeconds = 60 }).Errors);
+        Assert.Equal("durationSeconds", Assert.Single(Validate(form with { DurationSeconds = 86_400 }).Errors).Field);
+        Assert.Empty(Validate(Report() with { DurationSeconds = 3_600 }).Errors);   // no times given: the form comes after the call
+    }
+
+    [Theory]
+    [InlineData("agent\u200B7")]        // zero-width space
+    [InlineData("\uFEFFagent-7")]       // byte-order mark
+    [InlineData("agent\u200E-7")]       // left-to-right mark
+    [InlineData("agent-7\uDB40\uDC41")] // a tag character
+    [InlineData("agent\uFFFF")]
+    public void One_line_fields_refuse_invisible_characters(string agent) =>
+        Assert.Equal("agentId", Assert.Single(Validate(Report() with { AgentId = agent }).Errors).Field);
+
+    [Fact]
+    public void A_summary_keeps_the_joiners_of_emoji_and_a_refusal_never_echoes_raw_controls()
+    {
+        Assert.Empty(Validate(Report() with { Summary = "Kebakaran 👨\u200D👩\u200D👧 terjebak" }).Errors);
+        var echo = Assert.Single(Validate(Report() with { Kind = "\u202Ereport" + new string('x', 5000) }).Errors).Message;
+        Assert.DoesNotContain('\u202E', echo);
+        Assert.InRange(echo.Length, 1, 300);
+    }
+
     [Theory]
     [InlineData(1e308)]
     [InlineData(86_401)]
@@ -155,6 +202,7 @@ public sealed class IntakeRulesTests
     [InlineData("http://recorder.local/a.wav")]
     [InlineData("https:///a.wav")]
     [InlineData("https://recorder.local/a.wav\u0000")]
+    [InlineData("https://user:secret@recorder.local/a.wav")]
     public void A_recording_is_an_https_address(string uri) =>
         Assert.Equal("recordingUri", Assert.Single(Validate(Report() with { RecordingUri = uri }).Errors).Field);
 

@@ -75,6 +75,39 @@ public sealed class BadInputTests : ServerTest
     }
 
     [Fact]
+    public async Task A_body_in_another_charset_than_UTF8_is_415_and_records_nothing()
+    {
+        var before = Factory.JournalRows();
+        var response = await Api.Client.PostAsync("/api/interactions",
+            new StringContent("""{"callerNumber": "0812345678", "kind": "information"}""", Encoding.Latin1, "application/json"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("UTF-8", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, Factory.JournalRows());
+    }
+
+    [Fact]
+    public async Task A_body_that_stalls_is_a_408_with_problem_details_not_a_server_fault()
+    {
+        using var folder = new TempFolder();
+        await using var kestrel = new MonitoringFactory(folder.Path);
+        var address = kestrel.StartKestrel();
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(address.Host, address.Port);
+        var stream = tcp.GetStream();
+        // Five bytes of a promised thousand, then nothing: Kestrel gives up on the body after its minimum data rate's grace.
+        var head = $"POST /api/interactions HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{\"a\":";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        using var within = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        within.CancelAfter(TimeSpan.FromSeconds(60));
+        var reader = new StreamReader(stream);
+        Assert.Equal("HTTP/1.1 408 Request Timeout", await reader.ReadLineAsync(within.Token));
+        var headers = new List<string>();
+        for (var line = await reader.ReadLineAsync(within.Token); !string.IsNullOrEmpty(line); line = await reader.ReadLineAsync(within.Token))
+            headers.Add(line);
+        Assert.Contains("Content-Type: application/problem+json", headers);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_415_and_a_bad_caller_in_the_url_is_400()
     {
         var response = await Api.Client.PostAsync("/api/interactions", new StringContent("callerNumber=1", Encoding.UTF8, "text/plain"));

@@ -92,10 +92,31 @@ public sealed class ReadSideTests : ServerTest
         await AssertRefused("/api/reports/response-times?from=2024-01-01T00:00:00Z&to=2026-01-01T00:00:00Z", "from");
         await AssertRefused("/api/callers/081234567890/interactions?pageSize=100000", "pageSize");
 
+        await AssertRefused("/api/cases?state=%C2%85", "state");           // a NEL alone is no filter, not "every state"
+        await AssertRefused("/api/cases?state=open%E2%80%A8", "state");
+        await AssertRefused("/api/cases?unitId=%E3%80%80", "unitId");
+
         var far = await ListAsync("page=2147483647&pageSize=200");
         Assert.Equal((1, 2147483647), (far.Total, far.Page));
         Assert.Empty(far.Items);
-        Assert.Single((await ListAsync("open=true")).Items);
+        var open = Assert.Single((await ListAsync("open=true")).Items);
+        Assert.Empty((await ListAsync("open=false")).Items);
+        // Times in a list carry their offset, as everywhere else in the API: a browser would read them as its own zone.
+        Assert.EndsWith("Z", open.GetProperty("openedAt").GetString());
+        Assert.EndsWith("Z", open.GetProperty("receivedAt").GetString());
+    }
+
+    [Fact]
+    public async Task The_closed_cases_are_the_ones_not_open()
+    {
+        var kept = await Api.RecordAsync(Api.Report());
+        var closed = await Api.RecordAsync(Api.Report(category: "crime"));
+        var cancel = await Api.ActAsync(closed.CaseId!.Value.Value, "cancel", new { unitId = closed.AssignedUnitId!.Value.Value, officer = "Aiptu Budi", reason = "prank" });
+        Assert.True(cancel.IsSuccessStatusCode, await cancel.Content.ReadAsStringAsync());
+        var shut = await Eventually.Until(() => ListAsync("open=false"), p => p.Total == 1);
+        Assert.Equal(closed.CaseId.Value.Value, Assert.Single(shut.Items).GetProperty("caseId").GetString());
+        Assert.Equal(kept.CaseId!.Value.Value, Assert.Single((await ListAsync("open=true")).Items).GetProperty("caseId").GetString());
+        Assert.Equal(2, (await ListAsync("")).Total);
     }
 
     private async Task AssertRefused(string url, string field)

@@ -253,7 +253,7 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
         var q = db.GetTable<CaseRow>().AsQueryable();
         if (filter.UnitId is { } unit) q = q.Where(Within(unit));
         if (filter.State is { } state) { var s = DomainJson.Name(state); q = q.Where(r => r.State == s); }
-        if (filter.OpenOnly) q = q.Where(r => r.Open);
+        if (filter.Open is { } open) q = q.Where(r => r.Open == open);
         if (filter.Priority is { } priority) { var p = DomainJson.Name(priority); q = q.Where(r => r.Priority == p); }
         if (filter.From is { } from) { var f = from.UtcDateTime; q = q.Where(r => r.OpenedAt >= f); }
         if (filter.To is { } to) { var t = to.UtcDateTime; q = q.Where(r => r.OpenedAt < t); }
@@ -263,7 +263,7 @@ public sealed class ReadModelStore(DataOptions options, JurisdictionTree tree)
     }
 }
 
-/// <summary>Which cases a list shows; pages count from 1.</summary>
+/// <summary>Which cases a list shows (Open: true the open ones, false the closed ones, null all); pages count from 1.</summary>
 public sealed record CaseFilter(
-    UnitId? UnitId, CaseState? State, bool OpenOnly, Monitoring.Domain.Interactions.Priority? Priority,
+    UnitId? UnitId, CaseState? State, bool? Open, Monitoring.Domain.Interactions.Priority? Priority,
     DateTimeOffset? From, DateTimeOffset? To, int Page, int PageSize);

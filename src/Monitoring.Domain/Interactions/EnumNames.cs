@@ -10,5 +10,6 @@ public static class EnumNames<T> where T : struct, Enum
 
     public static string Allowed { get; } = string.Join(", ", Enum.GetValues<T>().Select(v => DomainJson.Name(v)));
 
-    public static bool TryParse(string text, out T value) => ByName.TryGetValue(text.Trim(), out value);
+    /// <summary>Spaces around a name are forgiven; any other character (a NEL, a line separator) makes it unknown.</summary>
+    public static bool TryParse(string text, out T value) => ByName.TryGetValue(text.Trim(' '), out value);
 }

@@ -30,22 +30,22 @@ public static class IntakeRules
 
         var channel = Channel.Voice;
         if (form.Channel is { } ch && !EnumNames<Channel>.TryParse(ch, out channel))
-            Error("channel", $"Unknown channel '{ch}'; expected one of {EnumNames<Channel>.Allowed}.");
+            Error("channel", $"Unknown channel '{TextRules.ForLog(ch)}'; expected one of {EnumNames<Channel>.Allowed}.");
 
         Kind kind = default;
         var kindKnown = false;
         if (string.IsNullOrWhiteSpace(form.Kind)) Error("kind", "The kind is required.");
         else if (!(kindKnown = EnumNames<Kind>.TryParse(form.Kind, out kind)))
-            Error("kind", $"Unknown kind '{form.Kind}'; expected one of {EnumNames<Kind>.Allowed}.");
+            Error("kind", $"Unknown kind '{TextRules.ForLog(form.Kind)}'; expected one of {EnumNames<Kind>.Allowed}.");
         var opensCase = kindKnown && kind.OpensCase();
 
         Category? category = null;
         if (!string.IsNullOrWhiteSpace(form.Category))
         {
             if (!EnumNames<Category>.TryParse(form.Category, out var c))
-                Error("category", $"Unknown category '{form.Category}'; expected one of {EnumNames<Category>.Allowed}.");
+                Error("category", $"Unknown category '{TextRules.ForLog(form.Category)}'; expected one of {EnumNames<Category>.Allowed}.");
             else if (opensCase && c.KindOf() != kind)
-                Error("category", $"'{form.Category}' is not a {Name(kind)} category; expected one of {string.Join(", ", Categories.For(kind).Select(Name))}.");
+                Error("category", $"'{TextRules.ForLog(form.Category)}' is not a {Name(kind)} category; expected one of {string.Join(", ", Categories.For(kind).Select(Name))}.");
             else category = c;
         }
         else if (opensCase) Error("category", $"The category is required for a {Name(kind)}.");
@@ -54,7 +54,7 @@ public static class IntakeRules
         if (!string.IsNullOrWhiteSpace(form.Priority))
         {
             if (!EnumNames<Priority>.TryParse(form.Priority, out var p))
-                Error("priority", $"Unknown priority '{form.Priority}'; expected one of {EnumNames<Priority>.Allowed}.");
+                Error("priority", $"Unknown priority '{TextRules.ForLog(form.Priority)}'; expected one of {EnumNames<Priority>.Allowed}.");
             else if (category is { } cat && p > cat.DefaultPriority())
                 Error("priority", $"A {Name(cat)} case is at least {cat.DefaultPriority()}; the call taker may raise its priority, not lower it.");
             else priority = p;
@@ -77,7 +77,7 @@ public static class IntakeRules
         var summary = Blank(form.Summary);
         if (summary is { Length: > MaxSummaryLength }) Error("summary", $"The summary may be at most {MaxSummaryLength} characters.");
         else if (summary is null && opensCase) Error("summary", $"The summary is required for a {Name(kind)}.");
-        else Text("summary", summary, multiLine: true);
+        else Text("summary", form.Summary, multiLine: true);
 
         if (form.AgentId is { Length: > MaxAgentIdLength }) Error("agentId", $"The agent id may be at most {MaxAgentIdLength} characters.");
         else Text("agentId", form.AgentId);
@@ -88,10 +88,12 @@ public static class IntakeRules
         if (answered is { } a && received is not null)
         {
             if (a < receivedAt) Error("answeredAt", "A call cannot be answered before it rang.");
-            else if (a - receivedAt > limits.MaxAnswerDelay) Error("answeredAt", $"A call cannot wait more than {limits.MaxAnswerDelay} to be answered.");
+            else if (a - receivedAt > limits.MaxAnswerDelay) Error("answeredAt", $"A call cannot wait more than {Words(limits.MaxAnswerDelay)} to be answered.");
         }
         if (form.DurationSeconds is { } d && (!double.IsFinite(d) || d < 0 || d > limits.MaxDuration.TotalSeconds))
             Error("durationSeconds", $"The duration must be from 0 to {limits.MaxDuration.TotalSeconds:0} seconds.");
+        else if (form.DurationSeconds is { } lasted && (answered ?? received) is { } began && began.AddSeconds(lasted) > now + limits.MaxAhead)
+            Error("durationSeconds", "The call cannot have lasted longer than the time since it was answered (or rang).");
         if (form.RecordingUri is { } uri && RecordingUriProblem(uri) is { } uriProblem) Error("recordingUri", uriProblem);
 
         if (errors.Count > 0) return (null, errors);
@@ -106,15 +108,23 @@ public static class IntakeRules
     private static DateTimeOffset? Time(string? text, string field, DateTimeOffset now, IntakeLimits limits, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (!IsoTime.TryParse(text.Trim(), out var value))
+        if (!IsoTime.TryParse(text.Trim(' '), out var value))
             errors.Add(new FieldError(field, $"The {field} time {IsoTime.Rule}."));
         else if (value < now - limits.MaxAge)
-            errors.Add(new FieldError(field, $"The {field} time may be at most {limits.MaxAge} before the center's clock."));
+            errors.Add(new FieldError(field, $"The {field} time may be at most {Words(limits.MaxAge)} before the center's clock."));
         else if (value > now + limits.MaxAhead)
-            errors.Add(new FieldError(field, $"The {field} time may be at most {limits.MaxAhead} after the center's clock (it cannot be in the future)."));
-        else return value;
+            errors.Add(new FieldError(field, $"The {field} time may be at most {Words(limits.MaxAhead)} after the center's clock (it cannot be in the future)."));
+        // A time ahead by less than that is the telephony's clock drifting: the call rang no later than the center heard of it,
+        // and a response time measured from the future would come out negative.
+        else return value > now ? now : value;
         return null;
     }
+
+    /// <summary>"24 h", "5 min", "90 s": a limit as a person reads it.</summary>
+    private static string Words(TimeSpan limit) =>
+        limit.TotalHours >= 1 && limit.TotalHours % 1 == 0 ? $"{limit.TotalHours:0} h"
+        : limit.TotalMinutes >= 1 && limit.TotalMinutes % 1 == 0 ? $"{limit.TotalMinutes:0} min"
+        : $"{limit.TotalSeconds:0.###} s";
 
     /// <summary>A recording is fetched by people on the wall and in reports: only from a web server, never a script or a local file.</summary>
     private static string? RecordingUriProblem(string uri) =>
@@ -122,6 +132,7 @@ public static class IntakeRules
         : TextRules.Problem("recordingUri", uri) is { } problem ? problem
         : !Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Scheme != Uri.UriSchemeHttps || string.IsNullOrEmpty(parsed.Host)
             ? "The recording URI must be an absolute https:// address."
+        : parsed.UserInfo.Length > 0 ? "The recording URI may not carry a user name or password."
         : null;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

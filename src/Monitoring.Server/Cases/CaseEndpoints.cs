@@ -55,8 +55,8 @@ public static class CaseEndpoints
         var (body, problem) = await JsonBody.ReadAsync<ActionRequest>(http);
         if (problem is not null) return problem;
         if (string.IsNullOrWhiteSpace(body!.UnitId)) return Problems.Field("unitId", "The acting unit is required.");
-        var unit = new UnitId(body.UnitId.Trim());
-        if (!tree.Contains(unit)) return Problems.Field("unitId", $"There is no unit {unit}.");
+        var unit = new UnitId(body.UnitId.Trim(' '));
+        if (!tree.Contains(unit)) return Problems.Field("unitId", $"There is no unit {TextRules.ForLog(unit.Value)}.");
 
         var officer = body.Officer ?? "";
         UnitAction? command = action switch

@@ -27,10 +27,10 @@ public static class CaseListEndpoint
     {
         var errors = new List<FieldError>();
         UnitId? unit = null;
-        if (!string.IsNullOrWhiteSpace(unitId))
+        if (!string.IsNullOrEmpty(unitId))
         {
             if (tree.Contains(new UnitId(unitId))) unit = new UnitId(unitId);
-            else errors.Add(new FieldError("unitId", $"There is no unit {unitId}."));
+            else errors.Add(new FieldError("unitId", $"There is no unit {TextRules.ForLog(unitId)}."));
         }
         var stateValue = QueryFields.Parse<CaseState>(state, "state", errors);
         var priorityValue = QueryFields.Parse<Priority>(priority, "priority", errors);
@@ -40,7 +40,7 @@ public static class CaseListEndpoint
         var (pageValue, sizeValue) = QueryFields.Paging(page, pageSize, MaxPageSize, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
 
-        var filter = new CaseFilter(unit, stateValue, openValue ?? false, priorityValue, fromValue, toValue, pageValue, sizeValue);
+        var filter = new CaseFilter(unit, stateValue, openValue, priorityValue, fromValue, toValue, pageValue, sizeValue);
         var (rows, total) = await readModel.CasesAsync(filter);
         return TypedResults.Ok(new ListPage<CaseRow>(rows, pageValue, sizeValue, total));
     }

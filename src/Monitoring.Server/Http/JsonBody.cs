@@ -19,6 +19,7 @@ public static class JsonBody
         Monitoring.Domain.DomainJson.Configure(options);
         options.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         options.AllowDuplicateProperties = false;
+        options.Converters.Add(new UtcDateTimeConverter());
     }
 
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext context) where T : class
@@ -26,6 +27,10 @@ public static class JsonBody
         if (context.Request.ContentLength > MaxBytes) return (null, Problems.TooLarge());
         if (!context.Request.HasJsonContentType())
             return (null, Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON (Content-Type: application/json)."));
+        // JSON is UTF-8 (RFC 8259); a body said to be in another charset would be read wrongly, not refused.
+        if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(context.Request.ContentType).Charset is { Length: > 0 } charset
+            && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+            return (null, Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON in UTF-8 (charset=utf-8 or none)."));
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
@@ -40,6 +45,11 @@ public static class JsonBody
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return (null, Problems.TooLarge());
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The body stopped short or came too slowly: the client's connection, not the center, failed.
+            return (null, Problems.Status(e.StatusCode, $"The body could not be read: {FirstSentence(e.Message)}"));
         }
     }
 

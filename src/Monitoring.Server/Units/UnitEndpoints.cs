@@ -35,7 +35,7 @@ public static class UnitEndpoints
 
     private static async Task<IResult> GetAsync(string unitId, ActorRegistry actors, JurisdictionTree tree)
     {
-        if (tree.Find(new UnitId(unitId)) is not { } unit) return Problems.NotFound($"There is no unit {unitId}.");
+        if (tree.Find(new UnitId(unitId)) is not { } unit) return Problems.NotFound($"There is no unit {Monitoring.Domain.TextRules.ForLog(unitId)}.");
         var queue = await QueueAsync(actors, unit.Id);
         var cases = queue.Cases.Select(c => new QueuedCase(c.AssignedUnitId == unit.Id ? "assigned" : "escalated", c)).ToList();
         return TypedResults.Ok(new UnitQueueView(UnitView.Of(unit, queue.Counts), cases));
