@@ -22,11 +22,13 @@ public sealed class ReadinessTests() : ServerTest(new Dictionary<string, string?
         await Eventually.Until(ReadinessAsync, r => r.Status == "Healthy", within: TimeSpan.FromSeconds(60), what: "healthy once caught up");
     }
 
-    private async Task<(HttpStatusCode Code, string? Status, string? Projection)> ReadinessAsync()
+    /// <summary>The whole body comes along, so a wait that times out shows which check said what.</summary>
+    private async Task<(HttpStatusCode Code, string? Status, string? Projection, string Body)> ReadinessAsync()
     {
         var response = await Api.Client.GetAsync("/readyz");
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var text = await response.Content.ReadAsStringAsync();
+        var body = JsonDocument.Parse(text).RootElement;
         return (response.StatusCode, body.GetProperty("status").GetString(),
-            body.GetProperty("checks").TryGetProperty("projection", out var p) ? p.GetProperty("status").GetString() : null);
+            body.GetProperty("checks").TryGetProperty("projection", out var p) ? p.GetProperty("status").GetString() : null, text);
     }
 }
