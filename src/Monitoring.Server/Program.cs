@@ -38,6 +38,8 @@ builder.Services.AddSingleton(sp => ReadModelStore.For(
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
+builder.Services.AddSingleton(sp => new ProjectionLagProbe(sp.GetRequiredService<ReadModelStore>(),
+    sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Storage));
 builder.Services.AddSingleton(sp => new CaseReader(sp.GetRequiredService<Akka.Actor.ActorSystem>()));
 
 builder.Services.AddAkka(MonitoringAkkaExtensions.SystemName, (akka, sp) => akka

@@ -27,7 +27,7 @@ public sealed class CaseMetrics(JurisdictionTree tree)
                 MonitoringMetrics.CasesOpened.WithLabels(priority, Label(o.Interaction.Category!.Value), polres).Inc();
                 break;
             case CaseEscalated x:
-                var level = tree.Get(x.To).Level.ToString().ToLowerInvariant();
+                var level = tree.Get(x.To).Level.Name();
                 if (x.Climbed) MonitoringMetrics.Escalations.WithLabels(level, Label(x.Missed)).Inc();
                 MonitoringMetrics.Alarms.WithLabels(level).Inc();
                 break;

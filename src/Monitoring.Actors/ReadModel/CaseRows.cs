@@ -72,9 +72,10 @@ public static class CaseRows
             !r.Open, cancelled, EscalatedTo(r, tree), r.Alarms);
     }
 
-    /// <summary>The levels of the units the case climbed to: its chain above the assigned unit, as far as it went.</summary>
+    /// <summary>The levels of the units the case climbed to: those responsible for it above the assigned unit.</summary>
     private static IReadOnlyList<Monitoring.Domain.Jurisdiction.UnitLevel> EscalatedTo(CaseRow r, Monitoring.Domain.Jurisdiction.JurisdictionTree tree) =>
-        r.UnitChain.Split(',').Skip(1).Take(r.EscalationLevel).Select(u => tree.Get(new UnitId(u)).Level).ToList();
+        Case.ResponsibleUnitsOf(r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList(), r.EscalationLevel)
+            .Skip(1).Select(u => tree.Get(u).Level).ToList();
 
     private static T Parse<T>(string name) where T : struct, Enum =>
         EnumNames<T>.TryParse(name, out var value) ? value : throw new FormatException($"Unknown {typeof(T).Name} '{name}' in the read model.");

@@ -8,3 +8,9 @@ public enum UnitLevel
     Polres = 2,
     Polsek = 3,
 }
+
+public static class UnitLevels
+{
+    /// <summary>The level as the API, reports and metrics write it: "mabes", "polda", "polres", "polsek".</summary>
+    public static string Name(this UnitLevel level) => level.ToString().ToLowerInvariant();
+}

@@ -58,7 +58,7 @@ public static class ResponseTimeReport
     /// <summary>The levels a case can be escalated to, lowest first.</summary>
     public static IReadOnlyList<UnitLevel> EscalationLevels { get; } = [UnitLevel.Polres, UnitLevel.Polda, UnitLevel.Mabes];
 
-    public static string LevelName(UnitLevel level) => level.ToString().ToLowerInvariant();
+    public static string LevelName(UnitLevel level) => level.Name();
 
     public static IReadOnlyList<ResponseTimeRow> Build(IEnumerable<CaseTimes> cases, SlaPolicy sla, DateTimeOffset now) =>
         cases.GroupBy(c => c.Group).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Row(g.Key, g.ToList(), sla, now)).ToList();

@@ -31,7 +31,7 @@ public static class CoverageAreasEndpoint
             var unit = tree.Get(area.UnitId);
             features.Add(new Feature(TopologyPreservingSimplifier.Simplify(area.Geometry, DrawingTolerance), new AttributesTable
             {
-                { "unitId", unit.Id.Value }, { "name", unit.Name }, { "level", unit.Level.ToString().ToLowerInvariant() },
+                { "unitId", unit.Id.Value }, { "name", unit.Name }, { "level", unit.Level.Name() },
                 { "parentId", unit.ParentId?.Value },
             }));
         }

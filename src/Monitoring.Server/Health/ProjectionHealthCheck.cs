@@ -10,14 +10,14 @@ namespace Monitoring.Server.Health;
 /// histories, the Sentinel and the units' rebuild see old data, yet intake and the live wall work, so the node stays in
 /// service (200) and says so rather than leaving it (503).
 /// </summary>
-public sealed class ProjectionHealthCheck(ReadModelStore readModel, IOptions<MonitoringOptions> options) : IHealthCheck
+public sealed class ProjectionHealthCheck(ProjectionLagProbe probe, IOptions<MonitoringOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var stuckAfter = options.Value.ReadModel.StuckAfter;
         try
         {
-            var lag = await new ProjectionLagProbe(readModel, options.Value.Storage).MeasureAsync(ReadModelStore.JournalProjection, cancellationToken);
+            var lag = await probe.MeasureAsync(ReadModelStore.JournalProjection, cancellationToken);
             var data = new Dictionary<string, object> { ["lagSeconds"] = Math.Round(lag.Behind.TotalSeconds, 1), ["lagEvents"] = lag.Events };
             return lag.IsStuck(stuckAfter)
                 ? HealthCheckResult.Degraded($"The read model is {lag.Behind.TotalSeconds:0} s ({lag.Events} events) behind the journal, " +
