@@ -51,6 +51,16 @@ internal sealed class PostgresServer
         return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name};Pooling=true;Maximum Pool Size=20";
     }
 
+    /// <summary>Backends connected to one database, as the server itself counts them (from its maintenance database).</summary>
+    public int Backends(string database)
+    {
+        using var connection = new Npgsql.NpgsqlConnection($"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false");
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = @d", connection);
+        command.Parameters.AddWithValue("d", database);
+        return Convert.ToInt32(command.ExecuteScalar());
+    }
+
     /// <summary>A server of its own that syncs every commit to disk, as a production server would (the benchmark's).</summary>
     public static PostgresServer StartDurable() => Start(durable: true);
 

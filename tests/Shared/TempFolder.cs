@@ -12,6 +12,7 @@ public sealed class TempFolder : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        TestStorage.Release(Path);
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
     }
 }
