@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Monitoring.Actors.Hosting;
 
 namespace Monitoring.Server;
 

@@ -5,10 +5,15 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Hosting;
-using Monitoring.Actors.ReadModel;
+using Monitoring.Actors.Protocol;
+using Monitoring.Actors.Wall;
 using Monitoring.Domain;
+using Monitoring.Domain.Cases;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Persistence;
+using Monitoring.Persistence.ReadModel;
+using Monitoring.Persistence.Storage;
 using Monitoring.Server;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Coverage;
@@ -32,21 +37,28 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(JurisdictionTree.Default);
 builder.Services.AddSingleton(sp => CoverageSetup.Build(sp.GetRequiredService<JurisdictionTree>(),
     sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Coverage, sp.GetRequiredService<ILogger<CoverageMap>>()));
-
-builder.Services.AddSingleton(sp => ReadModelStore.For(
-    sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Storage, sp.GetRequiredService<JurisdictionTree>()));
+// The settings derived from configuration, each made once.
+builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Storage);
+builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Sla.ToPolicy());
+builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Intake.ToLimits());
+builder.Services.AddSingleton(sp => new CaseSettings(
+    sp.GetRequiredService<SlaPolicy>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<JurisdictionTree>()));
+builder.Services.AddMonitoringPersistence();
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
-builder.Services.AddSingleton(sp => new ProjectionLagProbe(sp.GetRequiredService<ReadModelStore>(),
-    sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Storage));
-builder.Services.AddSingleton(sp => new CaseReader(sp.GetRequiredService<Akka.Actor.ActorSystem>()));
 
-builder.Services.AddAkka(MonitoringAkkaExtensions.SystemName, (akka, sp) => akka
-    .ConfigureLoggers(l => l.AddLoggerFactory())
-    .AddMonitoring(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
-        sp.GetRequiredService<ReadModelStore>())
-    .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval));
+builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
+{
+    var options = sp.GetRequiredService<IOptions<MonitoringOptions>>().Value;
+    akka.ConfigureLoggers(l => l.AddLoggerFactory())
+        .AddMonitoringActors(options.Cluster, sp.GetRequiredService<CaseSettings>(), MonitoringPersistence.RememberedCases,
+            options.Sentinel.ToSettings(), sp.GetRequiredService<ICaseReadModel>())
+        .WithMonitoringPersistence(options.Storage)
+        .AddReadModelProjector(sp.GetRequiredService<ReadModelDatabase>(), sp.GetRequiredService<ReadModelWriter>())
+        .AddProjectionMetrics(sp.GetRequiredService<ProjectionLagProbe>(), options.ReadModel.StuckAfter)
+        .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval);
+});
 
 builder.Services.Configure<JsonOptions>(o => JsonBody.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
@@ -55,7 +67,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddOutputCache();
 builder.Services.AddHealthChecks()
     .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
-    .AddCheck<JournalHealthCheck>("journal", tags: ["ready"])
+    .AddCheck<StorageHealthCheck>("journal", tags: ["ready"])
     .AddCheck<ShardRegionsHealthCheck>("shard-regions", tags: ["ready"])
     .AddCheck<ProjectionHealthCheck>("projection", tags: ["ready"]);
 

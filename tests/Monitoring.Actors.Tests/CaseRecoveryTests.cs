@@ -16,13 +16,6 @@ public sealed class CaseRecoveryTests
     private static readonly UnitId Pamulang = new("polsek-pamulang");
     private static readonly UnitId TangerangSelatan = new("polres-tangerang-selatan");
 
-    internal static OpenCase Report(FakeTimeProvider clock, string caller) => new(
-        new Interaction(InteractionId.New(), new CallerNumber(caller), Channel.Voice, Kind.Report, Category.Fire,
-            new Location(-6.34, 106.74, "Jl. Pamulang Raya"), "Rumah terbakar", "agent-1", clock.GetUtcNow(), clock.GetUtcNow(),
-            clock.GetUtcNow(), null, null),
-        Priority.P1,
-        new Routing(Pamulang, JurisdictionTree.Default.Chain(Pamulang), false));
-
     private static async Task<CaseReply> Send(ActorHost host, CaseId id, CaseCommand command) =>
         await host.Registry.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(id, command), ActorHost.Ask);
 
@@ -39,8 +32,8 @@ public sealed class CaseRecoveryTests
 
         await using (var first = await ActorHost.StartAsync(db.DatabasePath, clock))
         {
-            Assert.Null((await Send(first, waiting, Report(clock, "081200000001"))).Rejection);
-            Assert.Null((await Send(first, acknowledged, Report(clock, "081200000002"))).Rejection);
+            Assert.Null((await Send(first, waiting, TestCases.Report(clock, "081200000001"))).Rejection);
+            Assert.Null((await Send(first, acknowledged, TestCases.Report(clock, "081200000002"))).Rejection);
             var ack = await Send(first, acknowledged, new Acknowledge(Pamulang, "Bripka Sari"));
             Assert.Equal(CaseState.Acknowledged, ack.Case!.State);
             Assert.Equal(clock.GetUtcNow() + SlaPolicy.Default.P1.Dispatch, ack.Case.Deadline);
@@ -80,7 +73,7 @@ public sealed class CaseRecoveryTests
         Case before;
         await using (var first = await ActorHost.StartAsync(db.DatabasePath, clock))
         {
-            await Send(first, id, Report(clock, "081200000003"));
+            await Send(first, id, TestCases.Report(clock, "081200000003"));
             await Send(first, id, new Acknowledge(Pamulang, "Bripka Sari"));
             await Send(first, id, new Dispatch(TangerangSelatan, "Iptu Dewi", "Patroli 2"));
             before = (await Send(first, id, new Arrive(Pamulang, "Bripka Sari"))).Case!;
@@ -93,6 +86,3 @@ public sealed class CaseRecoveryTests
         Assert.Equal(before.Interaction, after.Interaction);
     }
 }
-
-[CollectionDefinition(nameof(ActorSystems), DisableParallelization = true)]
-public sealed class ActorSystems;

@@ -26,13 +26,13 @@ public sealed class InteractionFilingTests
             """);
 
         var id = CaseId.New(DateTimeOffset.UtcNow);
-        var report = CaseRecoveryTests.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), caller);
+        var report = TestCases.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), caller);
         var cases = host.Registry.Get<CaseRegion>();
         Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(id, report), ActorHost.Ask)).Rejection);
 
         await Eventually.Until(() => cases.Ask<CaseReply>(new GetCase(id), ActorHost.Ask), r => r.Case!.InteractionFiled,
             within: TimeSpan.FromSeconds(30), what: "the case told its interaction is filed");
-        var history = await Eventually.Until(() => host.ReadModel.CallerHistoryAsync(new CallerNumber(caller), 1, 50), h => h.Entries.Count > 0,
+        var history = await Eventually.Until(() => host.Callers.CallerHistoryAsync(new CallerNumber(caller), 1, 50), h => h.Entries.Count > 0,
             what: "the interaction in the caller's history");
         Assert.Equal(id, Assert.Single(history.Entries).CaseId);
         // Refused twice, then stored when sent again.

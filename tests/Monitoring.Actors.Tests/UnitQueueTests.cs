@@ -21,7 +21,7 @@ public sealed class UnitQueueTests
             hocon: "akka.cluster.sharding.passivate-idle-entity-after = 1s");
         const string caller = "081277775555";
         var id = CaseId.New(DateTimeOffset.UtcNow);
-        var report = CaseRecoveryTests.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), caller);
+        var report = TestCases.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), caller);
         Assert.Null((await host.Registry.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(id, report), ActorHost.Ask)).Rejection);
         var unit = report.Routing.UnitId;
         await Eventually.Until(() => host.Registry.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), ActorHost.Ask),
@@ -48,7 +48,7 @@ public sealed class UnitQueueTests
         var cases = host.Registry.Get<CaseRegion>();
         var units = host.Registry.Get<UnitRegion>();
         var (open, cancelled) = (CaseId.New(DateTimeOffset.UtcNow), CaseId.New(DateTimeOffset.UtcNow));
-        var report = CaseRecoveryTests.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), "081277776666");
+        var report = TestCases.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), "081277776666");
         var unit = report.Routing.UnitId;
         foreach (var id in new[] { open, cancelled }) Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(id, report), ActorHost.Ask)).Rejection);
         await Eventually.Until(() => host.ReadModel.OpenCasesForAsync(unit), c => c.Count == 2, what: "both cases in the read model");

@@ -37,7 +37,7 @@ public sealed class WallFeedTests
             what: "the feed subscribed");
 
         var id = CaseId.New(DateTimeOffset.UtcNow);
-        var report = CaseRecoveryTests.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), "081277770000");
+        var report = TestCases.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), "081277770000");
         Assert.Null((await host.Registry.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(id, report), TimeSpan.FromSeconds(10))).Rejection);
 
         await Eventually.Until(() => Task.FromResult(received.Changes.Count), n => n == 1, what: "the change pushed");
@@ -54,6 +54,6 @@ public sealed class WallFeedTests
         }, r => r.Cases.Count == 0, within: TimeSpan.FromSeconds(30), what: "the change forgotten");
         // Forgotten only once the read model holds it.
         var (rows, _) = await host.ReadModel.CasesAsync(new(null, null, true, null, null, null, 1, 10));
-        Assert.Equal(id.Value, Assert.Single(rows).CaseId);
+        Assert.Equal(id, Assert.Single(rows).CaseId);
     }
 }

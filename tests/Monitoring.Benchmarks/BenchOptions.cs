@@ -1,5 +1,8 @@
 using System.Globalization;
 using Monitoring.Actors.Hosting;
+using Monitoring.Persistence;
+using Monitoring.Persistence.Journal;
+using Monitoring.Persistence.Storage;
 
 namespace Monitoring.Benchmarks;
 

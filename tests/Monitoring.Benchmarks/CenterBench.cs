@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using Monitoring.Actors.Hosting;
+using Monitoring.Persistence;
+using Monitoring.Persistence.Journal;
+using Monitoring.Persistence.Storage;
 using Monitoring.Simulator;
 
 namespace Monitoring.Benchmarks;

@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Monitoring.Actors.Hosting;
+using Monitoring.Persistence;
+using Monitoring.Persistence.Journal;
+using Monitoring.Persistence.Storage;
 using Monitoring.Testing;
 
 namespace Monitoring.Benchmarks;

@@ -2,6 +2,9 @@ using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Monitoring.Actors.Hosting;
+using Monitoring.Persistence;
+using Monitoring.Persistence.Journal;
+using Monitoring.Persistence.Storage;
 using Npgsql;
 
 namespace Monitoring.Benchmarks;

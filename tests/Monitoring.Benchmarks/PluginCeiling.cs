@@ -5,6 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitoring.Actors.Hosting;
+using Monitoring.Persistence;
+using Monitoring.Persistence.Journal;
+using Monitoring.Persistence.Storage;
 
 namespace Monitoring.Benchmarks;
 
@@ -21,7 +24,7 @@ public static class PluginCeiling
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddAkka("bench", akka => akka.AddMonitoringStorage(storage).AddHocon("akka.loglevel = WARNING", HoconAddMode.Prepend));
+        builder.Services.AddAkka("bench", akka => akka.WithMonitoringPersistence(storage).AddHocon("akka.loglevel = WARNING", HoconAddMode.Prepend));
         using var host = builder.Build();
         await host.StartAsync();
         var system = host.Services.GetRequiredService<ActorSystem>();

@@ -5,6 +5,9 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Monitoring.Actors.Hosting;
+using Monitoring.Persistence;
+using Monitoring.Persistence.Journal;
+using Monitoring.Persistence.Storage;
 using Monitoring.Server.Http;
 using YamlDotNet.RepresentationModel;
 

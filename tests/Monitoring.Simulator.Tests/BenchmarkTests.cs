@@ -1,4 +1,7 @@
 using Monitoring.Actors.Hosting;
+using Monitoring.Persistence;
+using Monitoring.Persistence.Journal;
+using Monitoring.Persistence.Storage;
 using Monitoring.Benchmarks;
 
 namespace Monitoring.Simulator.Tests;

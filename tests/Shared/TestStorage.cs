@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using LinqToDB;
 using LinqToDB.Data;
 using Monitoring.Actors.Hosting;
+using Monitoring.Persistence;
+using Monitoring.Persistence.Journal;
+using Monitoring.Persistence.Storage;
 using Npgsql;
 
 namespace Monitoring.Testing;

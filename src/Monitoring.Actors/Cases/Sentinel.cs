@@ -2,7 +2,6 @@ using Akka.Actor;
 using Akka.Event;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
-using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 
@@ -17,7 +16,7 @@ public sealed class Sentinel : ReceiveActor, IWithTimers
 {
     private const int SweepLimit = 1000;
 
-    public Sentinel(ReadModelStore store, IActorRef cases, SentinelSettings settings, TimeProvider clock)
+    public Sentinel(ICaseReadModel store, IActorRef cases, SentinelSettings settings, TimeProvider clock)
     {
         Receive<Sweep>(_ => store.OverdueAsync(clock.GetUtcNow() - settings.Grace, SweepLimit)
             .PipeTo(Self, failure: e => new Status.Failure(e)));

@@ -3,7 +3,7 @@ using Prometheus;
 namespace Monitoring.Actors.Metrics;
 
 /// <summary>
-/// Every metric of the center, named monitoring_&lt;noun&gt;_&lt;unit&gt;. Labels stay low in cardinality: priority,
+/// Every metric of the actor side, named monitoring_&lt;noun&gt;_&lt;unit&gt;. Labels stay low in cardinality: priority,
 /// category, Polres (never Polsek: per-Polsek figures come from the report API). Counters and histograms are
 /// recorded where the domain event is persisted, once, never on replay.
 /// </summary>
@@ -46,24 +46,9 @@ public static class MonitoringMetrics
     public static readonly Gauge OverdueCases = Prometheus.Metrics.CreateGauge("monitoring_overdue_cases",
         "Open cases past their deadline beyond the grace a case's own timer gets, as the Sentinel last saw them.");
 
-    public static readonly Gauge ConnectedClients = Prometheus.Metrics.CreateGauge("monitoring_connected_clients",
-        "Browsers connected to this node's live feed, by view (wall, console).", "view");
-
     public static readonly Histogram JournalWriteSeconds = Prometheus.Metrics.CreateHistogram("monitoring_journal_write_seconds",
         "Seconds from asking the journal to persist a case's events to their being durable.",
         new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.001, 2, 14) });
-
-    public static readonly Gauge ProjectionLag = Prometheus.Metrics.CreateGauge("monitoring_projection_lag_seconds",
-        "Seconds the oldest journal event past a projection's stored offset has waited (0 when caught up), by projection.", "projection");
-
-    public static readonly Gauge ProjectionLagEvents = Prometheus.Metrics.CreateGauge("monitoring_projection_lag_events",
-        "Journal numbers between a projection's stored offset and the journal's head, by projection.", "projection");
-
-    public static readonly Gauge ProjectionStuck = Prometheus.Metrics.CreateGauge("monitoring_projection_stuck",
-        "1 while a projection is further behind the journal than Monitoring:ReadModel:StuckAfter, else 0, by projection.", "projection");
-
-    public static readonly Counter ProjectionQuarantined = Prometheus.Metrics.CreateCounter("monitoring_projection_quarantined_total",
-        "Journal events a projection could not write and set aside in rm_quarantine, by projection.", "projection");
 
     public static readonly Counter DeadLetters = Prometheus.Metrics.CreateCounter("monitoring_akka_dead_letters_total",
         "Messages that reached no actor.");

@@ -6,3 +6,6 @@ public sealed class CaseRegion;
 public sealed class UnitRegion;
 
 public sealed class CallerRegion;
+
+/// <summary>Registry key of this node's wall feed.</summary>
+public sealed class WallFeedKey;

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Akka.Actor;
 using Akka.Event;
 using Monitoring.Actors.Protocol;
-using Monitoring.Actors.ReadModel;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 
@@ -17,9 +16,9 @@ public sealed class UnitActor : ReceiveActor
 {
     private readonly Dictionary<CaseId, CaseSummary> _queue = [];
     private readonly UnitId _unitId;
-    private readonly ReadModelStore _readModel;
+    private readonly ICaseReadModel _readModel;
 
-    public UnitActor(string entityId, ReadModelStore readModel, IActorRef cases)
+    public UnitActor(string entityId, ICaseReadModel readModel, IActorRef cases)
     {
         _unitId = new UnitId(entityId);
         _readModel = readModel;

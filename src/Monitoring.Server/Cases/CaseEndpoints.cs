@@ -1,11 +1,11 @@
 using Akka.Actor;
 using Akka.Hosting;
-using Monitoring.Actors.Cases;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Persistence.Journal;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Cases;

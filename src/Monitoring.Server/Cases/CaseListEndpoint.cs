@@ -1,4 +1,4 @@
-using Monitoring.Actors.ReadModel;
+using Monitoring.Persistence.Queries;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
@@ -16,14 +16,14 @@ public static class CaseListEndpoint
     {
         cases.MapGet("/", ListAsync)
             .WithSummary("Cases newest first; unitId includes every unit below it; from/to bound the opening time (UTC).")
-            .Produces<ListPage<CaseRow>>()
+            .Produces<ListPage<CaseSummary>>()
             .ProducesValidationProblem();
         return cases;
     }
 
     private static async Task<IResult> ListAsync(
         string? unitId, string? state, string? priority, string? from, string? to, string? page, string? pageSize, string? open,
-        ReadModelStore readModel, JurisdictionTree tree)
+        CaseQueries readModel, JurisdictionTree tree)
     {
         var errors = new List<FieldError>();
         UnitId? unit = null;
@@ -41,7 +41,7 @@ public static class CaseListEndpoint
         if (errors.Count > 0) return Problems.Fields(errors);
 
         var filter = new CaseFilter(unit, stateValue, openValue, priorityValue, fromValue, toValue, pageValue, sizeValue);
-        var (rows, total) = await readModel.CasesAsync(filter);
-        return TypedResults.Ok(new ListPage<CaseRow>(rows, pageValue, sizeValue, total));
+        var (cases, total) = await readModel.CasesAsync(filter);
+        return TypedResults.Ok(new ListPage<CaseSummary>(cases, pageValue, sizeValue, total));
     }
 }

@@ -1,4 +1,3 @@
-using Monitoring.Actors.Hosting;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Jurisdiction;
 

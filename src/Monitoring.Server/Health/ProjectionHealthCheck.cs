@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Monitoring.Actors.Hosting;
-using Monitoring.Actors.ReadModel;
+using Monitoring.Persistence.ReadModel;
 
 namespace Monitoring.Server.Health;
 
@@ -17,7 +16,7 @@ public sealed class ProjectionHealthCheck(ProjectionLagProbe probe, IOptions<Mon
         var stuckAfter = options.Value.ReadModel.StuckAfter;
         try
         {
-            var lag = await probe.MeasureAsync(ReadModelStore.JournalProjection, cancellationToken);
+            var lag = await probe.MeasureAsync(ReadModelProjector.Projection, cancellationToken);
             var data = new Dictionary<string, object> { ["lagSeconds"] = Math.Round(lag.Behind.TotalSeconds, 1), ["lagEvents"] = lag.Events };
             return lag.IsStuck(stuckAfter)
                 ? HealthCheckResult.Degraded($"The read model is {lag.Behind.TotalSeconds:0} s ({lag.Events} events) behind the journal, " +

@@ -1,9 +1,8 @@
 using Akka.Actor;
 using Akka.Hosting;
 using Microsoft.Extensions.Options;
-using Monitoring.Actors.Hosting;
 using Monitoring.Actors.Protocol;
-using Monitoring.Actors.ReadModel;
+using Monitoring.Persistence.Queries;
 using Monitoring.Domain;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
@@ -38,13 +37,13 @@ public static class IntakeEndpoints
     public const int MaxHistoryPageSize = 200;
 
     private static async Task<IResult> RecordAsync(HttpContext http, ActorRegistry actors, CoverageMap coverage, TimeProvider clock,
-        IOptions<MonitoringOptions> options)
+        IntakeLimits limits)
     {
         var (form, problem) = await JsonBody.ReadAsync<IntakeForm>(http);
         if (problem is not null) return problem;
 
         var now = clock.GetUtcNow();
-        var (intake, errors) = IntakeRules.Validate(form!, now, InteractionId.New(), options.Value.Intake.ToLimits());
+        var (intake, errors) = IntakeRules.Validate(form!, now, InteractionId.New(), limits);
         if (intake is null) return Problems.Fields(errors);
         var interaction = intake.Interaction;
 
@@ -66,7 +65,7 @@ public static class IntakeEndpoints
     }
 
     /// <summary>From the read model, so a look-up while the caller is still on the line never wakes an actor.</summary>
-    private static async Task<IResult> HistoryAsync(string callerNumber, string? page, string? pageSize, ReadModelStore readModel)
+    private static async Task<IResult> HistoryAsync(string callerNumber, string? page, string? pageSize, CallerQueries readModel)
     {
         var errors = new List<FieldError>();
         var caller = CallerNumbers.Normalize(callerNumber);

@@ -1,4 +1,4 @@
-using Monitoring.Actors.ReadModel;
+using Monitoring.Persistence.Queries;
 
 namespace Monitoring.Server.Intake;
 
@@ -11,7 +11,7 @@ public static class StatsEndpoint
 
     public static IEndpointRouteBuilder MapStats(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/stats/today", async (ReadModelStore readModel, TimeProvider clock) =>
+        app.MapGet("/api/stats/today", async (StatsQueries readModel, TimeProvider clock) =>
             {
                 var nowWib = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Wib);
                 var start = new DateTimeOffset(nowWib.Date, Wib.GetUtcOffset(nowWib.Date));

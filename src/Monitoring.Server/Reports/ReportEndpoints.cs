@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Monitoring.Actors.Hosting;
-using Monitoring.Actors.ReadModel;
+using Monitoring.Persistence.Queries;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
@@ -33,8 +32,8 @@ public static class ReportEndpoints
     }
 
     private static async Task<IResult> ResponseTimesAsync(
-        string? from, string? to, string? groupBy, HttpRequest request, ReadModelStore readModel, TimeProvider clock,
-        IOptions<MonitoringOptions> options)
+        string? from, string? to, string? groupBy, HttpRequest request, ReportQueries readModel, TimeProvider clock,
+        IOptions<MonitoringOptions> options, SlaPolicy sla)
     {
         var errors = new List<FieldError>();
         var now = clock.GetUtcNow();
@@ -47,7 +46,7 @@ public static class ReportEndpoints
             errors.Add(new FieldError("from", $"A report covers at most {maxPeriod.TotalDays:0} days; ask for several periods."));
         if (errors.Count > 0) return Problems.Fields(errors);
 
-        var rows = ResponseTimeReport.Build(await readModel.CaseTimesAsync(fromValue, toValue, grouping), options.Value.Sla.ToPolicy(), now);
+        var rows = ResponseTimeReport.Build(await readModel.CaseTimesAsync(fromValue, toValue, grouping), sla, now);
         var view = new ResponseTimesView(fromValue, toValue, grouping, now, ResponseTimeReport.MilestoneNames, rows);
         return request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
             ? Results.Text(Csv(view), "text/csv; charset=utf-8")

@@ -1,10 +1,8 @@
 using Akka.Actor;
 using Akka.Hosting;
 using Microsoft.AspNetCore.SignalR;
-using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
-using Monitoring.Actors.ReadModel;
-using Monitoring.Actors.Wall;
+using Monitoring.Persistence.Queries;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Jurisdiction;
@@ -20,7 +18,7 @@ namespace Monitoring.Server.Wall;
 /// not show yet. The feed is asked after the client is in its group and before the read model is read: a change heard
 /// after the question is pushed to the client, and one the feed has forgotten by then is in the read model.
 /// </summary>
-public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree, ActorRegistry actors) : Hub
+public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorRegistry actors) : Hub
 {
     public const string Path = "/hubs/wall";
     public const string WallGroup = "wall";
@@ -30,7 +28,7 @@ public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree, Act
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.Items.TryGetValue(ViewKey, out var view)) MonitoringMetrics.ConnectedClients.WithLabels((string)view!).Dec();
+        if (Context.Items.TryGetValue(ViewKey, out var view)) WallMetrics.ConnectedClients.WithLabels((string)view!).Dec();
         return base.OnDisconnectedAsync(exception);
     }
 
@@ -39,7 +37,7 @@ public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree, Act
     /// <summary>A connection counts once, as the first view it joined.</summary>
     private void CountAs(string view)
     {
-        if (Context.Items.TryAdd(ViewKey, view)) MonitoringMetrics.ConnectedClients.WithLabels(view).Inc();
+        if (Context.Items.TryAdd(ViewKey, view)) WallMetrics.ConnectedClients.WithLabels(view).Inc();
     }
 
     public async Task<IReadOnlyList<CaseSummary>> JoinWall()
@@ -61,7 +59,7 @@ public sealed class WallHub(ReadModelStore readModel, JurisdictionTree tree, Act
 
     private async Task<IReadOnlyList<CaseSummary>> SnapshotAsync(UnitId? within)
     {
-        var recent = await actors.Get<WallFeed>().Ask<RecentCasesReply>(new RecentCases(within), ActorAsk.Timeout);
+        var recent = await actors.Get<WallFeedKey>().Ask<RecentCasesReply>(new RecentCases(within), ActorAsk.Timeout);
         return CaseSummary.LatestOpen(await readModel.OpenCasesAsync(within), recent.Cases);
     }
 }

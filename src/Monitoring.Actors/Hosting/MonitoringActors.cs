@@ -1,0 +1,54 @@
+using Akka.Cluster;
+using Akka.Cluster.Hosting;
+using Akka.Cluster.Hosting.SBR;
+using Akka.Hosting;
+using Akka.Remote.Hosting;
+using Monitoring.Actors.Callers;
+using Monitoring.Actors.Cases;
+using Monitoring.Actors.Metrics;
+using Monitoring.Actors.Protocol;
+using Monitoring.Actors.Units;
+
+namespace Monitoring.Actors.Hosting;
+
+/// <summary>The actor side in one chain: remoting → cluster → the shard regions → the Sentinel. The journals it
+/// persists to come from the persistence side.</summary>
+public static class MonitoringActors
+{
+    public const string SystemName = "monitoring";
+
+    public static AkkaConfigurationBuilder AddMonitoringActors(this AkkaConfigurationBuilder builder, ClusterNodeOptions cluster,
+        CaseSettings cases, RememberedCases remembered, SentinelSettings sentinel, ICaseReadModel readModel) =>
+        builder
+            .AddMonitoringCluster(cluster)
+            .AddUnitRegion(readModel)
+            .AddCallerRegion()
+            .AddCaseRegion(cases, remembered)
+            .AddSentinel(readModel, sentinel, cases.Clock)
+            .AddAkkaHealthMetrics();
+
+    private static AkkaConfigurationBuilder AddMonitoringCluster(this AkkaConfigurationBuilder builder, ClusterNodeOptions cluster) =>
+        builder
+            .WithRemoting(new RemoteOptions { HostName = cluster.Hostname, Port = cluster.Port })
+            .WithClustering(new ClusterOptions
+            {
+                SeedNodes = cluster.SeedNodes.Select(s => $"akka.tcp://{SystemName}@{s}").ToArray(),
+                Roles = cluster.Roles.ToArray(),
+                SplitBrainResolver = SplitBrainResolverOption.Default,
+            })
+            // After a restart with 100,000 open cases a shard's list of them can take longer than the default 5 s to
+            // load while other shards' cases recover; a shard that gives up restarts and starts its cases over.
+            .AddHocon($"""
+                akka.cluster.split-brain-resolver.stable-after = {(int)cluster.DowningStableAfter.TotalMilliseconds}ms
+                akka.cluster.sharding.updating-state-timeout = 60s
+                """, HoconAddMode.Prepend)
+            // Without durable keys sharding keeps no LMDB files on a node's disk; the remembered open cases live in the journal.
+            .WithShardingDistributedData(new ShardingDDataOptions { Durable = new DurableOptions { Keys = [] } })
+            .WithDistributedPubSub(role: "")
+            .AddStartup((system, _) =>
+            {
+                // Without seed nodes this node is a cluster of its own.
+                var node = Cluster.Get(system);
+                if (cluster.SeedNodes.Count == 0) node.Join(node.SelfAddress);
+            });
+}

@@ -1,0 +1,18 @@
+using Monitoring.Domain;
+using Monitoring.Domain.Cases;
+
+namespace Monitoring.Actors.Protocol;
+
+/// <summary>
+/// The two questions actors ask of the read model: a unit starting again, which open cases may be its own; the
+/// Sentinel, which open cases are past their deadline. Answered by the persistence side.
+/// </summary>
+public interface ICaseReadModel
+{
+    /// <summary>The open cases <paramref name="unit"/> may have to act on: assigned to it, or escalated from below it
+    /// (whether as far as this unit, <see cref="CaseSummary.IsResponsible"/> tells).</summary>
+    Task<IReadOnlyList<CaseSummary>> OpenCasesForAsync(UnitId unit);
+
+    /// <summary>Open cases whose deadline passed before <paramref name="before"/>, most overdue first.</summary>
+    Task<IReadOnlyList<CaseId>> OverdueAsync(DateTimeOffset before, int limit);
+}

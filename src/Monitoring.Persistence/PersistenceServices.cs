@@ -1,0 +1,28 @@
+using Akka.Actor;
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Actors.Protocol;
+using Monitoring.Persistence.Journal;
+using Monitoring.Persistence.Queries;
+using Monitoring.Persistence.ReadModel;
+using Monitoring.Persistence.Storage;
+
+namespace Monitoring.Persistence;
+
+public static class PersistenceServices
+{
+    /// <summary>
+    /// The read model (its database, writer and queries), the journal's case reader, the lag probe and the storage health
+    /// check, for a node whose <see cref="StorageOptions"/> and jurisdiction tree are registered.
+    /// </summary>
+    public static IServiceCollection AddMonitoringPersistence(this IServiceCollection services) => services
+        .AddSingleton(sp => ReadModelDatabase.For(sp.GetRequiredService<StorageOptions>()))
+        .AddSingleton<ReadModelWriter>()
+        .AddSingleton<CaseQueries>()
+        .AddSingleton<ICaseReadModel>(sp => sp.GetRequiredService<CaseQueries>())
+        .AddSingleton<CallerQueries>()
+        .AddSingleton<ReportQueries>()
+        .AddSingleton<StatsQueries>()
+        .AddSingleton<ProjectionLagProbe>()
+        .AddSingleton<StorageHealthCheck>()
+        .AddSingleton(sp => new CaseReader(sp.GetRequiredService<ActorSystem>()));
+}

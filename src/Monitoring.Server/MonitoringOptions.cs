@@ -1,0 +1,68 @@
+using Monitoring.Actors.Cases;
+using Monitoring.Actors.Hosting;
+using Monitoring.Persistence.ReadModel;
+using Monitoring.Persistence.Storage;
+using Monitoring.Domain.Interactions;
+
+namespace Monitoring.Server;
+
+/// <summary>The <c>Monitoring</c> configuration section. Every default runs out of the box.</summary>
+public sealed class MonitoringOptions
+{
+    public const string Section = "Monitoring";
+
+    public StorageOptions Storage { get; set; } = new();
+
+    public ClusterNodeOptions Cluster { get; set; } = new();
+
+    public SlaOptions Sla { get; set; } = new();
+
+    public CoverageOptions Coverage { get; set; } = new();
+
+    public SentinelOptions Sentinel { get; set; } = new();
+
+    public UiOptions Ui { get; set; } = new();
+
+    public IntakeOptions Intake { get; set; } = new();
+
+    public ReportOptions Reports { get; set; } = new();
+
+    public ReadModelOptions ReadModel { get; set; } = new();
+}
+
+/// <summary><c>Monitoring:Intake</c>: how far reported times may lie from the center's clock (see <see cref="IntakeLimits"/>).</summary>
+public sealed class IntakeOptions
+{
+    public TimeSpan MaxAge { get; set; } = IntakeLimits.Default.MaxAge;
+
+    public TimeSpan MaxAhead { get; set; } = IntakeLimits.Default.MaxAhead;
+
+    public TimeSpan MaxAnswerDelay { get; set; } = IntakeLimits.Default.MaxAnswerDelay;
+
+    public TimeSpan MaxDuration { get; set; } = IntakeLimits.Default.MaxDuration;
+
+    public IntakeLimits ToLimits() => new(MaxAge, MaxAhead, MaxAnswerDelay, MaxDuration);
+}
+
+/// <summary><c>Monitoring:Reports</c>.</summary>
+public sealed class ReportOptions
+{
+    /// <summary>The longest period one report may cover: every case in it is read into memory for its percentiles.</summary>
+    public TimeSpan MaxPeriod { get; set; } = TimeSpan.FromDays(366);
+}
+
+/// <summary>What the web pages take from configuration.</summary>
+public sealed class UiOptions
+{
+    /// <summary>An optional tile server for the maps ({z}/{x}/{y}); without one, coverage draws on a plain background.</summary>
+    public string? TileUrl { get; set; }
+
+    public string? TileAttribution { get; set; }
+}
+
+public sealed class CoverageOptions
+{
+    /// <summary>Official boundaries as a GeoJSON FeatureCollection; empty uses the approximate default from village points.</summary>
+    public string? GeoJsonPath { get; set; }
+}
+

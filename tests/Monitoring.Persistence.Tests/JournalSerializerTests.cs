@@ -1,0 +1,69 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using Akka.Actor;
+using Akka.Configuration;
+using Monitoring.Persistence.Journal;
+using Monitoring.Domain;
+using Monitoring.Domain.Callers;
+using Monitoring.Domain.Cases;
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Interactions;
+
+namespace Monitoring.Persistence.Tests;
+
+public sealed class JournalSerializerTests : IDisposable
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+    private static readonly CaseId Id = new("K-261128-00000000AB");
+    private static readonly UnitId Unit = new("polsek-gambir");
+    private readonly ActorSystem _system = ActorSystem.Create("serializer-test", ConfigurationFactory.Empty);
+    private readonly JournalSerializer _serializer;
+
+    public JournalSerializerTests() => _serializer = new JournalSerializer((ExtendedActorSystem)_system);
+
+    public void Dispose() => _system.Dispose();
+
+    private static readonly Interaction Call = new(new InteractionId("i-1"), new CallerNumber("+6281234567"), Channel.Sms, Kind.Complaint,
+        Category.Threat, new Location(-6.17, 106.82, "Jl. Medan Merdeka"), "Diancam", "agent-2", T0, T0.AddSeconds(4), T0.AddSeconds(5), 62.5,
+        "https://recordings.local/1.wav");
+
+    private static readonly CaseOpened Opened = new(Id, T0, Call, Priority.P2,
+        new Routing(Unit, [Unit, new("polres-metro-jakarta-pusat"), new("polda-metro-jaya"), new("mabes")], false), T0.AddMinutes(5));
+
+    public static TheoryData<object> Persisted() =>
+    [
+        Opened,
+        new CaseAcknowledged(Id, T0, Unit, "Bripka Sari", T0.AddMinutes(15)),
+        new CaseDispatched(Id, T0, Unit, "Bripka Sari", "Patroli 3", T0.AddMinutes(30)),
+        new CaseArrived(Id, T0, Unit, "Bripka Sari", T0.AddHours(24)),
+        new CaseResolved(Id, T0, Unit, "Bripka Sari", "Pelaku diamankan"),
+        new CaseCancelled(Id, T0, Unit, "Bripka Sari", CancelReason.Withdrawn),
+        new CaseEscalated(Id, T0, Milestone.Acknowledge, Unit, new("polres-metro-jakarta-pusat"), 1, 1, T0.AddMinutes(10)),
+        new CaseInteractionFiled(Id, T0),
+        new InteractionRecorded(new CallerEntry(Call, Id, Unit)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Persisted))]
+    public void Every_persisted_event_round_trips_under_a_short_manifest(object e)
+    {
+        var manifest = _serializer.Manifest(e);
+        Assert.True(manifest.Length <= 20 && !manifest.Contains("Monitoring"), manifest);
+        var back = _serializer.FromBinary(_serializer.ToBinary(e), manifest);
+        Assert.Equal(e.GetType(), back.GetType());
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(e, e.GetType(), JournalSerializer.Options),
+            System.Text.Json.JsonSerializer.Serialize(back, back.GetType(), JournalSerializer.Options));
+    }
+
+    [Fact]
+    public void Every_case_event_type_has_a_manifest()
+    {
+        var declared = typeof(CaseEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(CaseEvent)) && !t.IsAbstract);
+        var mapped = typeof(CaseEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
+        Assert.Equal(declared.OrderBy(t => t.Name), mapped.OrderBy(t => t.Name));
+    }
+
+    [Fact]
+    public void An_unknown_manifest_is_refused() =>
+        Assert.ThrowsAny<Exception>(() => _serializer.FromBinary("{}"u8.ToArray(), "case.renamed"));
+}
