@@ -31,7 +31,7 @@ dotnet test Monitoring.sln --logger "trx" --results-directory "$results/sqlite" 
 status=$?
 
 # The same suites on PostgreSQL: journal, snapshots, sharding state and read models there.
-for project in tests/Monitoring.Actors.Tests tests/Monitoring.Server.Tests; do
+for project in tests/Monitoring.Persistence.Tests tests/Monitoring.Actors.Tests tests/Monitoring.Server.Tests; do
   MONITORING_TEST_STORAGE=PostgreSql dotnet test "$project" --no-build --logger "trx" --results-directory "$results/postgresql" "$@" \
     || status=$?
 done
