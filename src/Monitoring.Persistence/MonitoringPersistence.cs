@@ -88,7 +88,7 @@ public static class MonitoringPersistence
             ConnectionString = connection,
             ProviderName = storage.DataProvider,
             AutoInitialize = true,
-            DatabaseOptions = tables!,
+            DatabaseOptions = tables,
             ReadIsolationLevel = ReadIsolation(storage.Provider),
             // Projections see new events within a fraction of a second rather than the plugin's default second.
             QueryRefreshInterval = TimeSpan.FromMilliseconds(100),
@@ -100,7 +100,7 @@ public static class MonitoringPersistence
             ConnectionString = connection,
             ProviderName = storage.DataProvider,
             AutoInitialize = true,
-            DatabaseOptions = tables!,
+            DatabaseOptions = tables,
             ReadIsolationLevel = ReadIsolation(storage.Provider),
         };
 
