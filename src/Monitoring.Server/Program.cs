@@ -55,8 +55,7 @@ builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
         .AddMonitoringActors(options.Cluster, sp.GetRequiredService<CaseSettings>(), MonitoringPersistence.RememberedCases,
             options.Sentinel.ToSettings(), sp.GetRequiredService<ICaseReadModel>())
         .WithMonitoringPersistence(options.Storage)
-        .AddReadModelProjector(sp.GetRequiredService<ReadModelDatabase>(), sp.GetRequiredService<ReadModelWriter>())
-        .AddProjectionMetrics(sp.GetRequiredService<ProjectionLagProbe>(), options.ReadModel.StuckAfter)
+        .WithMonitoringReadModel(sp, options.ReadModel.StuckAfter)
         .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval);
 });
 

@@ -58,8 +58,7 @@ public sealed class ActorHost : IAsyncDisposable
                     .AddMonitoringActors(settings.Cluster, new CaseSettings(settings.Sla.ToPolicy(), clock, tree), MonitoringPersistence.RememberedCases,
                         settings.Sentinel.ToSettings(), sp.GetRequiredService<CaseQueries>())
                     .WithMonitoringPersistence(settings.Storage)
-                    .AddReadModelProjector(sp.GetRequiredService<ReadModelDatabase>(), sp.GetRequiredService<ReadModelWriter>())
-                    .AddProjectionMetrics(sp.GetRequiredService<ProjectionLagProbe>(), settings.ReadModel.StuckAfter)))
+                    .WithMonitoringReadModel(sp, settings.ReadModel.StuckAfter)))
             .Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
         return new ActorHost(host, host.Services.GetRequiredService<CaseQueries>(), settings.Storage);
