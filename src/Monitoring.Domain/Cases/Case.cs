@@ -5,7 +5,7 @@ using Monitoring.Domain.Interactions;
 namespace Monitoring.Domain.Cases;
 
 /// <summary>
-/// A case as its events built it. Level is how far up the chain it has climbed: the units
+/// A case as its events built it: what opened it, its progress since, and the events themselves. The units
 /// Chain[0..Level] are responsible for it now.
 /// </summary>
 public sealed record Case(
@@ -13,53 +13,45 @@ public sealed record Case(
     Interaction Interaction,
     Priority Priority,
     Routing Routing,
-    CaseState State,
-    int Level,
-    int Alarms,
     DateTimeOffset OpenedAt,
-    DateTimeOffset UpdatedAt,
-    DateTimeOffset? Deadline,
+    CaseProgress Progress,
     bool InteractionFiled,
     ImmutableList<CaseEvent> Timeline)
 {
+    public CaseState State => Progress.State;
+
+    public int Level => Progress.Level;
+
+    public int Alarms => Progress.Alarms;
+
+    public DateTimeOffset UpdatedAt => Progress.UpdatedAt;
+
+    public DateTimeOffset? Deadline => Progress.Deadline;
+
     public UnitId AssignedUnit => Routing.UnitId;
 
     public IReadOnlyList<UnitId> Chain => Routing.Chain;
 
     /// <summary>The highest unit the case has reached; it must act now.</summary>
-    public UnitId ResponsibleUnit => Chain[Level];
+    public UnitId ResponsibleUnit => Progress.Responsible;
 
     public IReadOnlyList<UnitId> ResponsibleUnits => ResponsibleUnitsOf(Chain, Level);
 
     /// <summary>Who must act on a case escalated <paramref name="level"/> times: its unit and each one it climbed to.</summary>
     public static IReadOnlyList<UnitId> ResponsibleUnitsOf(IReadOnlyList<UnitId> chain, int level) => chain.Take(level + 1).ToList();
 
-    public Milestone? Awaiting => State.Awaiting();
+    public Milestone? Awaiting => Progress.Awaiting;
 
-    public bool IsFinal => State.IsFinal();
+    public bool IsFinal => Progress.IsFinal;
 
     /// <summary>The case after one more of its events; the first must be its opening.</summary>
     public static Case Evolve(Case? current, CaseEvent e) => current is null ? From((CaseOpened)e) : current.Apply(e);
 
-    public static Case From(CaseOpened e) => new(
-        e.CaseId, e.Interaction, e.Priority, e.Routing, CaseState.Open, 0, 0, e.At, e.At, e.Deadline, false, [e]);
+    public static Case From(CaseOpened e) =>
+        new(e.CaseId, e.Interaction, e.Priority, e.Routing, e.At, CaseProgress.Opened(e), false, [e]);
 
-    public Case Apply(CaseEvent e) => e switch
-    {
-        CaseAcknowledged a => Moved(a, CaseState.Acknowledged, a.Deadline),
-        CaseDispatched d => Moved(d, CaseState.Dispatched, d.Deadline),
-        CaseArrived a => Moved(a, CaseState.OnScene, a.Deadline),
-        CaseResolved r => Moved(r, CaseState.Resolved, null),
-        CaseCancelled c => Moved(c, CaseState.Cancelled, null),
-        CaseEscalated x => this with
-        {
-            Level = x.Level, Alarms = x.Alarm, Deadline = x.Deadline, UpdatedAt = x.At, Timeline = Timeline.Add(x),
-        },
-        CaseInteractionFiled => this with { InteractionFiled = true },
-        CaseOpened => throw new InvalidOperationException($"Case {Id} is already open."),
-        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
-    };
-
-    private Case Moved(CaseEvent e, CaseState state, DateTimeOffset? deadline) =>
-        this with { State = state, Deadline = deadline, UpdatedAt = e.At, Timeline = Timeline.Add(e) };
+    /// <summary>The filing is bookkeeping for recovery, not part of the case's story, so the timeline leaves it out.</summary>
+    public Case Apply(CaseEvent e) => e is CaseInteractionFiled
+        ? this with { InteractionFiled = true }
+        : this with { Progress = Progress.After(e), Timeline = Timeline.Add(e) };
 }

@@ -6,7 +6,7 @@ using Monitoring.Domain.Reports;
 
 namespace Monitoring.Persistence.ReadModel;
 
-/// <summary>How each case event changes the case's read-model row: fields copied from the event, no rules of its own.</summary>
+/// <summary>The case's read-model row: its columns as CaseProgress folds the events, no rules of its own.</summary>
 public static class CaseRows
 {
     /// <summary>The milestone row of a cancellation; its detail is the reason.</summary>
@@ -17,21 +17,10 @@ public static class CaseRows
         if (e is CaseOpened o) return Opened(o, version);
         if (row is null) return null;
         row.Version = version;
-        switch (e)
-        {
-            case CaseAcknowledged a: Moved(row, a, CaseState.Acknowledged, a.Deadline); break;
-            case CaseDispatched d: Moved(row, d, CaseState.Dispatched, d.Deadline); break;
-            case CaseArrived a: Moved(row, a, CaseState.OnScene, a.Deadline); break;
-            case CaseResolved r: Moved(row, r, CaseState.Resolved, null); break;
-            case CaseCancelled c: Moved(row, c, CaseState.Cancelled, null); break;
-            case CaseEscalated x:
-                row.EscalationLevel = x.Level;
-                row.Alarms = x.Alarm;
-                row.ResponsibleUnitId = x.To.Value;
-                row.Deadline = x.Deadline.UtcDateTime;
-                row.UpdatedAt = x.At.UtcDateTime;
-                break;
-        }
+        var before = ProgressOf(row);
+        var after = before.After(e);
+        // An event that moves nothing (a filing) leaves the row's columns exactly as stored.
+        if (after != before) Write(row, after);
         return row;
     }
 
@@ -89,24 +78,31 @@ public static class CaseRows
     private static CaseRow Opened(CaseOpened o, long version)
     {
         var i = o.Interaction;
-        return new CaseRow
+        return Write(new CaseRow
         {
-            CaseId = o.CaseId.Value, State = DomainJson.Name(CaseState.Open), Kind = DomainJson.Name(i.Kind), Category = DomainJson.Name(i.Category!.Value),
-            Priority = DomainJson.Name(o.Priority), AssignedUnitId = o.Routing.UnitId.Value, ResponsibleUnitId = o.Routing.UnitId.Value,
+            CaseId = o.CaseId.Value, Kind = DomainJson.Name(i.Kind), Category = DomainJson.Name(i.Category!.Value),
+            Priority = DomainJson.Name(o.Priority), AssignedUnitId = o.Routing.UnitId.Value,
             UnitChain = string.Join(',', o.Routing.Chain.Select(u => u.Value)), OutOfCoverage = o.Routing.OutOfCoverage,
             Latitude = i.Location!.Latitude, Longitude = i.Location.Longitude, Address = i.Location.Address, Summary = i.Summary!,
             CallerNumber = i.Caller.Value, InteractionId = i.Id.Value, ReceivedAt = i.ReceivedAt.UtcDateTime, AnsweredAt = i.AnsweredAt?.UtcDateTime, OpenedAt = o.At.UtcDateTime,
-            UpdatedAt = o.At.UtcDateTime, Deadline = o.Deadline.UtcDateTime, Awaiting = DomainJson.Name(Monitoring.Domain.Cases.Milestone.Acknowledge),
-            Open = true, Version = version,
-        };
+            Version = version,
+        }, CaseProgress.Opened(o));
     }
 
-    private static void Moved(CaseRow row, CaseEvent e, CaseState state, DateTimeOffset? deadline)
+    private static CaseProgress ProgressOf(CaseRow row) => new(
+        Parse<CaseState>(row.State), row.EscalationLevel, row.Alarms, new UnitId(row.ResponsibleUnitId),
+        row.Deadline is { } d ? Utc(d) : null, Utc(row.UpdatedAt));
+
+    private static CaseRow Write(CaseRow row, CaseProgress p)
     {
-        row.State = DomainJson.Name(state);
-        row.Open = !state.IsFinal();
-        row.Awaiting = state.Awaiting() is { } m ? DomainJson.Name(m) : null;
-        row.Deadline = deadline?.UtcDateTime;
-        row.UpdatedAt = e.At.UtcDateTime;
+        row.State = DomainJson.Name(p.State);
+        row.Open = !p.IsFinal;
+        row.Awaiting = p.Awaiting is { } m ? DomainJson.Name(m) : null;
+        row.EscalationLevel = p.Level;
+        row.Alarms = p.Alarms;
+        row.ResponsibleUnitId = p.Responsible.Value;
+        row.Deadline = p.Deadline?.UtcDateTime;
+        row.UpdatedAt = p.UpdatedAt.UtcDateTime;
+        return row;
     }
 }

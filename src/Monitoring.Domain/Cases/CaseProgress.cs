@@ -1,0 +1,35 @@
+using Monitoring.Domain.Coverage;
+
+namespace Monitoring.Domain.Cases;
+
+/// <summary>
+/// Where a case's events have brought it since it opened: the one fold the case and its read-model row both follow,
+/// so the two cannot drift. Level is how far up the chain it has climbed; Responsible is the unit it reached, as the
+/// escalation named it.
+/// </summary>
+public sealed record CaseProgress(CaseState State, int Level, int Alarms, UnitId Responsible, DateTimeOffset? Deadline, DateTimeOffset UpdatedAt)
+{
+    public Milestone? Awaiting => State.Awaiting();
+
+    public bool IsFinal => State.IsFinal();
+
+    public static CaseProgress Opened(CaseOpened e) => new(CaseState.Open, 0, 0, e.Routing.UnitId, e.Deadline, e.At);
+
+    public CaseProgress After(CaseEvent e) => e switch
+    {
+        CaseAcknowledged a => Moved(a, CaseState.Acknowledged, a.Deadline),
+        CaseDispatched d => Moved(d, CaseState.Dispatched, d.Deadline),
+        CaseArrived a => Moved(a, CaseState.OnScene, a.Deadline),
+        CaseResolved r => Moved(r, CaseState.Resolved, null),
+        CaseCancelled c => Moved(c, CaseState.Cancelled, null),
+        // Escalation is an attribute of the case, not a state: the case still waits for the milestone it missed.
+        CaseEscalated x => this with { Level = x.Level, Alarms = x.Alarm, Responsible = x.To, Deadline = x.Deadline, UpdatedAt = x.At },
+        // Filing concerns the caller's history; the case has not moved and nobody updated it.
+        CaseInteractionFiled => this,
+        CaseOpened => throw new InvalidOperationException($"Case {e.CaseId} is already open."),
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
+    };
+
+    private CaseProgress Moved(CaseEvent e, CaseState state, DateTimeOffset? deadline) =>
+        this with { State = state, Deadline = deadline, UpdatedAt = e.At };
+}
