@@ -20,6 +20,7 @@ public sealed record CaseSummary(
     bool OutOfCoverage,
     Location Location,
     string Summary,
+    DateTimeOffset ReceivedAt,
     DateTimeOffset OpenedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? Deadline,
@@ -51,6 +52,6 @@ public sealed record CaseSummary(
 
     public static CaseSummary Of(Case c, long version) => new(
         c.Id, version, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.AssignedUnit, c.ResponsibleUnit,
-        c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.OpenedAt, c.UpdatedAt,
+        c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.Interaction.ReceivedAt, c.OpenedAt, c.UpdatedAt,
         c.Deadline, c.Awaiting, c.Chain);
 }

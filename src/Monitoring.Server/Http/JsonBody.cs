@@ -20,6 +20,7 @@ public static class JsonBody
         options.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         options.AllowDuplicateProperties = false;
         options.Converters.Add(new UtcDateTimeConverter());
+        options.Converters.Add(new UtcDateTimeOffsetConverter());
     }
 
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext context) where T : class

@@ -4,7 +4,7 @@ export interface Location { latitude: number; longitude: number; address: string
 export interface CaseSummary {
   caseId: string; version: number; state: string; kind: string; category: string; priority: string;
   assignedUnitId: string; responsibleUnitId: string; escalationLevel: number; alarms: number; outOfCoverage: boolean;
-  location: Location; summary: string; openedAt: string; updatedAt: string; deadline: string | null; awaiting: string | null;
+  location: Location; summary: string; receivedAt: string; openedAt: string; updatedAt: string; deadline: string | null; awaiting: string | null;
   unitChain: string[]; isFinal: boolean;
 }
 
