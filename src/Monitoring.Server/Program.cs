@@ -44,6 +44,8 @@ builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOpt
 builder.Services.AddSingleton(sp => new CaseSettings(
     sp.GetRequiredService<SlaPolicy>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<JurisdictionTree>()));
 builder.Services.AddMonitoringPersistence();
+builder.Services.AddSingleton<CaseService>();
+builder.Services.AddSingleton<IntakeService>();
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();

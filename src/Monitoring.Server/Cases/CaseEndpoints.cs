@@ -1,6 +1,4 @@
-using Akka.Actor;
-using Akka.Hosting;
-using Monitoring.Actors.Protocol;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
@@ -20,17 +18,15 @@ public static class CaseEndpoints
         var cases = app.MapGroup("/api/cases").WithTags("Cases").MapCaseList();
         cases.MapGet("/{caseId}", GetAsync)
             .WithSummary("The case with its timeline.")
-            .Produces<CaseView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         foreach (var action in Actions)
         {
-            cases.MapPost($"/{{caseId}}/{action}", (string caseId, HttpContext http, ActorRegistry actors, JurisdictionTree tree, CaseReader reader) =>
-                    ActAsync(action, caseId, http, actors, tree, reader))
+            cases.MapPost($"/{{caseId}}/{action}", (string caseId, ActionRequest body, JurisdictionTree tree, CaseService service) =>
+                    ActAsync(action, new CaseId(caseId), body, tree, service))
                 .WithName(action)
                 .WithSummary($"A unit on the case's chain takes the '{action}' action.")
-                .Accepts<ActionRequest>("application/json")
-                .Produces<CaseView>()
-                .ProducesValidationProblem()
+                // An id that never was a case is answered whatever its body: only a case that exists has an actor to wake.
+                .ReadsJson<ActionRequest>(answerFirst: UnknownCaseAsync)
                 .ProducesProblem(StatusCodes.Status403Forbidden)
                 .ProducesProblem(StatusCodes.Status404NotFound)
                 .ProducesProblem(StatusCodes.Status409Conflict);
@@ -39,38 +35,30 @@ public static class CaseEndpoints
     }
 
     /// <summary>From the journal, so a read never wakes (and so never writes for) a case's actor.</summary>
-    private static async Task<IResult> GetAsync(string caseId, CaseReader reader, HttpContext http) =>
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(string caseId, CaseReader reader, HttpContext http) =>
         await FindAsync(caseId, reader, http.RequestAborted) is { } c ? TypedResults.Ok(CaseView.Of(c)) : NoCase(caseId);
 
     private static async Task<Case?> FindAsync(string caseId, CaseReader reader, CancellationToken cancel) =>
         CaseId.IsWellFormed(caseId) ? await reader.ReadAsync(new CaseId(caseId), cancel) : null;
 
-    private static IResult NoCase(string caseId) => Problems.NotFound($"There is no case {TextRules.ForLog(caseId)}.");
+    private static ProblemHttpResult NoCase(string caseId) => Problems.NotFound($"There is no case {TextRules.ForLog(caseId)}.");
 
-    private static async Task<IResult> ActAsync(string action, string caseId, HttpContext http, ActorRegistry actors, JurisdictionTree tree,
-        CaseReader reader)
+    private static async Task<IResult?> UnknownCaseAsync(HttpContext http)
     {
-        // An id that never was a case is answered here: only a case that exists has an actor to wake.
-        if (await FindAsync(caseId, reader, http.RequestAborted) is null) return NoCase(caseId);
-        var (body, problem) = await JsonBody.ReadAsync<ActionRequest>(http);
-        if (problem is not null) return problem;
-        if (string.IsNullOrWhiteSpace(body!.UnitId)) return Problems.Field("unitId", "The acting unit is required.");
+        var caseId = http.GetRouteValue("caseId") as string ?? "";
+        return await FindAsync(caseId, http.RequestServices.GetRequiredService<CaseReader>(), http.RequestAborted) is null ? NoCase(caseId) : null;
+    }
+
+    private static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> ActAsync(string action, CaseId caseId,
+        ActionRequest body, JurisdictionTree tree, CaseService cases)
+    {
+        if (string.IsNullOrWhiteSpace(body.UnitId)) return Problems.Field("unitId", "The acting unit is required.");
         var unit = new UnitId(body.UnitId.Trim(' '));
         if (!tree.Contains(unit)) return Problems.Field("unitId", $"There is no unit {TextRules.ForLog(unit.Value)}.");
-
-        var officer = body.Officer ?? "";
-        UnitAction? command = action switch
-        {
-            "acknowledge" => new Acknowledge(unit, officer),
-            "dispatch" => new Dispatch(unit, officer, body.Patrol ?? ""),
-            "arrive" => new Arrive(unit, officer),
-            "resolve" => new Resolve(unit, officer, body.Outcome ?? ""),
-            _ => EnumNames<CancelReason>.TryParse(body.Reason ?? "", out var reason) ? new Cancel(unit, officer, reason) : null,
-        };
-        if (command is null)
+        if (body.ToCommand(action, unit) is not { } command)
             return Problems.Field("reason", $"The reason must be one of {EnumNames<CancelReason>.Allowed}.");
 
-        var reply = await actors.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(new CaseId(caseId), command), ActorAsk.Timeout);
-        return reply.Rejection is { } rejection ? Problems.Rejected(rejection, reply.Case) : TypedResults.Ok(CaseView.Of(reply.Case!));
+        var outcome = await cases.SendAsync(caseId, command);
+        return outcome.Rejection is { } rejection ? Problems.Rejected(rejection, outcome.Case) : TypedResults.Ok(CaseView.Of(outcome.Case!));
     }
 }

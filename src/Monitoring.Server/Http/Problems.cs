@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 
@@ -6,27 +7,36 @@ namespace Monitoring.Server.Http;
 /// <summary>Every error the API gives, as RFC 7807 problem details; validation problems name the field.</summary>
 public static class Problems
 {
-    public static IResult Fields(IEnumerable<FieldError> errors) =>
-        TypedResults.ValidationProblem(
-            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-            title: "The request has invalid fields.");
+    private const string InvalidFields = "The request has invalid fields.";
 
-    public static IResult Field(string field, string message) => Fields([new FieldError(field, message)]);
+    public static ValidationProblem Fields(IEnumerable<FieldError> errors) =>
+        TypedResults.ValidationProblem(ByField(errors), title: InvalidFields);
 
-    public static IResult Status(int status, string detail, IDictionary<string, object?>? extensions = null) =>
+    public static ValidationProblem Field(string field, string message) => Fields([new FieldError(field, message)]);
+
+    public static ProblemHttpResult Status(int status, string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail: detail, statusCode: status, extensions: extensions);
 
-    public static IResult TooLarge() =>
+    public static ProblemHttpResult TooLarge() =>
         Status(StatusCodes.Status413PayloadTooLarge, $"The body may be at most {JsonBody.MaxBytes / 1024} KB.");
 
-    public static IResult NotFound(string detail) => Status(StatusCodes.Status404NotFound, detail);
+    public static ProblemHttpResult NotFound(string detail) => Status(StatusCodes.Status404NotFound, detail);
 
-    public static IResult Rejected(Rejection rejection, Case? current) => rejection.Kind switch
+    /// <summary>One result type for every kind of refusal, so that a handler's typed result names it once; a refused field
+    /// gets the body <see cref="Fields"/> gives.</summary>
+    public static ProblemHttpResult Rejected(Rejection rejection, Case? current) => rejection.Kind switch
     {
         RejectionKind.NotFound => NotFound(rejection.Reason),
         RejectionKind.Forbidden => Status(StatusCodes.Status403Forbidden, rejection.Reason),
         RejectionKind.Conflict => Status(StatusCodes.Status409Conflict, rejection.Reason,
             new Dictionary<string, object?> { ["state"] = current is null ? null : Monitoring.Domain.DomainJson.Name(current.State) }),
-        _ => Field(rejection.Field ?? "$", rejection.Reason),
+        _ => TypedResults.Problem(new HttpValidationProblemDetails(ByField([new FieldError(rejection.Field ?? "$", rejection.Reason)]))
+        {
+            Title = InvalidFields,
+            Status = StatusCodes.Status400BadRequest,
+        }),
     };
+
+    private static Dictionary<string, string[]> ByField(IEnumerable<FieldError> errors) =>
+        errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
 }

@@ -1,12 +1,7 @@
-using Akka.Actor;
-using Akka.Hosting;
-using Microsoft.Extensions.Options;
-using Monitoring.Actors.Protocol;
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Persistence.Queries;
-using Monitoring.Domain;
 using Monitoring.Domain.Callers;
-using Monitoring.Domain.Cases;
-using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
 using Monitoring.Server.Http;
 
@@ -20,9 +15,7 @@ public static class IntakeEndpoints
         app.MapPost("/api/interactions", RecordAsync)
             .WithTags("Intake")
             .WithSummary("Record an interaction; a report or complaint opens a case routed by its location.")
-            .Accepts<IntakeForm>("application/json")
-            .Produces<IntakeResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+            .ReadsJson<IntakeForm>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
@@ -36,33 +29,18 @@ public static class IntakeEndpoints
 
     public const int MaxHistoryPageSize = 200;
 
-    private static async Task<IResult> RecordAsync(HttpContext http, ActorRegistry actors, CoverageMap coverage, TimeProvider clock,
-        IntakeLimits limits)
+    private static async Task<Results<Created<IntakeResponse>, ValidationProblem, ProblemHttpResult>> RecordAsync(
+        IntakeForm form, IntakeService intake) => await intake.RecordAsync(form) switch
     {
-        var (form, problem) = await JsonBody.ReadAsync<IntakeForm>(http);
-        if (problem is not null) return problem;
-
-        var now = clock.GetUtcNow();
-        var (intake, errors) = IntakeRules.Validate(form!, now, InteractionId.New(), limits);
-        if (intake is null) return Problems.Fields(errors);
-        var interaction = intake.Interaction;
-
-        if (intake.CasePriority is not { } priority)
-        {
-            await actors.Get<CallerRegion>().Ask<InteractionFiled>(
-                new FileInteraction(interaction.Caller, new CallerEntry(interaction, null, null)), ActorAsk.Timeout);
-            return TypedResults.Created($"/api/callers/{Uri.EscapeDataString(interaction.Caller.Value)}/interactions",
-                new IntakeResponse(interaction.Id, null, null, [], false));
-        }
-
-        var routing = coverage.Resolve(interaction.Location!.Point);
-        var caseId = CaseId.New(now);
-        var reply = await actors.Get<CaseRegion>().Ask<CaseReply>(
-            new CaseRequest(caseId, new OpenCase(interaction, priority, routing)), ActorAsk.Timeout);
-        if (reply.Rejection is { } rejection) return Problems.Rejected(rejection, reply.Case);
-        return TypedResults.Created($"/api/cases/{caseId}",
-            new IntakeResponse(interaction.Id, caseId, routing.UnitId, routing.Chain, routing.OutOfCoverage));
-    }
+        IntakeOutcome.Invalid invalid => Problems.Fields(invalid.Errors),
+        IntakeOutcome.Filed filed => TypedResults.Created(
+            $"/api/callers/{Uri.EscapeDataString(filed.Interaction.Caller.Value)}/interactions",
+            new IntakeResponse(filed.Interaction.Id, null, null, [], false)),
+        IntakeOutcome.Opened opened => TypedResults.Created($"/api/cases/{opened.CaseId}",
+            new IntakeResponse(opened.Interaction.Id, opened.CaseId, opened.Routing.UnitId, opened.Routing.Chain, opened.Routing.OutOfCoverage)),
+        IntakeOutcome.Refused refused => Problems.Rejected(refused.Rejection, refused.Current),
+        _ => throw new UnreachableException(),
+    };
 
     /// <summary>From the read model, so a look-up while the caller is still on the line never wakes an actor.</summary>
     private static async Task<IResult> HistoryAsync(string callerNumber, string? page, string? pageSize, CallerQueries readModel)

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Monitoring.Server.Http;
+
+/// <summary>
+/// Stands before every endpoint whose body is JSON, so that malformed JSON, a wrong type, another charset or an
+/// oversized, stalled or short body becomes problem details naming the field, instead of the bare status that minimal
+/// API binding answers with. It wraps the endpoint rather than being an endpoint filter: binding reads the body before
+/// any filter runs. A body it lets through is buffered and read again by binding, which then cannot fail.
+/// </summary>
+public static class JsonBodyGate
+{
+    /// <param name="answerFirst">An answer that does not depend on the body and so comes before it is read, or null to go on.</param>
+    public static RouteHandlerBuilder ReadsJson<T>(this RouteHandlerBuilder endpoint, Func<HttpContext, Task<IResult?>>? answerFirst = null)
+        where T : class
+    {
+        endpoint.Accepts<T>("application/json");
+        endpoint.Add(builder =>
+        {
+            var bind = builder.RequestDelegate!;
+            builder.RequestDelegate = async context =>
+            {
+                var answer = (answerFirst is null ? null : await answerFirst(context)) ?? await RefuseAsync<T>(context);
+                await (answer is null ? bind(context) : answer.ExecuteAsync(context));
+            };
+        });
+        return endpoint;
+    }
+
+    private static async Task<IResult?> RefuseAsync<T>(HttpContext context) where T : class
+    {
+        var request = context.Request;
+        if (request.ContentLength > JsonBody.MaxBytes) return Problems.TooLarge();
+        if (!request.HasJsonContentType())
+            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON (Content-Type: application/json).");
+        var mediaType = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(request.ContentType);
+        if (mediaType.Charset is { Length: > 0 } charset)
+        {
+            // JSON is UTF-8 (RFC 8259); a body said to be in another charset would be read wrongly, not refused.
+            if (!charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+                return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON in UTF-8 (charset=utf-8 or none).");
+            // Binding knows UTF-8 by its IANA name only: the alias utf8, taken here, would make it fail.
+            mediaType.Charset = "utf-8";
+            request.ContentType = mediaType.ToString();
+        }
+        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        request.EnableBuffering(bufferThreshold: (int)JsonBody.MaxBytes);
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, context.RequestAborted);
+            request.Body.Position = 0;
+            return value is null ? Problems.Field("$", "The body must be a JSON object.") : null;
+        }
+        catch (JsonException e)
+        {
+            var field = string.IsNullOrEmpty(e.Path) ? "$" : e.Path.TrimStart('$', '.');
+            return Problems.Field(field.Length == 0 ? "$" : field, $"Malformed JSON at {e.Path ?? "$"}: {FirstSentence(e.Message)}");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problems.TooLarge();
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The body stopped short or came too slowly: the client's connection, not the center, failed.
+            return Problems.Status(e.StatusCode, $"The body could not be read: {FirstSentence(e.Message)}");
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+}

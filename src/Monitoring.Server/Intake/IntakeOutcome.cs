@@ -1,0 +1,24 @@
+using Monitoring.Domain;
+using Monitoring.Domain.Cases;
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Interactions;
+
+namespace Monitoring.Server.Intake;
+
+/// <summary>How an intake ended; each outcome is one answer to the call taker.</summary>
+public abstract record IntakeOutcome
+{
+    private IntakeOutcome() { }
+
+    /// <summary>The form broke the intake rules; nothing was recorded.</summary>
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : IntakeOutcome;
+
+    /// <summary>An interaction without a case, durable in the caller's history.</summary>
+    public sealed record Filed(Interaction Interaction) : IntakeOutcome;
+
+    /// <summary>A report or complaint that opened a case, routed to a unit.</summary>
+    public sealed record Opened(Interaction Interaction, CaseId CaseId, Routing Routing) : IntakeOutcome;
+
+    /// <summary>The case refused to open.</summary>
+    public sealed record Refused(Rejection Rejection, Case? Current) : IntakeOutcome;
+}
