@@ -2,12 +2,12 @@ using Akka.Actor;
 using Akka.Hosting;
 using Microsoft.Extensions.Options;
 using Monitoring.Actors.Protocol;
-using Monitoring.Persistence.Queries;
 using Monitoring.Domain;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
+using Monitoring.Persistence.Queries;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Intake;
