@@ -1,8 +1,8 @@
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Hosting;
+using Monitoring.Domain.Interactions;
 using Monitoring.Persistence.ReadModel;
 using Monitoring.Persistence.Storage;
-using Monitoring.Domain.Interactions;
 
 namespace Monitoring.Server;
 

@@ -7,6 +7,7 @@ using System.Runtime.InteropServices;
 //   dotnet run -c Release --project tests/Monitoring.Benchmarks [-- --providers sqlite,postgresql --cases 100000 --seconds 10
 //     --warmup 60000 --saturation 20000 --rounds 3 --wall 400 --actors 10000]
 //   the database ceiling alone, in seconds: -- --only ceiling --seconds 3
+//   what an entity's Props and spawning it cost, without a database: -- --only props
 namespace Monitoring.Benchmarks;
 
 /// <summary>A named entry point: the Server's Program is public, and a test references both.</summary>
@@ -21,6 +22,15 @@ public static class BenchProgram
 
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, "
             + $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1e9:0} GB; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        if (options.PropsOnly)
+        {
+            Console.WriteLine($"load average before: {File.ReadAllText("/proc/loadavg").Trim()}");
+            var figures = await PropsCost.MeasureAsync(creates: 200_000, spawns: 20_000, options.Rounds, Console.WriteLine);
+            Table("| way of making Props | Props: ns/op | Props: bytes/op | Props + spawn: ns/actor | Props + spawn: bytes/actor |",
+                [.. figures.Select(f => $"{f.Way} | {f.CreateNs:0} | {f.CreateBytes:0} | {f.SpawnNs:0} | {f.SpawnBytes:0}")]);
+            Console.WriteLine($"load average after: {File.ReadAllText("/proc/loadavg").Trim()}");
+            return;
+        }
         var rows = new List<string>();
         var ceilings = new List<string>();
         foreach (var provider in options.Providers)

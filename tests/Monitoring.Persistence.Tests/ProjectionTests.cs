@@ -3,10 +3,10 @@ using Akka.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
-using Monitoring.Persistence.ReadModel;
-using Monitoring.Persistence.Queries;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
+using Monitoring.Persistence.Queries;
+using Monitoring.Persistence.ReadModel;
 
 namespace Monitoring.Persistence.Tests;
 

@@ -1,8 +1,8 @@
 using Monitoring.Actors.Hosting;
+using Monitoring.Benchmarks;
 using Monitoring.Persistence;
 using Monitoring.Persistence.Journal;
 using Monitoring.Persistence.Storage;
-using Monitoring.Benchmarks;
 
 namespace Monitoring.Simulator.Tests;
 

@@ -1,5 +1,5 @@
-using Akka.Persistence.Sql.Config;
 using System.Text.Json;
+using Akka.Persistence.Sql.Config;
 using Microsoft.Data.Sqlite;
 
 namespace Monitoring.Persistence.Journal;

@@ -3,11 +3,11 @@ using Akka.Persistence.Query;
 using LinqToDB;
 using LinqToDB.Async;
 using LinqToDB.Data;
-using Monitoring.Persistence.Journal;
+using Monitoring.Domain;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
-using Monitoring.Domain;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Persistence.Journal;
 
 namespace Monitoring.Persistence.ReadModel;
 

@@ -1,8 +1,8 @@
-using Monitoring.Persistence.Queries;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Persistence.Queries;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Cases;

@@ -1,6 +1,6 @@
 using Akka.Actor;
-using Monitoring.Actors.Protocol;
 using Microsoft.AspNetCore.Diagnostics;
+using Monitoring.Actors.Protocol;
 
 namespace Monitoring.Server.Http;
 

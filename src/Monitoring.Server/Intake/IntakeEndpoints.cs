@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Monitoring.Persistence.Queries;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Interactions;
+using Monitoring.Persistence.Queries;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Intake;

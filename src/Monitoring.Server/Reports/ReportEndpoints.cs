@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Monitoring.Persistence.Queries;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Reports;
+using Monitoring.Persistence.Queries;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Reports;

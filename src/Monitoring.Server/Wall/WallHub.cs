@@ -2,10 +2,10 @@ using Akka.Actor;
 using Akka.Hosting;
 using Microsoft.AspNetCore.SignalR;
 using Monitoring.Actors.Protocol;
-using Monitoring.Persistence.Queries;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Persistence.Queries;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Wall;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Monitoring.Domain.Callers;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Http;
-using Monitoring.Domain.Callers;
 using Monitoring.Server.Intake;
 
 namespace Monitoring.Testing;
