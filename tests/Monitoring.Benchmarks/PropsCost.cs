@@ -19,14 +19,24 @@ public static class PropsCost
     {
         public static int Live;
 
+        /// <summary>Completed by the actor whose start or stop brings <see cref="Live"/> to <see cref="Awaited"/>.</summary>
+        public static TaskCompletionSource Reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public static int Awaited;
+
+        private static void Count(int live)
+        {
+            if (live == Volatile.Read(ref Awaited)) Reached.TrySetResult();
+        }
+
         public Entity(string entityId)
         {
             ArgumentNullException.ThrowIfNull(entityId);
-            Interlocked.Increment(ref Live);
+            Count(Interlocked.Increment(ref Live));
             ReceiveAny(_ => { });
         }
 
-        protected override void PostStop() => Interlocked.Decrement(ref Live);
+        protected override void PostStop() => Count(Interlocked.Decrement(ref Live));
     }
 
     private static readonly string[] Ids = [.. Enumerable.Range(0, 1024).Select(i => $"entity-{i}")];
@@ -87,23 +97,35 @@ public static class PropsCost
         var actors = new IActorRef[count];
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var allStarted = Await(count);
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++) actors[i] = system.ActorOf(make(Ids[i & 1023]));
-        await UntilAsync(() => Volatile.Read(ref Entity.Live) == count, "started");
+        await Within(allStarted, "started");
         var elapsed = Stopwatch.GetElapsedTime(started);
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var allStopped = Await(0);
         foreach (var actor in actors) system.Stop(actor);
-        await UntilAsync(() => Volatile.Read(ref Entity.Live) == 0, "stopped");
+        await Within(allStopped, "stopped");
         return (elapsed.TotalNanoseconds / count, (double)bytes / count);
     }
 
-    private static async Task UntilAsync(Func<bool> done, string what)
+    /// <summary>A task that completes once <see cref="Entity.Live"/> is <paramref name="live"/>; armed before the actors start or stop.</summary>
+    private static Task Await(int live)
     {
-        var deadline = Stopwatch.StartNew();
-        while (!done())
+        Entity.Reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref Entity.Awaited, live);
+        return Entity.Reached.Task;
+    }
+
+    private static async Task Within(Task reached, string what)
+    {
+        try
         {
-            if (deadline.Elapsed > TimeSpan.FromMinutes(1)) throw new TimeoutException($"actors not all {what}: {Entity.Live} live");
-            await Task.Delay(1);
+            await reached.WaitAsync(TimeSpan.FromMinutes(1));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"actors not all {what}: {Entity.Live} live");
         }
     }
 

@@ -21,8 +21,8 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         foreach (var action in Actions)
         {
-            cases.MapPost($"/{{caseId}}/{action}", (string caseId, ActionRequest body, JurisdictionTree tree, CaseService service) =>
-                    ActAsync(action, new CaseId(caseId), body, tree, service))
+            cases.MapPost($"/{{caseId}}/{action}", (string caseId, JsonBody<ActionRequest> body, JurisdictionTree tree, CaseService service) =>
+                    ActAsync(action, new CaseId(caseId), body.Value, tree, service))
                 .WithName(action)
                 .WithSummary($"A unit on the case's chain takes the '{action}' action.")
                 // An id that never was a case is answered whatever its body: only a case that exists has an actor to wake.

@@ -8,7 +8,8 @@ namespace Monitoring.Server.Http;
 /// Stands before every endpoint whose body is JSON, so that malformed JSON, a wrong type, another charset or an
 /// oversized, stalled or short body becomes problem details naming the field, instead of the bare status that minimal
 /// API binding answers with. It wraps the endpoint rather than being an endpoint filter: binding reads the body before
-/// any filter runs. A body it lets through is buffered and read again by binding, which then cannot fail.
+/// any filter runs. The value it read reaches the handler as a <see cref="JsonBody{T}"/> parameter, so the body is read
+/// once, on the intake's path too.
 /// </summary>
 public static class JsonBodyGate
 {
@@ -22,36 +23,31 @@ public static class JsonBodyGate
             var bind = builder.RequestDelegate!;
             builder.RequestDelegate = async context =>
             {
-                var answer = (answerFirst is null ? null : await answerFirst(context)) ?? await RefuseAsync<T>(context);
+                var answer = (answerFirst is null ? null : await answerFirst(context)) ?? await ReadAsync<T>(context);
                 await (answer is null ? bind(context) : answer.ExecuteAsync(context));
             };
         });
         return endpoint;
     }
 
-    private static async Task<IResult?> RefuseAsync<T>(HttpContext context) where T : class
+    /// <summary>Null when the body is a <typeparamref name="T"/>, which is then held for the handler; else the refusal.</summary>
+    private static async Task<IResult?> ReadAsync<T>(HttpContext context) where T : class
     {
         var request = context.Request;
         if (request.ContentLength > JsonBody.MaxBytes) return Problems.TooLarge();
         if (!request.HasJsonContentType())
             return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON (Content-Type: application/json).");
-        var mediaType = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(request.ContentType);
-        if (mediaType.Charset is { Length: > 0 } charset)
-        {
-            // JSON is UTF-8 (RFC 8259); a body said to be in another charset would be read wrongly, not refused.
-            if (!charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
-                return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON in UTF-8 (charset=utf-8 or none).");
-            // Binding knows UTF-8 by its IANA name only: the alias utf8, taken here, would make it fail.
-            mediaType.Charset = "utf-8";
-            request.ContentType = mediaType.ToString();
-        }
+        // JSON is UTF-8 (RFC 8259); a body said to be in another charset would be read wrongly, not refused.
+        if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(request.ContentType).Charset is { Length: > 0 } charset
+            && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON in UTF-8 (charset=utf-8 or none).");
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        request.EnableBuffering(bufferThreshold: (int)JsonBody.MaxBytes);
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, context.RequestAborted);
-            request.Body.Position = 0;
-            return value is null ? Problems.Field("$", "The body must be a JSON object.") : null;
+            if (value is null) return Problems.Field("$", "The body must be a JSON object.");
+            context.Items[typeof(JsonBody<T>)] = new JsonBody<T>(value);
+            return null;
         }
         catch (JsonException e)
         {

@@ -30,7 +30,7 @@ public static class IntakeEndpoints
     public const int MaxHistoryPageSize = 200;
 
     private static async Task<Results<Created<IntakeResponse>, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        IntakeForm form, IntakeService intake) => await intake.RecordAsync(form) switch
+        JsonBody<IntakeForm> form, IntakeService intake) => await intake.RecordAsync(form.Value) switch
     {
         IntakeOutcome.Invalid invalid => Problems.Fields(invalid.Errors),
         IntakeOutcome.Filed filed => TypedResults.Created(
