@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Monitoring.Server.Auth;
 
 namespace Monitoring.Server;
 
@@ -9,15 +10,17 @@ public static class Pages
 
     public static WebApplication MapPages(this WebApplication app)
     {
-        app.UseDefaultFiles();
+        // Scripts, styles and icons are served to anyone (the sign-in page needs them); the pages themselves need a sign-in.
         app.UseStaticFiles();
-        app.MapGet("/unit/{unitId}", () => Page("unit.html")).ExcludeFromDescription();
-        app.MapGet("/intake", () => Page("intake.html")).ExcludeFromDescription();
-        app.MapGet("/reports", () => Page("reports.html")).ExcludeFromDescription();
+        app.MapGet("/", () => Page("index.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
+        app.MapGet("/unit/{unitId}", () => Page("unit.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
+        app.MapGet("/intake", () => Page("intake.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
+        app.MapGet("/reports", () => Page("reports.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/api/ui/config", (IOptions<MonitoringOptions> options) =>
                 new UiConfig(Blank(options.Value.Ui.TileUrl), Blank(options.Value.Ui.TileAttribution)))
             .WithTags("Pages")
-            .WithSummary("What the pages need from configuration: an optional map tile server.");
+            .WithSummary("What the pages need from configuration: an optional map tile server.")
+            .RequireAuthorization(Policies.SignedIn);
         return app;
 
         IResult Page(string file) => Results.File(Path.Combine(app.Environment.WebRootPath, file), "text/html; charset=utf-8");

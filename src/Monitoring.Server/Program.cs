@@ -15,6 +15,7 @@ using Monitoring.Persistence;
 using Monitoring.Persistence.ReadModel;
 using Monitoring.Persistence.Storage;
 using Monitoring.Server;
+using Monitoring.Server.Auth;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Coverage;
 using Monitoring.Server.Health;
@@ -62,6 +63,7 @@ builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
 });
 
 builder.Services.Configure<JsonOptions>(o => JsonBody.Configure(o.SerializerOptions));
+builder.Services.AddAuthorization(Policies.Add);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<UnavailableHandler>();
 builder.Services.AddOpenApi();
@@ -83,20 +85,24 @@ app.UseBodyLimit();
 
 app.UseRouting();
 app.UseHttpMetrics();
-app.UseOutputCache();
 app.MapPages();
-app.MapOpenApi();
-app.MapMetrics();
-app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+app.UseAuthentication();
+app.UseAuthorization();
+// After authorization, so a cached answer is never handed to someone who may not read it.
+app.UseOutputCache();
+app.MapOpenApi().RequireAuthorization(Policies.SignedIn);
+app.MapMetrics().RequireAuthorization(Policies.Metrics);
+// Probes of the orchestrator and the load balancer, which carry no sign-in; they say only whether the node is well.
+app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/readyz", new HealthCheckOptions
 {
     Predicate = c => c.Tags.Contains("ready"),
     // Degraded (a read model behind) keeps the default 200: the node still takes calls; the body names what is wrong.
     ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
     ResponseWriter = HealthResponse.WriteAsync,
-});
+}).AllowAnonymous();
 
-app.MapHub<WallHub>(WallHub.Path);
+app.MapHub<WallHub>(WallHub.Path).RequireAuthorization(Policies.SignedIn);
 app.MapIntake();
 app.MapCases();
 app.MapUnits();

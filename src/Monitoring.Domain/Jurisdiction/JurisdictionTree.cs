@@ -43,6 +43,9 @@ public sealed class JurisdictionTree
     /// <summary>The unit itself, then each parent up to the root.</summary>
     public IReadOnlyList<UnitId> Chain(UnitId id) => _chains.TryGetValue(id, out var c) ? c : throw new KeyNotFoundException($"Unknown unit {id}.");
 
+    /// <summary>Whether the unit is the scope itself or lies anywhere below it: what a grant scoped to a unit reaches.</summary>
+    public bool IsWithin(UnitId unit, UnitId scope) => _chains.TryGetValue(unit, out var chain) && chain.Contains(scope);
+
     /// <summary>The Polres on a unit's chain (itself, if it is one); null above the Polres level.</summary>
     public UnitId? PolresOf(UnitId id) =>
         Chain(id).Select(u => (UnitId?)u).FirstOrDefault(u => _units[u!.Value].Level == UnitLevel.Polres);

@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Persistence.Journal;
+using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Cases;
@@ -17,14 +19,18 @@ public static class CaseEndpoints
     {
         var cases = app.MapGroup("/api/cases").WithTags("Cases").MapCaseList();
         cases.MapGet("/{caseId}", GetAsync)
-            .WithSummary("The case with its timeline.")
+            .WithSummary("The case with its timeline, for those whose grant its chain holds.")
+            .RequireAuthorization(Policies.ReadCases)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         foreach (var action in Actions)
         {
-            cases.MapPost($"/{{caseId}}/{action}", (string caseId, JsonBody<ActionRequest> body, JurisdictionTree tree, CaseService service) =>
-                    ActAsync(action, new CaseId(caseId), body.Value, tree, service))
+            cases.MapPost($"/{{caseId}}/{action}", (string caseId, JsonBody<ActionRequest> body, ClaimsPrincipal user, JurisdictionTree tree,
+                    CaseService service) => ActAsync(action, new CaseId(caseId), body.Value, user, tree, service))
                 .WithName(action)
-                .WithSummary($"A unit on the case's chain takes the '{action}' action.")
+                .WithSummary($"A unit on the case's chain takes the '{action}' action; unitId defaults to the signed-in person's unit "
+                             + "and must lie within their grant.")
+                .RequireAuthorization(Policies.ActOnCases)
                 // An id that never was a case is answered whatever its body: only a case that exists has an actor to wake.
                 .ReadsJson<ActionRequest>(answerFirst: UnknownCaseAsync)
                 .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -35,8 +41,12 @@ public static class CaseEndpoints
     }
 
     /// <summary>From the journal, so a read never wakes (and so never writes for) a case's actor.</summary>
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(string caseId, CaseReader reader, HttpContext http) =>
-        await FindAsync(caseId, reader, http.RequestAborted) is { } c ? TypedResults.Ok(CaseView.Of(c)) : NoCase(caseId);
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(string caseId, CaseReader reader, JurisdictionTree tree,
+        HttpContext http)
+    {
+        if (await FindAsync(caseId, reader, http.RequestAborted) is not { } c) return NoCase(caseId);
+        return GrantScope.Of(http.User, tree).Sees(c.Chain) ? TypedResults.Ok(CaseView.Of(c)) : Problems.OutsideGrant($"Case {c.Id}");
+    }
 
     private static async Task<Case?> FindAsync(string caseId, CaseReader reader, CancellationToken cancel) =>
         CaseId.IsWellFormed(caseId) ? await reader.ReadAsync(new CaseId(caseId), cancel) : null;
@@ -50,11 +60,13 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> ActAsync(string action, CaseId caseId,
-        ActionRequest body, JurisdictionTree tree, CaseService cases)
+        ActionRequest body, ClaimsPrincipal user, JurisdictionTree tree, CaseService cases)
     {
-        if (string.IsNullOrWhiteSpace(body.UnitId)) return Problems.Field("unitId", "The acting unit is required.");
-        var unit = new UnitId(body.UnitId.Trim(' '));
+        var unitText = string.IsNullOrWhiteSpace(body.UnitId) ? user.UnitOf() : body.UnitId.Trim(' ');
+        if (string.IsNullOrEmpty(unitText)) return Problems.Field("unitId", "The acting unit is required: your grant names none.");
+        var unit = new UnitId(unitText);
         if (!tree.Contains(unit)) return Problems.Field("unitId", $"There is no unit {TextRules.ForLog(unit.Value)}.");
+        if (!GrantScope.Of(user, tree).Holds(unit, tree)) return Problems.OutsideGrant($"Unit {unit}");
         if (body.ToCommand(action, unit) is not { } command)
             return Problems.Field("reason", $"The reason must be one of {EnumNames<CancelReason>.Allowed}.");
 

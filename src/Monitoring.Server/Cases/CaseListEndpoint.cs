@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Persistence.Queries;
+using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Cases;
@@ -16,6 +18,7 @@ public static class CaseListEndpoint
     {
         cases.MapGet("/", ListAsync)
             .WithSummary("Cases newest first; unitId includes every unit below it; from/to bound the opening time (UTC).")
+            .RequireAuthorization(Policies.ReadCases)
             .Produces<ListPage<CaseSummary>>()
             .ProducesValidationProblem();
         return cases;
@@ -23,15 +26,20 @@ public static class CaseListEndpoint
 
     private static async Task<IResult> ListAsync(
         string? unitId, string? state, string? priority, string? from, string? to, string? page, string? pageSize, string? open,
-        CaseQueries readModel, JurisdictionTree tree)
+        CaseQueries readModel, JurisdictionTree tree, ClaimsPrincipal user)
     {
         var errors = new List<FieldError>();
-        UnitId? unit = null;
+        var scope = GrantScope.Of(user, tree);
+        // A scoped reader lists within their grant: their own unit unless they name one below it.
+        var unit = scope.Unit;
         if (!string.IsNullOrEmpty(unitId))
         {
-            if (tree.Contains(new UnitId(unitId))) unit = new UnitId(unitId);
-            else errors.Add(new FieldError("unitId", $"There is no unit {TextRules.ForLog(unitId)}."));
+            if (!tree.Contains(new UnitId(unitId))) errors.Add(new FieldError("unitId", $"There is no unit {TextRules.ForLog(unitId)}."));
+            else if (!scope.Holds(new UnitId(unitId), tree))
+                return Problems.OutsideGrant($"Unit {unitId}");
+            else unit = new UnitId(unitId);
         }
+        if (scope.Nothing) return Problems.OutsideGrant("Every unit");
         var stateValue = QueryFields.Parse<CaseState>(state, "state", errors);
         var priorityValue = QueryFields.Parse<Priority>(priority, "priority", errors);
         var fromValue = QueryFields.Time(from, "from", errors);

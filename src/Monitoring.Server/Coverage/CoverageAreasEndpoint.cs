@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Server.Auth;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
 using NetTopologySuite.Simplify;
@@ -19,7 +20,9 @@ public static class CoverageAreasEndpoint
                 Results.Text(Document(coverage, tree), "application/geo+json"))
             .WithTags("Coverage")
             .WithSummary("Every unit's coverage as a GeoJSON FeatureCollection (unitId, name, level, parentId).")
-            .CacheOutput();
+            .RequireAuthorization(Policies.SignedIn)
+            // The same document for everyone: cached although every request is signed in, which the default policy refuses.
+            .CacheOutput(p => p.Cache(), excludeDefaultPolicy: true);
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Monitoring.Domain;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
+using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Coverage;
@@ -16,6 +17,7 @@ public static class CoverageEndpoints
         app.MapGet("/api/coverage/resolve", Resolve)
             .WithTags("Coverage")
             .WithSummary("The deepest unit whose coverage holds the point, and its chain up to Mabes.")
+            .RequireAuthorization(Policies.SignedIn)
             .Produces<ResolveView>()
             .ProducesValidationProblem();
         return app;

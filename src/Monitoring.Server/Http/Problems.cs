@@ -22,6 +22,10 @@ public static class Problems
 
     public static ProblemHttpResult NotFound(string detail) => Status(StatusCodes.Status404NotFound, detail);
 
+    /// <summary>A unit or case beyond the unit the sign-in's grant is scoped to.</summary>
+    public static ProblemHttpResult OutsideGrant(string what) =>
+        Status(StatusCodes.Status403Forbidden, $"{Monitoring.Domain.TextRules.ForLog(what)} lies outside your grant.");
+
     /// <summary>One result type for every kind of refusal, so that a handler's typed result names it once; a refused field
     /// gets the body <see cref="Fields"/> gives.</summary>
     public static ProblemHttpResult Rejected(Rejection rejection, Case? current) => rejection.Kind switch

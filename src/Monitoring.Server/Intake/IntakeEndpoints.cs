@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Interactions;
 using Monitoring.Persistence.Queries;
+using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Intake;
@@ -15,6 +16,7 @@ public static class IntakeEndpoints
         app.MapPost("/api/interactions", RecordAsync)
             .WithTags("Intake")
             .WithSummary("Record an interaction; a report or complaint opens a case routed by its location.")
+            .RequireAuthorization(Policies.RecordInteractions)
             .ReadsJson<IntakeForm>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -22,6 +24,7 @@ public static class IntakeEndpoints
         app.MapGet("/api/callers/{callerNumber}/interactions", HistoryAsync)
             .WithTags("Intake")
             .WithSummary("The caller's history, newest first, paged; +62812…, 62812… and 0812… are one caller.")
+            .RequireAuthorization(Policies.ReadCallers)
             .Produces<ListPage<CallerEntry>>()
             .ProducesValidationProblem();
         return app;

@@ -1,4 +1,5 @@
 using Monitoring.Persistence.Queries;
+using Monitoring.Server.Auth;
 
 namespace Monitoring.Server.Intake;
 
@@ -18,7 +19,8 @@ public static class StatsEndpoint
                 return new TodayView(DateOnly.FromDateTime(nowWib.Date), await readModel.ReceivedByKindAsync(start));
             })
             .WithTags("Intake")
-            .WithSummary("Interactions received since midnight WIB, by kind.");
+            .WithSummary("Interactions received since midnight WIB, by kind.")
+            .RequireAuthorization(Policies.SignedIn);
         return app;
     }
 }

@@ -6,6 +6,7 @@ using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Reports;
 using Monitoring.Persistence.Queries;
+using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Reports;
@@ -25,6 +26,7 @@ public static class ReportEndpoints
             .WithTags("Reports")
             .WithSummary("Per unit, Polres, category or priority: cases, p50/p90/p95 seconds from the call to each milestone, "
                          + "share within target, escalations and cancellations, for cases opened in [from, to). Accept: text/csv for CSV.")
+            .RequireAuthorization(Policies.Reports)
             .Produces<ResponseTimesView>()
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem();

@@ -1,13 +1,15 @@
+using System.Security.Claims;
 using Akka.Actor;
 using Akka.Hosting;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Units;
 
-/// <summary>For everyone: the jurisdiction tree with live counts, one unit's queue.</summary>
+/// <summary>The jurisdiction tree with live counts for anyone signed in; one unit's queue for those whose grant holds it.</summary>
 public static class UnitEndpoints
 {
     public static IEndpointRouteBuilder MapUnits(this IEndpointRouteBuilder app)
@@ -15,10 +17,13 @@ public static class UnitEndpoints
         var units = app.MapGroup("/api/units").WithTags("Units");
         units.MapGet("/", ListAsync)
             .WithSummary("Every unit of the tree, top first, with its open cases counted by state.")
+            .RequireAuthorization(Policies.SignedIn)
             .Produces<IReadOnlyList<UnitView>>();
         units.MapGet("/{unitId}", GetAsync)
             .WithSummary("One unit with its live queue: cases assigned or escalated to it.")
+            .RequireAuthorization(Policies.ReadCases)
             .Produces<UnitQueueView>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -33,9 +38,10 @@ public static class UnitEndpoints
         return TypedResults.Ok(all.Zip(queues, (u, q) => UnitView.Of(u, q.Counts)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string unitId, ActorRegistry actors, JurisdictionTree tree)
+    private static async Task<IResult> GetAsync(string unitId, ActorRegistry actors, JurisdictionTree tree, ClaimsPrincipal user)
     {
         if (tree.Find(new UnitId(unitId)) is not { } unit) return Problems.NotFound($"There is no unit {Monitoring.Domain.TextRules.ForLog(unitId)}.");
+        if (!GrantScope.Of(user, tree).Holds(unit.Id, tree)) return Problems.OutsideGrant($"Unit {unit.Id}");
         var queue = await QueueAsync(actors, unit.Id);
         var cases = queue.Cases.Select(c => new QueuedCase(c.AssignedUnitId == unit.Id ? "assigned" : "escalated", c)).ToList();
         return TypedResults.Ok(new UnitQueueView(UnitView.Of(unit, queue.Counts), cases));

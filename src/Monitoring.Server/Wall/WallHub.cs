@@ -6,6 +6,7 @@ using Monitoring.Domain;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Persistence.Queries;
+using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Wall;
@@ -13,7 +14,9 @@ namespace Monitoring.Server.Wall;
 /// <summary>
 /// The live feed at <c>/hubs/wall</c>. A client joins the whole Polda (the wall) or one unit with every unit below
 /// it (a console), gets the open cases it may see as a snapshot, then batches of changes as "cases". A client
-/// that reconnects joins again and so gets a fresh snapshot.
+/// that reconnects joins again and so gets a fresh snapshot. The hub takes a sign-in; the wall is for the roles that watch
+/// it, within their grant (a wall scoped below the top joins its unit's feed), and a unit's feed for those whose grant holds
+/// the unit.
 /// The snapshot is the read model brought up to date by the changes this node's wall feed heard and the read model may
 /// not show yet. The feed is asked after the client is in its group and before the read model is read: a change heard
 /// after the question is pushed to the client, and one the feed has forgotten by then is in the read model.
@@ -42,9 +45,12 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
 
     public async Task<IReadOnlyList<CaseSummary>> JoinWall()
     {
+        var scope = Allowed(Policies.WatchWall);
+        if (scope.Nothing) throw new HubException("Your grant names no unit.");
         CountAs("wall");
-        await Groups.AddToGroupAsync(Context.ConnectionId, WallGroup);
-        return await SnapshotAsync(null);
+        var within = scope.Unit is { } unit && unit != tree.Root.Id ? unit : (UnitId?)null;
+        await Groups.AddToGroupAsync(Context.ConnectionId, within is { } u ? UnitGroup(u) : WallGroup);
+        return await SnapshotAsync(within);
     }
 
     public async Task<IReadOnlyList<CaseSummary>> JoinUnit(string unitId)
@@ -52,9 +58,18 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
         var unit = new UnitId(unitId);
         // The message is logged: an unknown id is shown cleaned and cut, so a client cannot forge or flood log lines.
         if (!tree.Contains(unit)) throw new HubException($"There is no unit {TextRules.ForLog(unitId)}.");
+        if (!Allowed(Policies.ReadCases).Holds(unit, tree)) throw new HubException($"Unit {TextRules.ForLog(unitId)} lies outside your grant.");
         CountAs("console");
         await Groups.AddToGroupAsync(Context.ConnectionId, UnitGroup(unit));
         return await SnapshotAsync(unit);
+    }
+
+    /// <summary>The caller's grant, if their role is one the policy admits; a hub method cannot carry endpoint policies.</summary>
+    private GrantScope Allowed(string policy)
+    {
+        var user = Context.User ?? throw new HubException("Sign in first.");
+        if (!Policies.Admits(policy, user.Role())) throw new HubException("Your role may not do this.");
+        return GrantScope.Of(user, tree);
     }
 
     private async Task<IReadOnlyList<CaseSummary>> SnapshotAsync(UnitId? within)

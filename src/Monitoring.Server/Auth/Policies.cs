@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Monitoring.Server.Auth;
+
+/// <summary>
+/// Who may call what, by role: the one table every endpoint and hub method names its policy from. Where a role is
+/// scoped to a unit, the handler narrows what it reads or does to that unit's subtree (<see cref="GrantScope"/>).
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any person or token whose role is known; an unknown or missing role gets nothing.</summary>
+    public const string SignedIn = "signed-in";
+
+    public const string RecordInteractions = "record-interactions";
+    public const string ReadCallers = "read-callers";
+    public const string ReadCases = "read-cases";
+    public const string ActOnCases = "act-on-cases";
+    public const string WatchWall = "watch-wall";
+    public const string Reports = "reports";
+    public const string Metrics = "metrics";
+    public const string Admin = "admin";
+
+    private static readonly Dictionary<string, string[]> Grants = new()
+    {
+        [SignedIn] = [.. Roles.All],
+        [RecordInteractions] = [Roles.CallTaker, Roles.Operator, Roles.Integration],
+        [ReadCallers] = [Roles.CallTaker, Roles.Operator],
+        [ReadCases] = [Roles.Operator, Roles.Officer, Roles.Manager, Roles.Wall],
+        [ActOnCases] = [Roles.Operator, Roles.Officer],
+        [WatchWall] = [Roles.Operator, Roles.Manager, Roles.Wall],
+        [Reports] = [Roles.Manager],
+        [Metrics] = [Roles.Manager, Roles.Integration],
+        [Admin] = [Roles.Admin],
+    };
+
+    /// <summary>The roles a policy admits, for the hub's methods, which cannot carry endpoint metadata.</summary>
+    public static bool Admits(string policy, string? role) => role is not null && Grants[policy].Contains(role, StringComparer.Ordinal);
+
+    public static void Add(AuthorizationOptions options)
+    {
+        foreach (var (name, roles) in Grants) options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        // An endpoint that names no policy still takes a known role: nothing is open by default.
+        options.FallbackPolicy = options.GetPolicy(SignedIn);
+        options.DefaultPolicy = options.GetPolicy(SignedIn)!;
+    }
+}
