@@ -12,36 +12,6 @@ namespace Monitoring.Server.Tests;
 
 public sealed class WallHubTests : ServerTest
 {
-    /// <summary>A SignalR client over the in-memory server, collecting every change it is pushed.</summary>
-    private sealed class Watcher : IAsyncDisposable
-    {
-        private readonly HubConnection _connection;
-
-        public Watcher(MonitoringFactory factory)
-        {
-            var server = factory.Server;
-            _connection = new HubConnectionBuilder()
-                .WithUrl(new Uri(server.BaseAddress, WallHub.Path), o =>
-                {
-                    o.HttpMessageHandlerFactory = _ => server.CreateHandler();
-                    o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
-                })
-                .AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions))
-                .Build();
-            _connection.On<List<CaseChanged>>(WallHub.ChangesMethod, batch => { foreach (var c in batch) Changes.Add(c); });
-        }
-
-        public ConcurrentBag<CaseChanged> Changes { get; } = [];
-
-        public async Task<IReadOnlyList<CaseSummary>> JoinAsync(string method, params object[] args)
-        {
-            if (_connection.State == HubConnectionState.Disconnected) await _connection.StartAsync();
-            return await _connection.InvokeCoreAsync<IReadOnlyList<CaseSummary>>(method, args);
-        }
-
-        public ValueTask DisposeAsync() => _connection.DisposeAsync();
-    }
-
     [Fact]
     public async Task An_unknown_unit_is_refused_with_its_id_cleaned_and_cut_so_it_cannot_forge_log_lines()
     {

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Server.Auth;
+using Monitoring.Server.Wall;
+
+namespace Monitoring.Server.Tests.Auth;
+
+/// <summary>
+/// Every endpoint and hub method, called as anonymous and as every role, against this table of who may call it. The table
+/// is written here, not read from the server's policies, so that a policy changed by mistake fails; an endpoint missing
+/// from it fails too, so no endpoint lands without its line.
+/// </summary>
+public sealed class AuthorizationMatrixTests : ServerTest
+{
+    private static readonly string[] Everyone = [.. Roles.All];
+    private static readonly string[] Watchers = [Roles.Operator, Roles.Officer, Roles.Manager, Roles.Wall];
+    private static readonly string[] Actors = [Roles.Operator, Roles.Officer];
+    private const string Anonymous = "anonymous";
+
+    /// <summary>One endpoint: its method and route pattern as the server lists them, a request that reaches it, who may.</summary>
+    private sealed record Line(string Method, string Pattern, string Url, string[] Allowed, bool Page = false, bool Open = false, object? Body = null);
+
+    private static Line[] Matrix(string caseId, string polsek) =>
+    [
+        new("GET", "/", "/", Everyone, Page: true),
+        new("GET", "/unit/{unitId}", $"/unit/{polsek}", Everyone, Page: true),
+        new("GET", "/intake", "/intake", Everyone, Page: true),
+        new("GET", "/reports", "/reports", Everyone, Page: true),
+        new("GET", "/api/ui/config", "/api/ui/config", Everyone),
+        new("POST", "/api/interactions", "/api/interactions", [Roles.CallTaker, Roles.Operator, Roles.Integration], Body: Api.Report()),
+        new("GET", "/api/callers/{callerNumber}/interactions", "/api/callers/081234567890/interactions", [Roles.CallTaker, Roles.Operator]),
+        new("GET", "/api/cases/", "/api/cases", Watchers),
+        new("GET", "/api/cases/{caseId}", $"/api/cases/{caseId}", Watchers),
+        .. new[] { "acknowledge", "dispatch", "arrive", "resolve", "cancel" }.Select(action => new Line("POST", $"/api/cases/{{caseId}}/{action}",
+            $"/api/cases/{caseId}/{action}", Actors, Body: new { patrol = "R2-07", outcome = "Selesai", reason = "duplicate", note = "uji" })),
+        new("GET", "/api/units/", "/api/units", Everyone),
+        new("GET", "/api/units/{unitId}", $"/api/units/{polsek}", Watchers),
+        new("GET", "/api/coverage/resolve", "/api/coverage/resolve?latitude=-6.2&longitude=106.8", Everyone),
+        new("GET", "/api/coverage/areas", "/api/coverage/areas", Everyone),
+        new("GET", "/api/stats/today", "/api/stats/today", Everyone),
+        new("GET", "/api/reports/response-times", "/api/reports/response-times", [Roles.Manager]),
+        new("GET", "/metrics", "/metrics", [Roles.Manager, Roles.Integration]),
+        new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Everyone),
+        new("GET", "/healthz", "/healthz", Everyone, Open: true),
+        new("GET", "/readyz", "/readyz", Everyone, Open: true),
+    ];
+
+    /// <summary>The hub's own endpoints, whose methods the hub part below calls.</summary>
+    private static readonly string[] HubPatterns = [WallHub.Path, WallHub.Path + "/negotiate"];
+
+    [Fact]
+    public async Task Every_endpoint_answers_each_role_as_the_table_says_and_none_is_missing_from_it()
+    {
+        var intake = await Api.RecordAsync(Api.Report());
+        var matrix = Matrix(intake.CaseId!.Value.Value, intake.UnitId!.Value.Value);
+
+        var listed = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Where(e => !HubPatterns.Any(h => e.EndsWith(" " + h)))
+            .ToHashSet();
+        var known = matrix.Select(l => $"{l.Method} {l.Pattern}").ToHashSet();
+        Assert.Empty(listed.Except(known).Order());
+        Assert.Empty(known.Except(listed).Order());
+
+        var wrong = new List<string>();
+        foreach (var role in Roles.All.Append(Anonymous))
+        {
+            var client = role == Anonymous ? Anonymously() : await Factory.ClientAsAsync(role, Roles.Scoped.Contains(role) ? "mabes" : null);
+            foreach (var line in matrix)
+            {
+                var request = new HttpRequestMessage(new HttpMethod(line.Method), line.Url);
+                if (line.Body is not null) request.Content = JsonContent.Create(line.Body);
+                var status = (await client.SendAsync(request)).StatusCode;
+                var expected = Expected(line, role);
+                if (expected != Answer(status, line)) wrong.Add($"{role} {line.Method} {line.Url}: {(int)status}, expected {expected}");
+            }
+        }
+        Assert.Empty(wrong);
+    }
+
+    private HttpClient Anonymously() => Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+    private static string Expected(Line line, string role) =>
+        line.Open || line.Allowed.Contains(role) ? "allowed"
+        : role != Anonymous ? "403"
+        : line.Page ? "to sign-in" : "401";
+
+    private static string Answer(HttpStatusCode status, Line line) => status switch
+    {
+        HttpStatusCode.Unauthorized => "401",
+        HttpStatusCode.Forbidden => "403",
+        HttpStatusCode.Redirect or HttpStatusCode.Found when line.Page => "to sign-in",
+        _ => "allowed",
+    };
+
+    [Fact]
+    public async Task The_hub_takes_a_sign_in_and_admits_each_role_to_the_feeds_the_table_says()
+    {
+        var intake = await Api.RecordAsync(Api.Report());
+        var polsek = intake.UnitId!.Value.Value;
+        string[] wall = [Roles.Operator, Roles.Manager, Roles.Wall];
+
+        await Assert.ThrowsAnyAsync<HttpRequestException>(async () =>
+        {
+            await using var anonymous = new WallWatcher(Factory, accessToken: null);
+            await anonymous.JoinAsync(nameof(WallHub.JoinWall));
+        });
+
+        var wrong = new List<string>();
+        foreach (var role in Roles.All)
+        {
+            var client = await Factory.ClientAsAsync(role, Roles.Scoped.Contains(role) ? "mabes" : null);
+            foreach (var (method, args, allowed) in new[]
+                     {
+                         (nameof(WallHub.JoinWall), Array.Empty<object>(), wall),
+                         (nameof(WallHub.JoinUnit), new object[] { polsek }, Watchers),
+                     })
+            {
+                await using var watcher = new WallWatcher(Factory, client.DefaultRequestHeaders.Authorization!.Parameter);
+                var joined = await Joins(watcher, method, args);
+                if (joined != allowed.Contains(role)) wrong.Add($"{role} {method}: {(joined ? "joined" : "refused")}");
+            }
+        }
+        Assert.Empty(wrong);
+    }
+
+    private static async Task<bool> Joins(WallWatcher watcher, string method, object[] args)
+    {
+        try
+        {
+            await watcher.JoinAsync(method, args);
+            return true;
+        }
+        catch (HubException)
+        {
+            return false;
+        }
+    }
+}
