@@ -23,7 +23,8 @@ public sealed class ClusterFaultTests : ClusterTest
 
         // A wall on the third node hears of a case recorded on the first: pub/sub spans the cluster.
         var heard = new ConcurrentBag<string>();
-        await using var wall = new HubConnectionBuilder().WithUrl(new Uri(third.Client.BaseAddress!, "/hubs/wall")).Build();
+        await using var wall = new HubConnectionBuilder().WithUrl(new Uri(third.Client.BaseAddress!, "/hubs/wall"),
+            o => o.AccessTokenProvider = async () => await third.Client.TokenAsync()).Build();
         wall.On<List<JsonElement>>("cases", batch => { foreach (var c in batch) heard.Add(c.GetProperty("case").GetProperty("caseId").GetString()!); });
         await wall.StartAsync();
         await wall.InvokeAsync<JsonElement>("JoinWall");

@@ -70,7 +70,7 @@ public sealed class GracefulLeaveTests : ClusterTest
     }
 
     private static async Task<double> OpenCasesHeldBy(ServerNode node) =>
-        (await MetricsScrape.TakeAsync(node.Client)).SumOf("monitoring_open_cases");
+        (await MetricsScrape.TakeAsync(node.Manager)).SumOf("monitoring_open_cases");
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -13,14 +13,21 @@ public sealed class ServerNode : IAsyncDisposable
         Name = name;
         _process = process;
         ClusterPort = clusterPort;
-        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(15) };
+        var address = new Uri($"http://127.0.0.1:{httpPort}");
+        Client = SignedInClient.OverNetwork(address, "operator", "mabes");
+        Manager = SignedInClient.OverNetwork(address, "manager", null);
     }
 
     public string Name { get; }
 
     public int ClusterPort { get; }
 
-    public HttpClient Client { get; }
+    /// <summary>Signed in as an operator at the top of the tree: records, reads and acts on every case.</summary>
+    public SignedInClient Client { get; }
+
+    /// <summary>Signed in as a manager: reads /metrics and the reports.</summary>
+    public SignedInClient Manager { get; }
+
 
     public bool Running => !_process.HasExited;
 
@@ -34,6 +41,8 @@ public sealed class ServerNode : IAsyncDisposable
             BuiltServer.Dll(), "--urls", $"http://127.0.0.1:{httpPort}", $"--Monitoring:Cluster:Port={clusterPort}",
             $"--Monitoring:Cluster:SeedNodes:0=127.0.0.1:{seedPort}", "--Logging:LogLevel:Default=Warning",
         };
+        // The test's own settings come last, so they win over the sign-in defaults.
+        arguments.AddRange(SignIn.Settings.Select(kv => $"--{kv.Key}={kv.Value}"));
         arguments.AddRange(settings.Select(kv => $"--{kv.Key}={kv.Value}"));
         var start = new ProcessStartInfo("dotnet", arguments)
         {
@@ -71,6 +80,7 @@ public sealed class ServerNode : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        Manager.Dispose();
         if (!_process.HasExited) Kill();
         await _process.WaitForExitAsync();
         _process.Dispose();

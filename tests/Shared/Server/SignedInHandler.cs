@@ -7,7 +7,20 @@ public sealed class SignedInHandler(Func<HttpClient> anonymous, string role, str
 {
     private Task<string>? _token;
 
-    public async Task<string> TokenAsync() => await (_token ??= SignIn.UserTokenAsync(anonymous(), role, unitId));
+    /// <summary>A sign-in that failed (a center still starting) is tried again by the next request.</summary>
+    public async Task<string> TokenAsync()
+    {
+        var attempt = _token ??= SignIn.UserTokenAsync(anonymous(), role, unitId);
+        try
+        {
+            return await attempt;
+        }
+        catch
+        {
+            Interlocked.CompareExchange(ref _token, null, attempt);
+            throw;
+        }
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
