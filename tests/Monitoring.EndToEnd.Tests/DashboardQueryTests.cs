@@ -31,7 +31,7 @@ public sealed partial class DashboardQueryTests(BrowserFixture browser) : PageTe
         await Eventually.Until(() => prometheus.QueryAsync("sum(increase(monitoring_escalations_total[1h])) > 0"),
             r => r.Series > 0, within: TimeSpan.FromSeconds(60), what: "an escalation was scraped");
 
-        var exported = (await Api.Client.GetStringAsync("/metrics")).Split('\n').Where(l => !l.StartsWith('#'))
+        var exported = (await Api.Manager.GetStringAsync("/metrics")).Split('\n').Where(l => !l.StartsWith('#'))
             .Select(l => MetricName().Match(l).Value).Where(n => n.Length > 0).ToHashSet();
         var failures = new List<string>();
         var count = 0;

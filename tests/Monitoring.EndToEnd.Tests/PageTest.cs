@@ -20,7 +20,7 @@ public abstract class PageTest(BrowserFixture browser, IReadOnlyDictionary<strin
     {
         Factory = new MonitoringFactory(Folder.Path, settings);
         BaseAddress = Factory.StartKestrel();
-        Api = new Api(Factory, new HttpClient { BaseAddress = BaseAddress });
+        Api = new Api(Factory, SignedInClient.OverNetwork(BaseAddress, "operator", "mabes"), SignedInClient.OverNetwork(BaseAddress, "manager", null));
         return ValueTask.CompletedTask;
     }
 
@@ -31,7 +31,7 @@ public abstract class PageTest(BrowserFixture browser, IReadOnlyDictionary<strin
         await whileDown();
         Factory = new MonitoringFactory(Folder.Path, settings);
         Assert.Equal(BaseAddress, Factory.StartKestrel(BaseAddress.Port));
-        Api = new Api(Factory, Api.Client);
+        Api = new Api(Factory, Api.Client, Api.Manager);
     }
 
     /// <summary>Opens a page in a context of its own (as on another screen) and waits until its live feed is connected.</summary>
@@ -54,6 +54,7 @@ public abstract class PageTest(BrowserFixture browser, IReadOnlyDictionary<strin
     {
         foreach (var context in _contexts) await context.DisposeAsync();
         Api.Client.Dispose();
+        Api.Manager.Dispose();
         await Factory.DisposeAsync();
         Folder.Dispose();
         GC.SuppressFinalize(this);

@@ -11,7 +11,7 @@ public sealed class ReportPageTests(BrowserFixture browser) : PageTest(browser)
         await Api.ActAsync(fire.CaseId!.Value.Value, "acknowledge", new { unitId = "polres-tangerang-selatan", officer = "Iptu Dewi" });
         await Api.RecordAsync(Api.Report(latitude: -6.17094, longitude: 106.81882));
         // The read model serves reports: wait until it holds both cases.
-        await Eventually.Until(() => Api.Client.GetStringAsync("/api/reports/response-times"), json => json.Contains("polres-metro-jakarta-pusat"));
+        await Eventually.Until(() => Api.Manager.GetStringAsync("/api/reports/response-times"), json => json.Contains("polres-metro-jakarta-pusat"));
 
         var (page, _) = await OpenAsync("/reports", live: false);
         await Expect(page.Locator("#report tr[data-group]")).ToHaveCountAsync(2);

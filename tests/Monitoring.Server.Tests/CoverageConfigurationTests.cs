@@ -31,7 +31,7 @@ public sealed class CoverageConfigurationTests
         using var folder = new TempFolder();
         using var factory = new MonitoringFactory(folder.Path,
             new Dictionary<string, string?> { ["Monitoring:Coverage:GeoJsonPath"] = OfficialFile(folder.Path) });
-        var client = factory.CreateClient();
+        var client = factory.ClientAs("operator", "mabes");
         var pamulang = JurisdictionTree.Default.Get(new("polsek-pamulang")).Station;
         var at = await client.GetFromJsonAsync<JsonElement>(FormattableString.Invariant(
             $"/api/coverage/resolve?latitude={pamulang.Latitude}&longitude={pamulang.Longitude}"));

@@ -53,7 +53,7 @@ public sealed class EscalationTests : ServerTest
     [Fact]
     public async Task Alarms_repeated_at_Mabes_are_counted_as_alarms_not_as_escalations()
     {
-        var before = await MetricsScrape.TakeAsync(Api.Client);
+        var before = await MetricsScrape.TakeAsync(Api.Manager);
         var intake = await Api.RecordAsync(Api.Report());
         var caseId = intake.CaseId!.Value.Value;
         // Polsek → Polres → Polda → Mabes, then Mabes alarms again: five alarms, three escalations.
@@ -63,7 +63,7 @@ public sealed class EscalationTests : ServerTest
         var alarms = (await Api.CaseAsync(caseId)).Alarms;
 
         var row = await Eventually.Until(
-            async () => (await Api.Client.GetFromJsonAsync<JsonElement>("/api/reports/response-times?groupBy=priority")).GetProperty("rows")[0],
+            async () => (await Api.Manager.GetFromJsonAsync<JsonElement>("/api/reports/response-times?groupBy=priority")).GetProperty("rows")[0],
             r => r.GetProperty("cancelled").GetProperty("withdrawn").GetInt32() == 1 && r.GetProperty("alarms").GetInt32() == alarms,
             what: "the cancelled case in the report with every alarm it raised");
         Assert.Equal(3, row.GetProperty("escalations").GetInt32());
@@ -71,7 +71,7 @@ public sealed class EscalationTests : ServerTest
         Assert.Equal((1, 1, 1), (reached.GetProperty("polres").GetInt32(), reached.GetProperty("polda").GetInt32(), reached.GetProperty("mabes").GetInt32()));
 
         const string mabesAlarms = "monitoring_alarms_total{level=\"mabes\"}";
-        var after = await Eventually.Until(() => MetricsScrape.TakeAsync(Api.Client), m => m[mabesAlarms] - before[mabesAlarms] >= alarms - 2,
+        var after = await Eventually.Until(() => MetricsScrape.TakeAsync(Api.Manager), m => m[mabesAlarms] - before[mabesAlarms] >= alarms - 2,
             what: "every alarm at Mabes counted");
         double Delta(string key) => after[key] - before[key];
         Assert.Equal(1, Delta("monitoring_escalations_total{level=\"mabes\",missed=\"acknowledge\"}"));

@@ -12,15 +12,15 @@ public sealed class MetricsRestartTests
         double baseline;
         using (var first = new MonitoringFactory(folder.Path))
         {
-            var api = new Api(first, first.CreateClient());
-            baseline = (await MetricsScrape.TakeAsync(api.Client))[OpenInTangsel];
+            var api = first.Api();
+            baseline = (await MetricsScrape.TakeAsync(api.Manager))[OpenInTangsel];
             await api.RecordAsync(Api.Report(caller: "0815550101"));
             await api.RecordAsync(Api.Report(caller: "0815550102"));
-            Assert.Equal(baseline + 2, (await MetricsScrape.TakeAsync(api.Client))[OpenInTangsel]);
+            Assert.Equal(baseline + 2, (await MetricsScrape.TakeAsync(api.Manager))[OpenInTangsel]);
         }
 
         using var second = new MonitoringFactory(folder.Path);
-        var client = second.CreateClient();
+        var client = second.ClientAs("manager");
         // Nothing touches the cases: they come back by themselves and count themselves in.
         await Eventually.Until(() => MetricsScrape.TakeAsync(client), m => m[OpenInTangsel] == baseline + 2, what: "the gauge after recovery");
     }

@@ -7,7 +7,7 @@ public sealed class MetricsTests : ServerTest
     [Fact]
     public async Task Each_domain_event_is_counted_once_where_it_happens()
     {
-        var before = await MetricsScrape.TakeAsync(Api.Client);
+        var before = await MetricsScrape.TakeAsync(Api.Manager);
         var receivedAt = DateTimeOffset.UtcNow.AddSeconds(-20);
         var report = await Api.RecordAsync(new
         {
@@ -20,7 +20,7 @@ public sealed class MetricsTests : ServerTest
         await Api.ActAsync(prank.CaseId!.Value.Value, "cancel", new { unitId = Polres, officer = "Iptu Dewi", reason = "prank" });
 
         // Interactions are counted as they enter a caller's history, just after the 201.
-        var after = await Eventually.Until(() => MetricsScrape.TakeAsync(Api.Client),
+        var after = await Eventually.Until(() => MetricsScrape.TakeAsync(Api.Manager),
             m => m["monitoring_interactions_total{kind=\"prank\",channel=\"voice\",category=\"none\"}"]
                  - before["monitoring_interactions_total{kind=\"prank\",channel=\"voice\",category=\"none\"}"] == 1
                  && m["monitoring_answer_seconds_count{channel=\"voice\"}"] - before["monitoring_answer_seconds_count{channel=\"voice\"}"] >= 1);

@@ -25,7 +25,7 @@ public sealed class ReadModelRebuildTests
         string caseId;
         using (var first = new MonitoringFactory(folder.Path))
         {
-            var api = new Api(first, first.CreateClient());
+            var api = first.Api();
             caseId = (await api.RecordAsync(Api.Report(caller: "0816000000"))).CaseId!.Value.Value;
             await api.RecordAsync(new { callerNumber = "0816000000", kind = "information" });
             await Eventually.Until(() => api.HistoryAsync("0816000000"), h => h.Count == 2);
@@ -34,7 +34,7 @@ public sealed class ReadModelRebuildTests
         Drop(folder, "rm_case", "rm_interaction", "rm_case_milestone", "rm_offset");
 
         using var second = new MonitoringFactory(folder.Path);
-        var again = new Api(second, second.CreateClient());
+        var again = second.Api();
         var page = await OneCaseAsync(second, again);
         Assert.Equal(caseId, page.Items[0].GetProperty("caseId").GetString());
         var history = await Eventually.Until(() => again.HistoryAsync("0816000000"), h => h.Count == 2);
@@ -48,7 +48,7 @@ public sealed class ReadModelRebuildTests
         string caseId;
         using (var first = new MonitoringFactory(folder.Path))
         {
-            var api = new Api(first, first.CreateClient());
+            var api = first.Api();
             var opened = await api.RecordAsync(Api.Report());
             caseId = opened.CaseId!.Value.Value;
             var ack = await api.ActAsync(caseId, "acknowledge", new { unitId = opened.AssignedUnitId!.Value.Value, officer = "Bripka Andi" });
@@ -60,7 +60,7 @@ public sealed class ReadModelRebuildTests
         Drop(folder, "rm_case", "rm_offset");
 
         using var second = new MonitoringFactory(folder.Path);
-        var page = await OneCaseAsync(second, new Api(second, second.CreateClient()));
+        var page = await OneCaseAsync(second, second.Api());
         Assert.Equal("acknowledged", page.Items[0].GetProperty("state").GetString());
         Assert.Equal(1, TestStorage.Scalar<long>(folder.Path, "SELECT COUNT(*) FROM rm_case_milestone"));
     }

@@ -23,7 +23,7 @@ public sealed class ReportTests : ServerTest
         await Api.ActAsync(prank.CaseId!.Value.Value, "cancel", new { unitId = Polres, officer = "Iptu Dewi", reason = "prank" });
         await Api.RecordAsync(Api.Report(caller: "0814000003", latitude: -6.17094, longitude: 106.81882));
 
-        var report = await Eventually.Until(() => Api.Client.GetFromJsonAsync<JsonElement>("/api/reports/response-times?groupBy=polres"),
+        var report = await Eventually.Until(() => Api.Manager.GetFromJsonAsync<JsonElement>("/api/reports/response-times?groupBy=polres"),
             r => r.GetProperty("rows").GetArrayLength() == 2
                  && Row(r, Polres).GetProperty("milestones").GetProperty("acknowledged").GetProperty("reached").GetInt32() == 1
                  && Row(r, Polres).GetProperty("cancelled").GetProperty("prank").GetInt32() == 1);
@@ -37,7 +37,7 @@ public sealed class ReportTests : ServerTest
 
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/reports/response-times?groupBy=category");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
-        var csv = await Api.Client.SendAsync(request);
+        var csv = await Api.Manager.SendAsync(request);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Trim().Split('\n');
         Assert.StartsWith("category,cases,escalations,escalated_polres,escalated_polda,escalated_mabes,alarms,cancelled_prank,cancelled_duplicate,cancelled_withdrawn,answered_count,answered_p50_s", lines[0]);
@@ -49,10 +49,10 @@ public sealed class ReportTests : ServerTest
     [Fact]
     public async Task A_bad_period_or_grouping_is_refused_by_field()
     {
-        var response = await Api.Client.GetAsync("/api/reports/response-times?from=2026-11-28T10:00:00Z&to=2026-11-28T09:00:00Z");
+        var response = await Api.Manager.GetAsync("/api/reports/response-times?from=2026-11-28T10:00:00Z&to=2026-11-28T09:00:00Z");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("from", out _));
-        var grouping = await Api.Client.GetAsync("/api/reports/response-times?groupBy=weather");
+        var grouping = await Api.Manager.GetAsync("/api/reports/response-times?groupBy=weather");
         Assert.True((await grouping.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("groupBy", out _));
     }
 

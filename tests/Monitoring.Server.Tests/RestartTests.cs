@@ -13,7 +13,7 @@ public sealed class RestartTests
         string caseId, polsek;
         using (var first = new MonitoringFactory(folder.Path))
         {
-            var api = new Api(first, first.CreateClient());
+            var api = first.Api();
             var intake = await api.RecordAsync(Api.Report(caller: "081299990000"));
             caseId = intake.CaseId!.Value.Value;
             polsek = intake.AssignedUnitId!.Value.Value;
@@ -24,7 +24,7 @@ public sealed class RestartTests
         }
 
         using var second = new MonitoringFactory(folder.Path);
-        var again = new Api(second, second.CreateClient());
+        var again = second.Api();
         // The queue fills by itself as the remembered case comes back; nobody asks the case first.
         var queue = await Eventually.Until(() => second.GetJsonAsync<UnitQueueView>(again.Client, $"/api/units/{polsek}"),
             q => q.Queue.Count == 1, what: "the unit's queue after restart");

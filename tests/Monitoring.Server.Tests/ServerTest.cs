@@ -7,7 +7,7 @@ public abstract class ServerTest : IAsyncLifetime
     protected ServerTest(IReadOnlyDictionary<string, string?>? settings = null)
     {
         Factory = new MonitoringFactory(Folder.Path, settings);
-        Api = new Api(Factory, Factory.CreateClient());
+        Api = Factory.Api();
     }
 
     protected TempFolder Folder { get; } = new();

@@ -13,7 +13,7 @@ public sealed class TestStorageTests
         var folder = new TempFolder();
         var connectionString = TestStorage.For(folder.Path).ConnectionString;
         var factory = new MonitoringFactory(folder.Path);
-        var api = new Api(factory, factory.CreateClient());
+        var api = factory.Api();
         await api.RecordAsync(Api.Report(caller: "081200000031"));
         Assert.True(TestStorage.OpenConnections(folder.Path, connectionString) > 0, "the count sees the running server's connections");
 

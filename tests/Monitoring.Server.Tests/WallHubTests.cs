@@ -16,7 +16,7 @@ public sealed class WallHubTests : ServerTest
     public async Task An_unknown_unit_is_refused_with_its_id_cleaned_and_cut_so_it_cannot_forge_log_lines()
     {
         _ = Factory.Server;
-        await using var console = new Watcher(Factory);
+        await using var console = new WallWatcher(Factory, await Api.TokenAsync());
         var forged = "polsek-x\r\n[ERROR] forged entry\u0000" + new string('x', 10_000);
         var refusal = await Assert.ThrowsAsync<HubException>(() => console.JoinAsync(nameof(WallHub.JoinUnit), forged));
         Assert.DoesNotContain('\n', refusal.Message);
@@ -30,10 +30,10 @@ public sealed class WallHubTests : ServerTest
     public async Task Intake_reaches_the_wall_and_the_assigned_units_console_and_not_an_unrelated_console()
     {
         _ = Factory.Server; // start the host before the clients connect
-        await using var wall = new Watcher(Factory);
-        await using var console = new Watcher(Factory);
-        await using var polresConsole = new Watcher(Factory);
-        await using var unrelated = new Watcher(Factory);
+        await using var wall = new WallWatcher(Factory, await Api.TokenAsync());
+        await using var console = new WallWatcher(Factory, await Api.TokenAsync());
+        await using var polresConsole = new WallWatcher(Factory, await Api.TokenAsync());
+        await using var unrelated = new WallWatcher(Factory, await Api.TokenAsync());
         Assert.Empty(await wall.JoinAsync(nameof(WallHub.JoinWall)));
         Assert.Empty(await console.JoinAsync(nameof(WallHub.JoinUnit), "polsek-setu-tangerang-selatan"));
         await polresConsole.JoinAsync(nameof(WallHub.JoinUnit), "polres-tangerang-selatan");
@@ -56,7 +56,7 @@ public sealed class WallHubTests : ServerTest
         Assert.Empty(unrelated.Changes);
 
         // A client that joins later starts from a snapshot of the open cases it may see.
-        await using var late = new Watcher(Factory);
+        await using var late = new WallWatcher(Factory, await Api.TokenAsync());
         var snapshot = await Eventually.Until(() => late.JoinAsync(nameof(WallHub.JoinUnit), "polres-tangerang-selatan"),
             s => s.Count == 1 && s[0].State == CaseState.Acknowledged);
         Assert.Equal(intake.CaseId, snapshot[0].CaseId);
@@ -67,7 +67,7 @@ public sealed class WallHubTests : ServerTest
     public async Task A_client_joining_while_the_read_model_lags_gets_the_changes_already_pushed_in_its_snapshot()
     {
         _ = Factory.Server;
-        await using var early = new Watcher(Factory);
+        await using var early = new WallWatcher(Factory, await Api.TokenAsync());
         await early.JoinAsync(nameof(WallHub.JoinWall));
         var cancelled = (await Api.RecordAsync(Api.Report(caller: "081200000001"))).CaseId!.Value;
         await Eventually.Until(() => Task.FromResult(StateInReadModel(cancelled)), s => s == "open", what: "the first case in the read model");
@@ -81,12 +81,12 @@ public sealed class WallHubTests : ServerTest
             Assert.Null(StateInReadModel(opened));
             Assert.Equal("open", StateInReadModel(cancelled));
 
-            await using var late = new Watcher(Factory);
+            await using var late = new WallWatcher(Factory, await Api.TokenAsync());
             var wall = await late.JoinAsync(nameof(WallHub.JoinWall));
             Assert.Equal(opened, Assert.Single(wall).CaseId);
-            await using var console = new Watcher(Factory);
+            await using var console = new WallWatcher(Factory, await Api.TokenAsync());
             Assert.Equal(opened, Assert.Single(await console.JoinAsync(nameof(WallHub.JoinUnit), "polsek-setu-tangerang-selatan")).CaseId);
-            await using var unrelated = new Watcher(Factory);
+            await using var unrelated = new WallWatcher(Factory, await Api.TokenAsync());
             Assert.Empty(await unrelated.JoinAsync(nameof(WallHub.JoinUnit), "polsek-gambir"));
         }
 

@@ -55,7 +55,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
     public async Task Every_endpoint_answers_each_role_as_the_table_says_and_none_is_missing_from_it()
     {
         var intake = await Api.RecordAsync(Api.Report());
-        var matrix = Matrix(intake.CaseId!.Value.Value, intake.UnitId!.Value.Value);
+        var matrix = Matrix(intake.CaseId!.Value.Value, intake.AssignedUnitId!.Value.Value);
 
         var listed = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
@@ -100,7 +100,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
     public async Task The_hub_takes_a_sign_in_and_admits_each_role_to_the_feeds_the_table_says()
     {
         var intake = await Api.RecordAsync(Api.Report());
-        var polsek = intake.UnitId!.Value.Value;
+        var polsek = intake.AssignedUnitId!.Value.Value;
         string[] wall = [Roles.Operator, Roles.Manager, Roles.Wall];
 
         await Assert.ThrowsAnyAsync<HttpRequestException>(async () =>

@@ -18,14 +18,14 @@ public sealed class GrantScopeTests : ServerTest
     {
         var intake = await Api.RecordAsync(Api.Report());
         var caseId = intake.CaseId!.Value.Value;
-        Assert.DoesNotContain(intake.Chain, u => u.Value == OtherPolsek);
+        Assert.DoesNotContain(intake.UnitChain, u => u.Value == OtherPolsek);
         var stranger = await Factory.ClientAsAsync(Roles.Officer, OtherPolsek);
         var before = Factory.JournalRows();
 
         var asOwnUnit = await stranger.PostAsJsonAsync($"/api/cases/{caseId}/acknowledge", new { });
-        var asTheCasesUnit = await stranger.PostAsJsonAsync($"/api/cases/{caseId}/acknowledge", new { unitId = intake.UnitId!.Value.Value });
+        var asTheCasesUnit = await stranger.PostAsJsonAsync($"/api/cases/{caseId}/acknowledge", new { unitId = intake.AssignedUnitId!.Value.Value });
         var read = await stranger.GetAsync($"/api/cases/{caseId}");
-        var queue = await stranger.GetAsync($"/api/units/{intake.UnitId!.Value.Value}");
+        var queue = await stranger.GetAsync($"/api/units/{intake.AssignedUnitId!.Value.Value}");
         var list = await stranger.GetFromJsonAsync<ListPage<CaseSummary>>("/api/cases", Factory.Json);
 
         Assert.Equal(HttpStatusCode.Forbidden, asOwnUnit.StatusCode);
@@ -42,7 +42,7 @@ public sealed class GrantScopeTests : ServerTest
     {
         var intake = await Api.RecordAsync(Api.Report());
         var caseId = intake.CaseId!.Value.Value;
-        var polsek = intake.UnitId!.Value.Value;
+        var polsek = intake.AssignedUnitId!.Value.Value;
         var officer = await Factory.ClientAsAsync(Roles.Officer, polsek);
 
         var acted = await officer.PostAsJsonAsync($"/api/cases/{caseId}/acknowledge", new { officer = "Kapolri (not really)" });
@@ -53,7 +53,7 @@ public sealed class GrantScopeTests : ServerTest
         var entry = view.Timeline.Single(e => e.Type == "acknowledged");
         Assert.Equal(polsek, entry.UnitId!.Value.Value);
         Assert.DoesNotContain("Kapolri", entry.Officer ?? "");
-        Assert.Equal(Factory.DisplayNameOf(Roles.Officer, polsek), entry.Officer);
+        Assert.Equal(MonitoringFactory.DisplayNameOf(Roles.Officer, polsek), entry.Officer);
         Assert.Contains(mine!.Items, c => c.CaseId.Value == caseId);
     }
 }

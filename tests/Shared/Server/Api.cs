@@ -8,10 +8,16 @@ using Monitoring.Server.Intake;
 
 namespace Monitoring.Testing;
 
-/// <summary>The calls a call taker and a unit make, in the words of the API.</summary>
-public sealed class Api(MonitoringFactory factory, HttpClient client)
+/// <summary>The calls a call taker and a unit make, in the words of the API: as an operator at the top of the tree, who may
+/// record, read and act on everything; and as a manager, who reads /metrics and the reports.</summary>
+public sealed class Api(MonitoringFactory factory, SignedInClient client, SignedInClient manager)
 {
-    public HttpClient Client => client;
+    public SignedInClient Client => client;
+
+    /// <summary>The operator's access token, for the hub.</summary>
+    public Task<string> TokenAsync() => client.TokenAsync();
+
+    public SignedInClient Manager => manager;
 
     public static object Report(string caller = "081234567890", double latitude = -6.34348, double longitude = 106.66769,
         string category = "fire", string? priority = null) => new

@@ -25,6 +25,26 @@ public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<stri
         return new Uri(addresses.First());
     }
 
+    /// <summary>A client of the in-memory server signed in as this role (and unit) from its first request.</summary>
+    public SignedInClient ClientAs(string role, string? unitId = null) =>
+        new(new SignedInHandler(() => CreateClient(), role, unitId) { InnerHandler = Server.CreateHandler() })
+        {
+            BaseAddress = Server.BaseAddress,
+        };
+
+    public async Task<SignedInClient> ClientAsAsync(string role, string? unitId = null)
+    {
+        var client = ClientAs(role, unitId);
+        await client.TokenAsync();
+        return client;
+    }
+
+    /// <summary>The display name the signed-in clients' users are given: what the timeline shows for them.</summary>
+    public static string DisplayNameOf(string role, string? unitId = null) => SignIn.DisplayName(role, unitId);
+
+    /// <summary>The operator and manager clients an <see cref="Api"/> works with.</summary>
+    public Api Api() => new(this, ClientAs("operator", "mabes"), ClientAs("manager"));
+
     public JsonSerializerOptions Json => Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -32,7 +52,7 @@ public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<stri
         var storage = TestStorage.For(directory);
         builder.UseSetting("Monitoring:Storage:Provider", storage.Provider.ToString());
         builder.UseSetting("Monitoring:Storage:ConnectionString", storage.ConnectionString);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        foreach (var (key, value) in SignIn.Settings.Concat(settings ?? new Dictionary<string, string?>())) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 

@@ -17,7 +17,7 @@ public sealed class SignedInHandler(Func<HttpClient> anonymous, string role, str
         }
         catch
         {
-            Interlocked.CompareExchange(ref _token, null, attempt);
+            _ = Interlocked.CompareExchange(ref _token, null, attempt);
             throw;
         }
     }
