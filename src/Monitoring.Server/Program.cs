@@ -15,6 +15,7 @@ using Monitoring.Persistence;
 using Monitoring.Persistence.ReadModel;
 using Monitoring.Persistence.Storage;
 using Monitoring.Server;
+using Monitoring.Server.Auth;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Coverage;
 using Monitoring.Server.Health;
@@ -46,6 +47,7 @@ builder.Services.AddSingleton(sp => new CaseSettings(
 builder.Services.AddMonitoringPersistence();
 builder.Services.AddSingleton<CaseService>();
 builder.Services.AddSingleton<IntakeService>();
+builder.Services.AddMonitoringPeople();
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
@@ -76,12 +78,17 @@ var app = builder.Build();
 
 // Coverage is checked before anything listens: bad boundaries stop the server with the problems named.
 app.Services.GetRequiredService<CoverageMap>();
+// The people tables and the first admin, before anyone can try to sign in.
+await app.Services.PreparePeopleAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodyLimit();
 
 app.UseRouting();
+app.UseAuthentication();
+app.UseCookieAntiforgery();
+app.UseAuthorization();
 app.UseHttpMetrics();
 app.UseOutputCache();
 app.MapPages();
@@ -104,6 +111,7 @@ app.MapCoverage();
 app.MapCoverageAreas();
 app.MapStats();
 app.MapReports();
+app.MapAuth();
 
 app.Run();
 
