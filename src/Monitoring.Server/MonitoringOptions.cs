@@ -28,6 +28,8 @@ public sealed class MonitoringOptions
     public ReportOptions Reports { get; set; } = new();
 
     public ReadModelOptions ReadModel { get; set; } = new();
+
+    public Monitoring.Server.Auth.AuthOptions Auth { get; set; } = new();
 }
 
 /// <summary><c>Monitoring:Intake</c>: how far reported times may lie from the center's clock (see <see cref="IntakeLimits"/>).</summary>

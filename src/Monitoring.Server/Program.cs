@@ -47,6 +47,7 @@ builder.Services.AddSingleton(sp => new CaseSettings(
 builder.Services.AddMonitoringPersistence();
 builder.Services.AddSingleton<CaseService>();
 builder.Services.AddSingleton<IntakeService>();
+builder.Services.AddMonitoringPeople();
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
@@ -78,12 +79,17 @@ var app = builder.Build();
 
 // Coverage is checked before anything listens: bad boundaries stop the server with the problems named.
 app.Services.GetRequiredService<CoverageMap>();
+// The people tables and the first admin, before anyone can try to sign in.
+await app.Services.PreparePeopleAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodyLimit();
 
 app.UseRouting();
+app.UseAuthentication();
+app.UseCookieAntiforgery();
+app.UseAuthorization();
 app.UseHttpMetrics();
 app.MapPages();
 app.UseAuthentication();
@@ -110,6 +116,7 @@ app.MapCoverage();
 app.MapCoverageAreas();
 app.MapStats();
 app.MapReports();
+app.MapAuth();
 
 app.Run();
 

@@ -20,12 +20,17 @@ public sealed class StorageOptions
     /// <summary>The read-model tables; unset means beside the journal (on SQLite a file of its own next to it).</summary>
     public string? ReadModelConnectionString { get; set; }
 
+    /// <summary>The people who sign in and the API tokens; unset means beside the journal (on SQLite a file of its own next to it).</summary>
+    public string? PeopleConnectionString { get; set; }
+
     /// <summary>The journal's connection as the center opens it.</summary>
     public string JournalConnection => Provider == StorageProvider.PostgreSql ? PostgresStorage.Tune(ConnectionString) : ConnectionString;
 
     public string ShardingConnection => Resolve(ShardingConnectionString, "sharding");
 
     public string ReadModelConnection => Resolve(ReadModelConnectionString, "readmodel");
+
+    public string PeopleConnection => Resolve(PeopleConnectionString, "people");
 
     /// <summary>SQLite lets one writer into a file at a time, and a writer that finds it busy retries after a sleep of
     /// 150 ms: the journal, the sharding state and the projections each get a file, so none waits for another.</summary>

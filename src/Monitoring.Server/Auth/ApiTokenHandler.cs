@@ -1,0 +1,23 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Monitoring.Server.Auth;
+
+/// <summary>
+/// <c>Authorization: Bearer mc110_…</c>: looked up by its hash on every request, so that a revoked token stops at once.
+/// </summary>
+public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, PeopleDb db)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer " + ApiTokenSecret.Prefix, StringComparison.Ordinal)) return AuthenticateResult.NoResult();
+        var hash = ApiTokenSecret.Hash(header["Bearer ".Length..].Trim());
+        var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
+        if (token is null || token.RevokedAt is not null) return AuthenticateResult.Fail("Unknown or revoked API token.");
+        return AuthenticateResult.Success(new AuthenticationTicket(SessionClaims.For(token), Scheme.Name));
+    }
+}

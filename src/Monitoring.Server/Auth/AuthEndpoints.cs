@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Monitoring.Server.Http;
+
+namespace Monitoring.Server.Auth;
+
+/// <summary><c>/api/auth/*</c>: tokens, the page's sign-in and sign-out, who am I, and changing one's password.</summary>
+public static class AuthEndpoints
+{
+    public static WebApplication MapAuth(this WebApplication app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("Auth");
+        auth.MapPost("/token", TokenAsync).ReadsJson<SignInRequest>().AllowAnonymous()
+            .WithSummary("An access token for Authorization: Bearer, valid for Monitoring:Auth:AccessTokenLifetime.");
+        auth.MapPost("/signin", SignInAsync).ReadsJson<SignInRequest>().AllowAnonymous()
+            .WithSummary("Signs the page in with the session cookie.");
+        auth.MapPost("/signout", (Delegate)SignOutAsync).RequireAuthorization();
+        auth.MapGet("/me", MeAsync).RequireAuthorization()
+            .WithSummary("Who is signed in, and the antiforgery token for X-CSRF-TOKEN.");
+        auth.MapPost("/password", ChangePasswordAsync).ReadsJson<PasswordChange>().RequireAuthorization();
+        return app;
+    }
+
+    private static async Task<IResult> TokenAsync(JsonBody<SignInRequest> body, Credentials credentials, AccessTokens tokens)
+    {
+        var outcome = await credentials.CheckAsync(body.Value.UserName, body.Value.Password);
+        if (outcome.User is not { } user) return AuthProblems.For(outcome);
+        if (user.MustChangePassword) return AuthProblems.MustChangePassword();
+        return TypedResults.Ok(tokens.Issue(user));
+    }
+
+    private static async Task<IResult> SignInAsync(JsonBody<SignInRequest> body, Credentials credentials, HttpContext context, TimeProvider time)
+    {
+        var outcome = await credentials.CheckAsync(body.Value.UserName, body.Value.Password);
+        if (outcome.User is not { } user) return AuthProblems.For(outcome);
+        var properties = new AuthenticationProperties { IsPersistent = body.Value.Remember };
+        if (body.Value.Remember && user.Role == Roles.Wall) properties.ExpiresUtc = time.GetUtcNow() + PeopleSetup.WallSession;
+        await context.SignInAsync(AuthSchemes.Cookie, SessionClaims.For(user, AuthSchemes.Cookie, SessionClaims.IsRestricted(user)), properties);
+        return TypedResults.Ok(new SignInResponse(user.MustChangePassword, MustEnrolSecondFactor: false));
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context)
+    {
+        await context.SignOutAsync(AuthSchemes.Cookie);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> MeAsync(HttpContext context, UserManager<MonitoringUser> users, IAntiforgery antiforgery)
+    {
+        var principal = context.User;
+        var antiforgeryToken = antiforgery.GetAndStoreTokens(context).RequestToken;
+        if (principal.Identity?.AuthenticationType == AuthSchemes.ApiToken)
+            return TypedResults.Ok(new MeView(principal.Identity.Name!, principal.FindFirstValue(MonitoringClaims.DisplayName) ?? "",
+                principal.Role(), principal.UnitOf(), null, false, antiforgeryToken));
+        var user = await users.FindByIdAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        if (user is null) return TypedResults.Unauthorized();
+        return TypedResults.Ok(new MeView(user.UserName!, user.DisplayName ?? user.UserName!, user.Role, user.UnitId, user.Nrp,
+            user.MustChangePassword, antiforgeryToken));
+    }
+
+    private static async Task<IResult> ChangePasswordAsync(JsonBody<PasswordChange> body, HttpContext context,
+        UserManager<MonitoringUser> users, SignInManager<MonitoringUser> signIn)
+    {
+        var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        if (id.StartsWith(SessionClaims.TokenIdPrefix, StringComparison.Ordinal))
+            return Problems.Status(StatusCodes.Status403Forbidden, "An API token has no password.");
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return TypedResults.Unauthorized();
+        var (current, next) = (body.Value.CurrentPassword ?? "", body.Value.NewPassword ?? "");
+        // Checked like a sign-in, so that a left-open session cannot be used to guess the password without lockout.
+        var check = await signIn.CheckPasswordSignInAsync(user, current, lockoutOnFailure: true);
+        if (check.IsLockedOut) return AuthProblems.Locked((await users.GetLockoutEndDateAsync(user))!.Value);
+        if (!check.Succeeded) return Problems.Field("currentPassword", "The current password is wrong.");
+        if (next == current) return Problems.Field("newPassword", "The new password must differ from the current one.");
+        var changed = await users.ChangePasswordAsync(user, current, next);
+        if (!changed.Succeeded) return AuthProblems.Fields(changed, "newPassword");
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        // The new stamp ended every session, this one too: the page's cookie is issued again, an access token must be fetched anew.
+        if (context.User.ByCookie())
+        {
+            var session = await context.AuthenticateAsync(AuthSchemes.Cookie);
+            await context.SignInAsync(AuthSchemes.Cookie, SessionClaims.For(user, AuthSchemes.Cookie, restricted: false),
+                session.Properties ?? new AuthenticationProperties());
+        }
+        return TypedResults.NoContent();
+    }
+}

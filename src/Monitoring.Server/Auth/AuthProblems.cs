@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Monitoring.Domain.Interactions;
+using Monitoring.Server.Http;
+
+namespace Monitoring.Server.Auth;
+
+/// <summary>The refusals of sign-in and of the people API, as problem details.</summary>
+public static class AuthProblems
+{
+    /// <summary>Which of name and password was wrong is not said: that would tell a guesser which names exist.</summary>
+    public static ProblemHttpResult Refused() =>
+        Problems.Status(StatusCodes.Status401Unauthorized, "Nama pengguna atau kata sandi salah. / Wrong user name or password.");
+
+    public static ProblemHttpResult Locked(DateTimeOffset until) =>
+        Problems.Status(StatusCodes.Status401Unauthorized,
+            $"Too many failed attempts: the account is locked until {until.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}.",
+            new Dictionary<string, object?> { ["lockedUntil"] = until.UtcDateTime });
+
+    public static ProblemHttpResult For(SignInOutcome outcome) => outcome.LockedUntil is { } until ? Locked(until) : Refused();
+
+    public static ProblemHttpResult MustChangePassword() =>
+        Problems.Status(StatusCodes.Status403Forbidden,
+            "The password must be changed first: sign in at /signin, or POST /api/auth/password with a session.",
+            new Dictionary<string, object?> { ["mustChangePassword"] = true });
+
+    /// <summary>Identity's refusals by the field they concern: password rules name <paramref name="passwordField"/>.</summary>
+    public static ValidationProblem Fields(IdentityResult result, string passwordField) =>
+        Problems.Fields(result.Errors.Select(e => new FieldError(
+            e.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField
+            : e.Code.Contains("UserName", StringComparison.Ordinal) ? "userName" : "$", e.Description)));
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Monitoring.Server.Http;
+
+namespace Monitoring.Server.Auth;
+
+/// <summary>
+/// A browser sends the session cookie by itself, also on a request another site made it send: every state-changing
+/// request signed in by the cookie must carry the antiforgery token from /api/auth/me in <c>X-CSRF-TOKEN</c>. Bearer
+/// and API tokens are exempt (no browser adds those on its own), and so is the sign-in, which has no session yet.
+/// </summary>
+public static class CookieAntiforgery
+{
+    public const string SignInPath = "/api/auth/signin";
+
+    public static IApplicationBuilder UseCookieAntiforgery(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+            && !HttpMethods.IsOptions(context.Request.Method) && !HttpMethods.IsTrace(context.Request.Method)
+            && context.User.ByCookie() && !context.Request.Path.StartsWithSegments(SignInPath)
+            && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
+        {
+            await Problems.Field(PeopleSetup.CsrfHeader,
+                $"A request signed in by the session cookie must carry the {PeopleSetup.CsrfHeader} header with the antiforgery token from GET /api/auth/me.")
+                .ExecuteAsync(context);
+            return;
+        }
+        await next(context);
+    });
+}

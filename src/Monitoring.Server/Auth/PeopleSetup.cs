@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Monitoring.Persistence.Storage;
+
+namespace Monitoring.Server.Auth;
+
+/// <summary>The people store, the sign-in schemes and antiforgery, in one place.</summary>
+public static class PeopleSetup
+{
+    public const string CsrfHeader = "X-CSRF-TOKEN";
+
+    /// <summary>A wall screen signed in with "remember" stays signed in until revoked (still checked on every request).</summary>
+    public static readonly TimeSpan WallSession = TimeSpan.FromDays(400);
+
+    public static IServiceCollection AddMonitoringPeople(this IServiceCollection services)
+    {
+        services.AddDbContext<PeopleDb>((sp, o) =>
+        {
+            var storage = sp.GetRequiredService<StorageOptions>();
+            if (storage.Provider == StorageProvider.PostgreSql) o.UseNpgsql(storage.PeopleConnection);
+            else o.UseSqlite(storage.PeopleConnection);
+        });
+        services.AddIdentityCore<MonitoringUser>(o =>
+            {
+                // Length is what makes a password strong; composition rules only make people write them down (NIST SP 800-63B).
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<PeopleDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddScoped<IClaimsTransformation, SessionCheck>();
+        services.AddScoped<Credentials>();
+        services.AddScoped<AccessTokens>();
+
+        services.AddAuthentication(AuthSchemes.Monitoring)
+            .AddPolicyScheme(AuthSchemes.Monitoring, "Monitoring Center 110", o => o.ForwardDefaultSelector = AuthSchemes.Select)
+            .AddCookie(AuthSchemes.Cookie)
+            .AddBearerToken(AuthSchemes.AccessToken)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(AuthSchemes.ApiToken, null);
+        services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Cookie)
+            .Configure<IOptions<MonitoringOptions>>((o, monitoring) => ConfigureCookie(o, monitoring.Value.Auth));
+        services.AddOptions<BearerTokenOptions>(AuthSchemes.AccessToken)
+            .Configure<IOptions<MonitoringOptions>>((o, monitoring) => o.BearerTokenExpiration = monitoring.Value.Auth.AccessTokenLifetime);
+        services.AddAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = CsrfHeader;
+            o.Cookie.Name = "mc110.csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return services;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions o, AuthOptions auth)
+    {
+        o.Cookie.Name = "mc110.session";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Strict;
+        o.ExpireTimeSpan = auth.IdleTimeout;
+        o.SlidingExpiration = true;
+        o.LoginPath = "/signin";
+        o.ReturnUrlParameter = "returnUrl";
+        // The API answers with a status a script can act on; only the pages are sent to the sign-in page.
+        o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (status == StatusCodes.Status401Unauthorized && !context.Request.Path.StartsWithSegments("/api"))
+            context.Response.Redirect(context.RedirectUri);
+        else context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
