@@ -87,12 +87,10 @@ app.UseStatusCodePages();
 app.UseBodyLimit();
 
 app.UseRouting();
-app.UseAuthentication();
-app.UseCookieAntiforgery();
-app.UseAuthorization();
 app.UseHttpMetrics();
 app.MapPages();
 app.UseAuthentication();
+app.UseCookieAntiforgery();
 app.UseAuthorization();
 // After authorization, so a cached answer is never handed to someone who may not read it.
 app.UseOutputCache();

@@ -90,7 +90,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
             if (body.GetProperty("caseId").GetString() is not { } caseId) return;
             Interlocked.Increment(ref _cases);
             if (options.Act)
-                lock (_officers) _officers.Add(ActAsync(caseId, officers.Plan(body.GetProperty("assignedUnitId").GetString()!), cancel));
+                lock (_officers) _officers.Add(ActAsync(caseId, officers.Plan(ChainOf(body)), cancel));
         }
         catch (HttpRequestException)
         {
@@ -121,6 +121,9 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
         {
         }
     }
+
+    private static List<string> ChainOf(JsonElement intake) =>
+        [.. intake.GetProperty("unitChain").EnumerateArray().Select(u => u.GetString()!)];
 
     /// <summary>The body with its length, as the intake page sends it (<c>PostAsJsonAsync</c> streams it in chunks).</summary>
     private static ByteArrayContent Json(object body) =>

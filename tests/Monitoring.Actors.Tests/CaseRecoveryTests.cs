@@ -15,6 +15,8 @@ public sealed class CaseRecoveryTests
 {
     private static readonly UnitId Pamulang = new("polsek-pamulang");
     private static readonly UnitId TangerangSelatan = new("polres-tangerang-selatan");
+    private static readonly Person Sari = new("u-sari", "Bripka Sari", "87050123", "officer");
+    private static readonly Person Dewi = new("u-dewi", "Iptu Dewi", null, "operator");
 
     private static async Task<CaseReply> Send(ActorHost host, CaseId id, CaseCommand command) =>
         await host.Registry.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(id, command), ActorHost.Ask);
@@ -34,7 +36,7 @@ public sealed class CaseRecoveryTests
         {
             Assert.Null((await Send(first, waiting, TestCases.Report(clock, "081200000001"))).Rejection);
             Assert.Null((await Send(first, acknowledged, TestCases.Report(clock, "081200000002"))).Rejection);
-            var ack = await Send(first, acknowledged, new Acknowledge(Pamulang, "Bripka Sari"));
+            var ack = await Send(first, acknowledged, new Acknowledge(Pamulang, Sari));
             Assert.Equal(CaseState.Acknowledged, ack.Case!.State);
             Assert.Equal(clock.GetUtcNow() + SlaPolicy.Default.P1.Dispatch, ack.Case.Deadline);
             Assert.Equal(2, (await Queue(first, Pamulang)).Cases.Count);
@@ -65,7 +67,7 @@ public sealed class CaseRecoveryTests
     }
 
     [Fact]
-    public async Task A_case_recovers_the_same_state_from_its_events()
+    public async Task A_case_recovers_the_same_state_from_its_events_with_every_acting_person_whole()
     {
         using var db = new TempFolder();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
@@ -74,9 +76,9 @@ public sealed class CaseRecoveryTests
         await using (var first = await ActorHost.StartAsync(db.DatabasePath, clock))
         {
             await Send(first, id, TestCases.Report(clock, "081200000003"));
-            await Send(first, id, new Acknowledge(Pamulang, "Bripka Sari"));
-            await Send(first, id, new Dispatch(TangerangSelatan, "Iptu Dewi", "Patroli 2"));
-            before = (await Send(first, id, new Arrive(Pamulang, "Bripka Sari"))).Case!;
+            await Send(first, id, new Acknowledge(Pamulang, Sari));
+            await Send(first, id, new Dispatch(TangerangSelatan, Dewi, "Patroli 2"));
+            before = (await Send(first, id, new Arrive(Pamulang, Sari))).Case!;
         }
         await using var second = await ActorHost.StartAsync(db.DatabasePath, clock);
         var after = (await second.Registry.Get<CaseRegion>().Ask<CaseReply>(new GetCase(id), ActorHost.Ask)).Case!;
@@ -84,5 +86,6 @@ public sealed class CaseRecoveryTests
         Assert.Equal(before.Deadline, after.Deadline);
         Assert.Equal(before.Timeline.Count, after.Timeline.Count);
         Assert.Equal(before.Interaction, after.Interaction);
+        Assert.Equal([Sari, Dewi, Sari], after.Timeline.OfType<CaseActed>().Select(e => e.Officer));
     }
 }

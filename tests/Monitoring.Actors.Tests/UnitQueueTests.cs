@@ -50,13 +50,15 @@ public sealed class UnitQueueTests
         var (open, cancelled) = (CaseId.New(DateTimeOffset.UtcNow), CaseId.New(DateTimeOffset.UtcNow));
         var report = TestCases.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), "081277776666");
         var unit = report.Routing.UnitId;
+        // A P1 case: its Polres cancels it.
+        var polres = report.Routing.Chain[1];
         foreach (var id in new[] { open, cancelled }) Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(id, report), ActorHost.Ask)).Rejection);
         await Eventually.Until(() => host.ReadModel.OpenCasesForAsync(unit), c => c.Count == 2, what: "both cases in the read model");
 
         // Cancelled while the read model cannot hear of it, then the unit's actor is lost (as with its node).
         using (TestStorage.HoldReadModel(db.Path))
         {
-            Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(cancelled, new Cancel(unit, "Bripka Sari", CancelReason.Prank)), ActorHost.Ask)).Rejection);
+            Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(cancelled, new Cancel(polres, Person.Named("Iptu Dewi"), CancelReason.Prank, "Iseng")), ActorHost.Ask)).Rejection);
             var actor = await host.System.ActorSelection($"/system/sharding/unit/*/{unit}").ResolveOne(ActorHost.Ask);
             // Stopped through its shard, which then buffers what arrives meanwhile: stopped behind the shard's back, the next
             // message could still be forwarded to the dead actor and lost (a flaky ask timeout below).

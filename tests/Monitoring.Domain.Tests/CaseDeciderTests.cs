@@ -15,6 +15,9 @@ public sealed class CaseDeciderTests
     private static readonly UnitId Polda = new("polda-metro-jaya");
     private static readonly UnitId Mabes = new("mabes");
     private static readonly CaseId Id = new("K-261128-0000000001");
+    private static readonly JurisdictionTree Tree = JurisdictionTree.Default;
+    private static readonly Person Sari = new("u-sari", "Bripka Sari", "87050123", "officer");
+    private static readonly Person X = Person.Named("x");
 
     private static Interaction Report(Category category = Category.Fire) => new(
         new InteractionId("i-1"), new CallerNumber("081234567890"), Channel.Voice, Kind.Report, category,
@@ -22,20 +25,20 @@ public sealed class CaseDeciderTests
 
     private static Case Open(Priority priority = Priority.P1)
     {
-        var d = CaseDecider.Decide(null, Id, new OpenCase(Report(), priority, new Routing(Pamulang, JurisdictionTree.Default.Chain(Pamulang), false)), T0, Sla);
+        var d = CaseDecider.Decide(null, Id, new OpenCase(Report(), priority, new Routing(Pamulang, JurisdictionTree.Default.Chain(Pamulang), false)), T0, Sla, Tree);
         return Case.From((CaseOpened)Assert.Single(d.Events));
     }
 
     private static Case Step(Case c, CaseCommand command, DateTimeOffset at)
     {
-        var d = CaseDecider.Decide(c, c.Id, command, at, Sla);
+        var d = CaseDecider.Decide(c, c.Id, command, at, Sla, Tree);
         Assert.Null(d.Rejection);
         return d.Events.Aggregate(c, (s, e) => s.Apply(e));
     }
 
     private static Rejection Refused(Case? c, CaseCommand command, DateTimeOffset? at = null)
     {
-        var d = CaseDecider.Decide(c, Id, command, at ?? T0, Sla);
+        var d = CaseDecider.Decide(c, Id, command, at ?? T0, Sla, Tree);
         Assert.Empty(d.Events);
         return d.Rejection!;
     }
@@ -59,12 +62,16 @@ public sealed class CaseDeciderTests
 
     private static UnitAction Action(string name, UnitId by) => name switch
     {
-        "acknowledge" => new Acknowledge(by, "Bripka Sari"),
-        "dispatch" => new Dispatch(by, "Bripka Sari", "Patroli 1"),
-        "arrive" => new Arrive(by, "Bripka Sari"),
-        "resolve" => new Resolve(by, "Bripka Sari", "Selesai"),
-        _ => new Cancel(by, "Bripka Sari", CancelReason.Duplicate),
+        "acknowledge" => new Acknowledge(by, Sari),
+        "dispatch" => new Dispatch(by, Sari, "Patroli 1"),
+        "arrive" => new Arrive(by, Sari),
+        "resolve" => new Resolve(by, Sari, "Selesai"),
+        _ => new Cancel(by, Sari, CancelReason.Duplicate, "Sudah dilaporkan di kasus lain"),
     };
+
+    /// <summary>Who takes each action on the P1 case these tests open: the Polsek, except a cancel, which a P1 case
+    /// takes from the Polres.</summary>
+    private static UnitAction ActionOnP1(string name) => Action(name, name == "cancel" ? Polres : Pamulang);
 
     private static Case InState(CaseState state)
     {
@@ -73,8 +80,8 @@ public sealed class CaseDeciderTests
         foreach (var (next, action) in new[] { (CaseState.Acknowledged, "acknowledge"), (CaseState.Dispatched, "dispatch"), (CaseState.OnScene, "arrive"), (CaseState.Resolved, "resolve") })
         {
             if (c.State == state) return c;
-            if (state == CaseState.Cancelled) return Step(c, Action("cancel", Pamulang), t);
-            c = Step(c, Action(action, Pamulang), t = t.AddSeconds(30));
+            if (state == CaseState.Cancelled) return Step(c, ActionOnP1("cancel"), t);
+            c = Step(c, ActionOnP1(action), t = t.AddSeconds(30));
         }
         return c;
     }
@@ -85,7 +92,7 @@ public sealed class CaseDeciderTests
     {
         var c = InState(state);
         Assert.Equal(state, c.State);
-        var d = CaseDecider.Decide(c, c.Id, Action(action, Pamulang), T0.AddMinutes(5), Sla);
+        var d = CaseDecider.Decide(c, c.Id, ActionOnP1(action), T0.AddMinutes(5), Sla, Tree);
         if (legal)
         {
             Assert.Null(d.Rejection);
@@ -105,13 +112,13 @@ public sealed class CaseDeciderTests
     {
         var c = Open();
         Assert.Equal(T0 + Sla.P1.Acknowledge, c.Deadline);
-        c = Step(c, new Acknowledge(Pamulang, "Bripka Sari"), T0.AddSeconds(40));
+        c = Step(c, new Acknowledge(Pamulang, Sari), T0.AddSeconds(40));
         Assert.Equal(T0 + Sla.P1.Dispatch, c.Deadline);
-        c = Step(c, new Dispatch(Pamulang, "Bripka Sari", "Patroli 1"), T0.AddMinutes(2));
+        c = Step(c, new Dispatch(Pamulang, Sari, "Patroli 1"), T0.AddMinutes(2));
         Assert.Equal(T0 + Sla.P1.OnScene, c.Deadline);
-        c = Step(c, new Arrive(Pamulang, "Bripka Sari"), T0.AddMinutes(8));
+        c = Step(c, new Arrive(Pamulang, Sari), T0.AddMinutes(8));
         Assert.Equal(T0 + Sla.P1.Resolve, c.Deadline);
-        c = Step(c, new Resolve(Pamulang, "Bripka Sari", "Api padam"), T0.AddHours(1));
+        c = Step(c, new Resolve(Pamulang, Sari, "Api padam"), T0.AddHours(1));
         Assert.Equal(CaseState.Resolved, c.State);
         Assert.Null(c.Deadline);
         Assert.Equal(5, c.Timeline.Count);
@@ -120,7 +127,7 @@ public sealed class CaseDeciderTests
     [Fact]
     public void A_stage_entered_late_still_gets_its_own_length()
     {
-        var c = Step(Open(), new Acknowledge(Pamulang, "Bripka Sari"), T0.AddMinutes(5));
+        var c = Step(Open(), new Acknowledge(Pamulang, Sari), T0.AddMinutes(5));
         // Dispatch target is 3 min from opening, long past; the stage gets its 2 min from now.
         Assert.Equal(T0.AddMinutes(5) + Sla.P1.StageLength(Milestone.Dispatch), c.Deadline);
     }
@@ -154,9 +161,9 @@ public sealed class CaseDeciderTests
         for (var i = 0; i < 5; i++)
         {
             // Not due yet: nothing happens.
-            Assert.Empty(CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, c.Deadline!.Value.AddTicks(-1), Sla).Events);
+            Assert.Empty(CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, c.Deadline!.Value.AddTicks(-1), Sla, Tree).Events);
             var at = c.Deadline!.Value;
-            var d = CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, at, Sla);
+            var d = CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, at, Sla, Tree);
             var e = Assert.IsType<CaseEscalated>(Assert.Single(d.Events));
             Assert.Equal(at + stage, e.Deadline);
             seen.Add(e);
@@ -176,7 +183,7 @@ public sealed class CaseDeciderTests
     {
         var c = Open();
         var escalated = c.Apply(Assert.IsType<CaseEscalated>(Assert.Single(
-            CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, c.Deadline!.Value, Sla).Events)));
+            CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, c.Deadline!.Value, Sla, Tree).Events)));
         var summary = CaseSummary.Of(escalated, 2);
         Assert.Equal([Pamulang, Polres], escalated.ResponsibleUnits);
         Assert.Equal([true, true, false, false], new[] { Pamulang, Polres, Polda, Mabes }.Select(summary.IsResponsible));
@@ -185,8 +192,8 @@ public sealed class CaseDeciderTests
     [Fact]
     public void Escalation_follows_the_stage_the_case_waits_for()
     {
-        var c = Step(Open(), new Acknowledge(Pamulang, "Bripka Sari"), T0.AddSeconds(30));
-        var d = CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, c.Deadline!.Value, Sla);
+        var c = Step(Open(), new Acknowledge(Pamulang, Sari), T0.AddSeconds(30));
+        var d = CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, c.Deadline!.Value, Sla, Tree);
         var e = Assert.IsType<CaseEscalated>(Assert.Single(d.Events));
         Assert.Equal(Milestone.Dispatch, e.Missed);
         Assert.Equal(c.Deadline.Value + Sla.P1.StageLength(Milestone.Dispatch), e.Deadline);
@@ -196,50 +203,106 @@ public sealed class CaseDeciderTests
     public void A_final_case_never_escalates()
     {
         var c = InState(CaseState.Resolved);
-        Assert.Empty(CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, T0.AddDays(10), Sla).Events);
+        Assert.Empty(CaseDecider.Decide(c, c.Id, CheckDeadline.Instance, T0.AddDays(10), Sla, Tree).Events);
     }
 
     [Fact]
     public void Any_unit_on_the_chain_may_act_and_no_other()
     {
         foreach (var unit in new[] { Pamulang, Polres, Polda, Mabes })
-            Assert.Equal(CaseState.Acknowledged, Step(Open(), new Acknowledge(unit, "x"), T0).State);
-        var refusal = Refused(Open(), new Acknowledge(new UnitId("polsek-gambir"), "x"));
+            Assert.Equal(CaseState.Acknowledged, Step(Open(), new Acknowledge(unit, X), T0).State);
+        var refusal = Refused(Open(), new Acknowledge(new UnitId("polsek-gambir"), X));
         Assert.Equal(RejectionKind.Forbidden, refusal.Kind);
         Assert.Equal("unitId", refusal.Field);
-        Assert.Equal(RejectionKind.Forbidden, Refused(Open(), new Acknowledge(new UnitId("polres-metro-depok"), "x")).Kind);
+        Assert.Equal(RejectionKind.Forbidden, Refused(Open(), new Acknowledge(new UnitId("polres-metro-depok"), X)).Kind);
     }
 
     [Fact]
     public void Missing_officer_patrol_or_outcome_is_invalid_and_names_the_field()
     {
-        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, " ")).Field);
-        Assert.Equal("patrol", Refused(InState(CaseState.Acknowledged), new Dispatch(Pamulang, "x", "")).Field);
-        Assert.Equal("outcome", Refused(InState(CaseState.OnScene), new Resolve(Pamulang, "x", "")).Field);
-        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, new string('x', 101))).Field);
+        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, Person.Named(" "))).Field);
+        Assert.Equal("patrol", Refused(InState(CaseState.Acknowledged), new Dispatch(Pamulang, X, "")).Field);
+        Assert.Equal("outcome", Refused(InState(CaseState.OnScene), new Resolve(Pamulang, X, "")).Field);
+        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, Person.Named(new string('x', 101)))).Field);
     }
 
     [Fact]
     public void Officer_patrol_and_outcome_hold_no_control_characters_and_only_the_outcome_may_break_lines()
     {
-        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, "Bripka\u0000Sari")).Field);
-        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, "Bripka Sari\r\nINFO forged")).Field);
-        Assert.Equal("patrol", Refused(InState(CaseState.Acknowledged), new Dispatch(Pamulang, "x", "Patroli\u202E2")).Field);
-        Assert.Equal("outcome", Refused(InState(CaseState.OnScene), new Resolve(Pamulang, "x", "Api padam\u0000")).Field);
-        Assert.Equal(CaseState.Resolved, Step(InState(CaseState.OnScene), new Resolve(Pamulang, "x", "Api padam.\nKorban selamat."), T0).State);
+        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, Person.Named("Bripka\u0000Sari"))).Field);
+        Assert.Equal("officer", Refused(Open(), new Acknowledge(Pamulang, Person.Named("Bripka Sari\r\nINFO forged"))).Field);
+        Assert.Equal("patrol", Refused(InState(CaseState.Acknowledged), new Dispatch(Pamulang, X, "Patroli\u202E2")).Field);
+        Assert.Equal("outcome", Refused(InState(CaseState.OnScene), new Resolve(Pamulang, X, "Api padam\u0000")).Field);
+        Assert.Equal(CaseState.Resolved, Step(InState(CaseState.OnScene), new Resolve(Pamulang, X, "Api padam.\nKorban selamat."), T0).State);
     }
 
     [Fact]
     public void Commands_to_a_case_that_does_not_exist_are_not_found_and_opening_twice_is_idempotent()
     {
-        Assert.Equal(RejectionKind.NotFound, Refused(null, new Acknowledge(Pamulang, "x")).Kind);
+        Assert.Equal(RejectionKind.NotFound, Refused(null, new Acknowledge(Pamulang, X)).Kind);
         Assert.Equal(RejectionKind.NotFound, Refused(null, CheckDeadline.Instance).Kind);
         var c = Open();
-        var again = CaseDecider.Decide(c, c.Id, new OpenCase(Report(), Priority.P1, c.Routing), T0, Sla);
+        var again = CaseDecider.Decide(c, c.Id, new OpenCase(Report(), Priority.P1, c.Routing), T0, Sla, Tree);
         Assert.Null(again.Rejection);
         Assert.Empty(again.Events);
-        var other = CaseDecider.Decide(c, c.Id, new OpenCase(Report() with { Id = new InteractionId("i-2") }, Priority.P1, c.Routing), T0, Sla);
+        var other = CaseDecider.Decide(c, c.Id, new OpenCase(Report() with { Id = new InteractionId("i-2") }, Priority.P1, c.Routing), T0, Sla, Tree);
         Assert.Equal(RejectionKind.Conflict, other.Rejection!.Kind);
+    }
+
+    [Fact]
+    public void A_P1_case_cancelled_by_a_Polsek_officer_is_forbidden_and_says_who_may()
+    {
+        var refusal = Refused(Open(Priority.P1), Action("cancel", Pamulang));
+        Assert.Equal(RejectionKind.Forbidden, refusal.Kind);
+        Assert.Equal("unitId", refusal.Field);
+        Assert.StartsWith("A P1 case is cancelled only by an operator or the Polres", refusal.Reason);
+        Assert.Contains("polsek-pamulang is a Polsek", refusal.Reason);
+        Assert.Equal(RejectionKind.Forbidden, Refused(Open(Priority.P2), Action("cancel", Pamulang)).Kind);
+    }
+
+    [Fact]
+    public void An_operator_cancels_a_P1_case_from_any_unit_on_the_chain()
+    {
+        var operatorOnDuty = new Person("u-rina", "AKP Rina", null, Person.OperatorRole);
+        var c = Step(Open(Priority.P1), new Cancel(Pamulang, operatorOnDuty, CancelReason.Prank, "Penelepon anak-anak"), T0.AddMinutes(1));
+        Assert.Equal(CaseState.Cancelled, c.State);
+        var cancelled = Assert.IsType<CaseCancelled>(c.Timeline[^1]);
+        Assert.Equal(operatorOnDuty, cancelled.Officer);
+        Assert.Equal("Penelepon anak-anak", cancelled.Note);
+    }
+
+    [Fact]
+    public void The_Polres_and_every_unit_above_it_cancel_a_P1_case()
+    {
+        foreach (var unit in new[] { Polres, Polda, Mabes })
+            Assert.Equal(CaseState.Cancelled, Step(Open(Priority.P1), Action("cancel", unit), T0).State);
+    }
+
+    [Fact]
+    public void A_P3_case_is_cancelled_by_the_officer_of_any_unit_on_its_chain()
+    {
+        var c = Step(Open(Priority.P3), Action("cancel", Pamulang), T0);
+        Assert.Equal(CaseState.Cancelled, c.State);
+        Assert.Equal(Sari, ((CaseCancelled)c.Timeline[^1]).Officer);
+    }
+
+    [Fact]
+    public void Every_cancel_needs_a_note_of_at_most_the_text_length()
+    {
+        foreach (var note in new[] { "", "  ", new string('x', CaseDecider.MaxTextLength + 1), "Iseng\u0000" })
+        {
+            var refusal = Refused(Open(Priority.P3), new Cancel(Pamulang, Sari, CancelReason.Prank, note));
+            Assert.Equal((RejectionKind.Invalid, "note"), (refusal.Kind, refusal.Field));
+        }
+        var c = Step(Open(Priority.P3), new Cancel(Pamulang, Sari, CancelReason.Prank, " Dua kali menelepon.\nTidak ada kejadian. "), T0);
+        Assert.Equal("Dua kali menelepon.\nTidak ada kejadian.", ((CaseCancelled)c.Timeline[^1]).Note);
+    }
+
+    [Fact]
+    public void The_acting_person_is_kept_whole_with_the_name_trimmed()
+    {
+        var c = Step(Open(), new Acknowledge(Pamulang, Sari with { Name = "  Bripka Sari " }), T0);
+        Assert.Equal(Sari, ((CaseActed)c.Timeline[^1]).Officer);
     }
 
     [Fact]
@@ -247,7 +310,7 @@ public sealed class CaseDeciderTests
     {
         var c = Step(Open(), MarkInteractionFiled.Instance, T0);
         Assert.True(c.InteractionFiled);
-        Assert.Empty(CaseDecider.Decide(c, c.Id, MarkInteractionFiled.Instance, T0, Sla).Events);
+        Assert.Empty(CaseDecider.Decide(c, c.Id, MarkInteractionFiled.Instance, T0, Sla, Tree).Events);
         Assert.Single(c.Timeline);
     }
 }

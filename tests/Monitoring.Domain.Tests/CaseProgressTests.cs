@@ -11,6 +11,7 @@ public sealed class CaseProgressTests
     private static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
     private static readonly CaseId Id = new("K-261128-0000000002");
     private static readonly UnitId Gambir = new("polsek-gambir");
+    private static readonly Person Sari = new("u-sari", "Bripka Sari", "87050123", "officer");
     private static readonly IReadOnlyList<UnitId> Chain = JurisdictionTree.Default.Chain(Gambir);
 
     private static CaseOpened Opened() => new(Id, T0,
@@ -28,7 +29,7 @@ public sealed class CaseProgressTests
         {
             (new CaseEscalated(Id, At(3), Milestone.Acknowledge, Gambir, Chain[1], 1, 1, At(5)),
                 new(CaseState.Open, 1, 1, Chain[1], At(5), At(3))),
-            (new CaseAcknowledged(Id, At(4), Chain[1], "Bripka Sari", At(10)),
+            (new CaseAcknowledged(Id, At(4), Chain[1], Sari, At(10)),
                 new(CaseState.Acknowledged, 1, 1, Chain[1], At(10), At(4))),
             (new CaseInteractionFiled(Id, At(5)),
                 new(CaseState.Acknowledged, 1, 1, Chain[1], At(10), At(4))),
@@ -36,11 +37,11 @@ public sealed class CaseProgressTests
                 new(CaseState.Acknowledged, top, 2, Chain[top], At(20), At(11))),
             (new CaseEscalated(Id, At(21), Milestone.Dispatch, Chain[top], Chain[top], top, 3, At(30)),
                 new(CaseState.Acknowledged, top, 3, Chain[top], At(30), At(21))),
-            (new CaseDispatched(Id, At(22), Gambir, "Bripka Sari", "Patroli 3", At(40)),
+            (new CaseDispatched(Id, At(22), Gambir, Sari, "Patroli 3", At(40)),
                 new(CaseState.Dispatched, top, 3, Chain[top], At(40), At(22))),
-            (new CaseArrived(Id, At(35), Gambir, "Bripka Sari", At(95)),
+            (new CaseArrived(Id, At(35), Gambir, Sari, At(95)),
                 new(CaseState.OnScene, top, 3, Chain[top], At(95), At(35))),
-            (new CaseResolved(Id, At(60), Gambir, "Bripka Sari", "Pelaku diamankan"),
+            (new CaseResolved(Id, At(60), Gambir, Sari, "Pelaku diamankan"),
                 new(CaseState.Resolved, top, 3, Chain[top], null, At(60))),
         };
 
@@ -59,7 +60,7 @@ public sealed class CaseProgressTests
     [Fact]
     public void A_cancellation_ends_the_case_without_a_deadline()
     {
-        var progress = CaseProgress.Opened(Opened()).After(new CaseCancelled(Id, At(1), Gambir, "Bripka Sari", CancelReason.Prank));
+        var progress = CaseProgress.Opened(Opened()).After(new CaseCancelled(Id, At(1), Gambir, Sari, CancelReason.Prank, "Penelepon mengaku iseng"));
 
         Assert.Equal(new CaseProgress(CaseState.Cancelled, 0, 0, Gambir, null, At(1)), progress);
         Assert.True(progress.IsFinal);

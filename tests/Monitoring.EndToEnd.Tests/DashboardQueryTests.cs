@@ -92,7 +92,7 @@ public sealed partial class DashboardQueryTests(BrowserFixture browser) : PageTe
         }
 
         var cancelled = await Api.RecordAsync(Api.Report(caller: "0813000002", category: "crime"));
-        await Api.ActAsync(cancelled.CaseId!.Value.Value, "cancel", new { unitId = Polres, officer = "Iptu Dewi", reason = "prank" });
+        await Api.ActAsync(cancelled.CaseId!.Value.Value, "cancel", new { unitId = Polres, officer = "Iptu Dewi", reason = "prank", note = "Penelepon mengaku iseng" });
         await Api.RecordAsync(Api.Report(caller: "0813000003"));    // a P1 nobody acknowledges: it escalates within seconds
     }
 }

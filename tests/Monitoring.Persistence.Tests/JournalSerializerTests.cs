@@ -16,6 +16,7 @@ public sealed class JournalSerializerTests : IDisposable
     private static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
     private static readonly CaseId Id = new("K-261128-00000000AB");
     private static readonly UnitId Unit = new("polsek-gambir");
+    private static readonly Person Sari = new("u-sari", "Bripka Sari", "87050123", "officer");
     private readonly ActorSystem _system = ActorSystem.Create("serializer-test", ConfigurationFactory.Empty);
     private readonly JournalSerializer _serializer;
 
@@ -33,11 +34,11 @@ public sealed class JournalSerializerTests : IDisposable
     public static TheoryData<object> Persisted() =>
     [
         Opened,
-        new CaseAcknowledged(Id, T0, Unit, "Bripka Sari", T0.AddMinutes(15)),
-        new CaseDispatched(Id, T0, Unit, "Bripka Sari", "Patroli 3", T0.AddMinutes(30)),
-        new CaseArrived(Id, T0, Unit, "Bripka Sari", T0.AddHours(24)),
-        new CaseResolved(Id, T0, Unit, "Bripka Sari", "Pelaku diamankan"),
-        new CaseCancelled(Id, T0, Unit, "Bripka Sari", CancelReason.Withdrawn),
+        new CaseAcknowledged(Id, T0, Unit, Sari, T0.AddMinutes(15)),
+        new CaseDispatched(Id, T0, Unit, Sari, "Patroli 3", T0.AddMinutes(30)),
+        new CaseArrived(Id, T0, Unit, Sari, T0.AddHours(24)),
+        new CaseResolved(Id, T0, Unit, Sari, "Pelaku diamankan"),
+        new CaseCancelled(Id, T0, Unit, Sari, CancelReason.Withdrawn, "Pelapor mencabut laporan"),
         new CaseEscalated(Id, T0, Milestone.Acknowledge, Unit, new("polres-metro-jakarta-pusat"), 1, 1, T0.AddMinutes(10)),
         new CaseInteractionFiled(Id, T0),
         new InteractionRecorded(new CallerEntry(Call, Id, Unit)),
@@ -86,6 +87,29 @@ public sealed class JournalSerializerTests : IDisposable
         var declared = typeof(CaseEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(CaseEvent)) && !t.IsAbstract);
         var mapped = typeof(CaseEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
         Assert.Equal(declared.OrderBy(t => t.Name), mapped.OrderBy(t => t.Name));
+    }
+
+    /// <summary>Exactly as the journal held an action before sign-in: the officer a bare name, a cancellation without a note.</summary>
+    [Theory]
+    [InlineData("case.acknowledged", """{"$e":"acknowledged","caseId":"K-261128-00000000AB","at":"2026-11-28T08:00:00+00:00","by":"polsek-gambir","officer":"Aiptu Budi","deadline":"2026-11-28T08:15:00+00:00"}""")]
+    [InlineData("case.cancelled", """{"$e":"cancelled","caseId":"K-261128-00000000AB","at":"2026-11-28T08:00:00+00:00","by":"polsek-gambir","officer":"Aiptu Budi","reason":"prank"}""")]
+    public void An_action_journaled_with_the_officer_as_a_name_reads_as_a_person_of_that_name(string manifest, string json)
+    {
+        var e = Assert.IsAssignableFrom<CaseActed>(_serializer.FromBinary(System.Text.Encoding.UTF8.GetBytes(json), manifest));
+        Assert.Equal(new Person(UserId: "", Name: "Aiptu Budi", Nrp: null, Role: ""), e.Officer);
+        if (e is CaseCancelled cancelled) Assert.Equal("", cancelled.Note);
+    }
+
+    [Fact]
+    public void The_acting_person_is_journaled_whole_under_officer()
+    {
+        var e = new CaseCancelled(Id, T0, Unit, Sari, CancelReason.Prank, "Iseng");
+        var json = System.Text.Encoding.UTF8.GetString(_serializer.ToBinary(e));
+        Assert.Contains("""
+            "officer":{"userId":"u-sari","name":"Bripka Sari","nrp":"87050123","role":"officer"}
+            """, json);
+        Assert.Contains("\"note\":\"Iseng\"", json);
+        Assert.Equal(e, _serializer.FromBinary(_serializer.ToBinary(e), _serializer.Manifest(e)));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class EscalationTests : ServerTest
         var caseId = intake.CaseId!.Value.Value;
         // Polsek → Polres → Polda → Mabes, then Mabes alarms again: five alarms, three escalations.
         await Eventually.Until(() => Api.CaseAsync(caseId), c => c.Alarms >= 5, within: TimeSpan.FromSeconds(60), what: "five alarms");
-        var cancel = await Api.ActAsync(caseId, "cancel", new { unitId = "mabes", officer = "Kompol Arif", reason = "withdrawn" });
+        var cancel = await Api.ActAsync(caseId, "cancel", new { unitId = "mabes", officer = "Kompol Arif", reason = "withdrawn", note = "Pelapor mencabut laporan" });
         Assert.True(cancel.IsSuccessStatusCode, await cancel.Content.ReadAsStringAsync());
         var alarms = (await Api.CaseAsync(caseId)).Alarms;
 

@@ -82,21 +82,42 @@ public sealed class IntakeAndActionTests : ServerTest
         Assert.Null(view.NextDeadline);
         Assert.Equal(["opened", "acknowledged", "dispatched", "arrived", "resolved"], view.Timeline.Select(t => t.Type));
         Assert.Equal("Patroli Setu 2", view.Timeline[2].Detail);
-        await Expect(HttpStatusCode.Conflict, Api.ActAsync(caseId, "cancel", new { unitId = polsek, officer = "x", reason = "prank" }));
+        await Expect(HttpStatusCode.Conflict,
+            Api.ActAsync(caseId, "cancel", new { unitId = "polres-tangerang-selatan", officer = "x", reason = "prank", note = "Iseng" }));
 
         // A closed case leaves the unit's queue.
         await Eventually.Until(() => Factory.GetJsonAsync<UnitQueueView>(Api.Client, $"/api/units/{polsek}"), u => u.Queue.Count == 0);
     }
 
     [Fact]
-    public async Task A_case_is_cancelled_as_a_prank_with_a_known_reason_only()
+    public async Task A_P1_case_is_cancelled_by_its_Polres_with_a_known_reason_and_a_note_but_not_by_its_Polsek()
     {
         var caseId = (await Api.RecordAsync(Api.Report())).CaseId!.Value.Value;
         var polsek = (await Api.CaseAsync(caseId)).AssignedUnitId.Value;
-        var bad = await Expect(HttpStatusCode.BadRequest, Api.ActAsync(caseId, "cancel", new { unitId = polsek, officer = "Bripka Sari", reason = "bored" }));
+        const string polres = "polres-tangerang-selatan";
+        var bad = await Expect(HttpStatusCode.BadRequest, Api.ActAsync(caseId, "cancel", new { unitId = polres, officer = "Iptu Dewi", reason = "bored", note = "Iseng" }));
         Assert.Contains("reason", await bad.Content.ReadAsStringAsync());
-        var ok = await Expect(HttpStatusCode.OK, Api.ActAsync(caseId, "cancel", new { unitId = polsek, officer = "Bripka Sari", reason = "prank" }));
-        Assert.Equal(CaseState.Cancelled, (await ok.Content.ReadFromJsonAsync<CaseView>(Factory.Json))!.State);
+        var noNote = await Expect(HttpStatusCode.BadRequest, Api.ActAsync(caseId, "cancel", new { unitId = polres, officer = "Iptu Dewi", reason = "prank" }));
+        Assert.True((await noNote.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("note", out _));
+        var byPolsek = await Expect(HttpStatusCode.Forbidden,
+            Api.ActAsync(caseId, "cancel", new { unitId = polsek, officer = "Bripka Sari", reason = "prank", note = "Iseng" }));
+        Assert.Contains("only by an operator or the Polres", await byPolsek.Content.ReadAsStringAsync());
+
+        var ok = await Expect(HttpStatusCode.OK,
+            Api.ActAsync(caseId, "cancel", new { unitId = polres, officer = "Iptu Dewi", reason = "prank", note = "Anak-anak bermain telepon" }));
+        var view = (await ok.Content.ReadFromJsonAsync<CaseView>(Factory.Json))!;
+        Assert.Equal(CaseState.Cancelled, view.State);
+        var cancelled = view.Timeline[^1];
+        Assert.Equal(("cancelled", "Iptu Dewi", "prank", "Anak-anak bermain telepon"), (cancelled.Type, cancelled.Officer, cancelled.Detail, cancelled.Note));
+    }
+
+    [Fact]
+    public async Task A_P3_case_is_cancelled_by_its_Polsek()
+    {
+        var intake = await Api.RecordAsync(Api.Report(category: "traffic"));
+        Assert.Equal(Monitoring.Domain.Interactions.Priority.P3, (await Api.CaseAsync(intake.CaseId!.Value.Value)).Priority);
+        await Expect(HttpStatusCode.OK, Api.ActAsync(intake.CaseId.Value.Value, "cancel",
+            new { unitId = intake.AssignedUnitId!.Value.Value, officer = "Bripka Sari", reason = "withdrawn", note = "Jalan sudah lancar" }));
     }
 
     [Fact]

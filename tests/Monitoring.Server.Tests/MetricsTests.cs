@@ -17,7 +17,7 @@ public sealed class MetricsTests : ServerTest
         var prank = await Api.RecordAsync(Api.Report(caller: "0815550002", category: "crime"));
         await Api.RecordAsync(new { callerNumber = "0815550003", kind = "prank" });
         await Api.ActAsync(report.CaseId!.Value.Value, "acknowledge", new { unitId = Polres, officer = "Iptu Dewi" });
-        await Api.ActAsync(prank.CaseId!.Value.Value, "cancel", new { unitId = Polres, officer = "Iptu Dewi", reason = "prank" });
+        await Api.ActAsync(prank.CaseId!.Value.Value, "cancel", new { unitId = Polres, officer = "Iptu Dewi", reason = "prank", note = "Penelepon mengaku iseng" });
 
         // Interactions are counted as they enter a caller's history, just after the 201.
         var after = await Eventually.Until(() => MetricsScrape.TakeAsync(Api.Manager),

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Domain;
+using Monitoring.Domain.Cases;
+using Monitoring.Server.Cases;
 
 namespace Monitoring.Server.Tests;
 
@@ -111,7 +115,9 @@ public sealed class ReadSideTests : ServerTest
     {
         var kept = await Api.RecordAsync(Api.Report());
         var closed = await Api.RecordAsync(Api.Report(category: "crime"));
-        var cancel = await Api.ActAsync(closed.CaseId!.Value.Value, "cancel", new { unitId = closed.AssignedUnitId!.Value.Value, officer = "Aiptu Budi", reason = "prank" });
+        // A P2 case: its Polres cancels it.
+        var cancel = await Api.ActAsync(closed.CaseId!.Value.Value, "cancel",
+            new { unitId = "polres-tangerang-selatan", officer = "Aiptu Budi", reason = "prank", note = "Penelepon mengaku iseng" });
         Assert.True(cancel.IsSuccessStatusCode, await cancel.Content.ReadAsStringAsync());
         var shut = await Eventually.Until(() => ListAsync("open=false"), p => p.Total == 1);
         Assert.Equal(closed.CaseId.Value.Value, Assert.Single(shut.Items).GetProperty("caseId").GetString());
@@ -142,6 +148,37 @@ public sealed class ReadSideTests : ServerTest
         var page = await Factory.GetJsonAsync<JsonElement>(Api.Client, "/api/callers/%2B6281234567890/interactions?page=2&pageSize=2");
         Assert.Equal(3, page.GetProperty("total").GetInt32());
         Assert.Equal("prank", Assert.Single(page.GetProperty("items").EnumerateArray().ToList()).GetProperty("interaction").GetProperty("kind").GetString());
+    }
+
+    /// <summary>The sign-in will hand the case a whole person; the HTTP body still gives only a name. Both read back in
+    /// the timeline: the person as journaled, and a typed name with nothing else known.</summary>
+    [Fact]
+    public async Task The_timeline_says_who_acted_by_name_NRP_user_id_and_role()
+    {
+        // A P1 case, so the operator's cancel from the Polsek is one only the role allows.
+        var intake = await Api.RecordAsync(Api.Report());
+        var caseId = intake.CaseId!.Value;
+        var polsek = intake.AssignedUnitId!.Value;
+        var sari = new Person("u-sari", "Bripka Sari", "87050123", "officer");
+        var rina = new Person("u-rina", "AKP Rina", null, Person.OperatorRole);
+        var cases = Factory.Services.GetRequiredService<CaseService>();
+        Assert.Null((await cases.SendAsync(caseId, new Acknowledge(polsek, sari))).Rejection);
+        await Expect(Api.ActAsync(caseId.Value, "dispatch", new { unitId = polsek.Value, officer = "Aiptu Budi", patrol = "Patroli 1" }));
+        Assert.Null((await cases.SendAsync(caseId, new Cancel(polsek, rina, CancelReason.Duplicate, "Sama dengan kasus sebelumnya"))).Rejection);
+
+        var timeline = (await Api.Client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}")).GetProperty("timeline").EnumerateArray().ToList();
+        Assert.Equal(["opened", "acknowledged", "dispatched", "cancelled"], timeline.Select(e => e.GetProperty("type").GetString()));
+        string? Who(JsonElement e) => string.Join('|', new[] { "officer", "officerUserId", "officerNrp", "officerRole", "note" }
+            .Select(p => e.GetProperty(p).ValueKind == JsonValueKind.Null ? "null" : e.GetProperty(p).GetString()));
+        Assert.Equal("Bripka Sari|u-sari|87050123|officer|null", Who(timeline[1]));
+        Assert.Equal("Aiptu Budi||null||null", Who(timeline[2]));
+        Assert.Equal("AKP Rina|u-rina|null|operator|Sama dengan kasus sebelumnya", Who(timeline[3]));
+    }
+
+    private static async Task Expect(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     private double? MilestoneSeconds(string caseId, string milestone) =>

@@ -20,7 +20,7 @@ public sealed class ReportTests : ServerTest
         });
         await Api.ActAsync(fire.CaseId!.Value.Value, "acknowledge", new { unitId = Polres, officer = "Iptu Dewi" });
         var prank = await Api.RecordAsync(Api.Report(caller: "0814000002", category: "crime"));
-        await Api.ActAsync(prank.CaseId!.Value.Value, "cancel", new { unitId = Polres, officer = "Iptu Dewi", reason = "prank" });
+        await Api.ActAsync(prank.CaseId!.Value.Value, "cancel", new { unitId = Polres, officer = "Iptu Dewi", reason = "prank", note = "Penelepon mengaku iseng" });
         await Api.RecordAsync(Api.Report(caller: "0814000003", latitude: -6.17094, longitude: 106.81882));
 
         var report = await Eventually.Until(() => Api.Manager.GetFromJsonAsync<JsonElement>("/api/reports/response-times?groupBy=polres"),

@@ -75,7 +75,7 @@ public sealed class WallHubTests : ServerTest
         using (TestStorage.HoldReadModel(Folder.Path))
         {
             var opened = (await Api.RecordAsync(Api.Report(caller: "081200000002"))).CaseId!.Value;
-            await Api.ActAsync(cancelled.Value, "cancel", new { unitId = "polres-tangerang-selatan", officer = "Iptu Dewi", reason = "prank" });
+            await Api.ActAsync(cancelled.Value, "cancel", new { unitId = "polres-tangerang-selatan", officer = "Iptu Dewi", reason = "prank", note = "Penelepon mengaku iseng" });
             await Eventually.Until(() => Task.FromResult(early.Changes.Count(c => c.Case.CaseId == opened || c.Case.IsFinal)), n => n == 2,
                 what: "both changes pushed to the client that was there");
             Assert.Null(StateInReadModel(opened));

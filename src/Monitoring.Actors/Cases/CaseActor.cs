@@ -94,7 +94,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
 
     private void Handle(CaseCommand command, IActorRef replyTo)
     {
-        var decision = CaseDecider.Decide(_case, _id, command, _settings.Clock.GetUtcNow(), _settings.Sla);
+        var decision = CaseDecider.Decide(_case, _id, command, _settings.Clock.GetUtcNow(), _settings.Sla, _settings.Tree);
         if (decision.Rejected || decision.Events.Count == 0)
         {
             replyTo.Tell(new CaseReply(_case, decision.Rejection));

@@ -8,18 +8,19 @@ public abstract record CaseCommand;
 
 public sealed record OpenCase(Interaction Interaction, Priority Priority, Routing Routing) : CaseCommand;
 
-/// <summary>An action by a unit; only units on the case's chain may take it.</summary>
-public abstract record UnitAction(UnitId By, string Officer) : CaseCommand;
+/// <summary>An action by a unit; only units on the case's chain may take it. Officer is the person acting for the unit.</summary>
+public abstract record UnitAction(UnitId By, Person Officer) : CaseCommand;
 
-public sealed record Acknowledge(UnitId By, string Officer) : UnitAction(By, Officer);
+public sealed record Acknowledge(UnitId By, Person Officer) : UnitAction(By, Officer);
 
-public sealed record Dispatch(UnitId By, string Officer, string Patrol) : UnitAction(By, Officer);
+public sealed record Dispatch(UnitId By, Person Officer, string Patrol) : UnitAction(By, Officer);
 
-public sealed record Arrive(UnitId By, string Officer) : UnitAction(By, Officer);
+public sealed record Arrive(UnitId By, Person Officer) : UnitAction(By, Officer);
 
-public sealed record Resolve(UnitId By, string Officer, string Outcome) : UnitAction(By, Officer);
+public sealed record Resolve(UnitId By, Person Officer, string Outcome) : UnitAction(By, Officer);
 
-public sealed record Cancel(UnitId By, string Officer, CancelReason Reason) : UnitAction(By, Officer);
+/// <summary>The note says in the canceller's words why the case needs no response, for whoever reviews the cancellation.</summary>
+public sealed record Cancel(UnitId By, Person Officer, CancelReason Reason, string Note) : UnitAction(By, Officer);
 
 /// <summary>The clock: escalate if the current deadline has passed, otherwise nothing.</summary>
 public sealed record CheckDeadline : CaseCommand

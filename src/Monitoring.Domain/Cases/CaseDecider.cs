@@ -1,17 +1,26 @@
 using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Jurisdiction;
 
 namespace Monitoring.Domain.Cases;
 
 /// <summary>
 /// Every decision about a case, as a pure function of its state, the command and the time:
 /// which commands are legal in which state and by whom, what events they produce, and the deadlines those set.
+/// The tree tells the level of the acting unit, for the actions that only some levels may take.
 /// </summary>
 public static class CaseDecider
 {
     public const int MaxOfficerLength = 100;
     public const int MaxTextLength = 2000;
 
-    public static Decision Decide(Case? current, CaseId id, CaseCommand command, DateTimeOffset now, SlaPolicy sla) =>
+    /// <summary>A case at this priority or more urgent is cancelled only by an operator or by the Polres or a unit
+    /// above it: a wrong cancel there leaves someone in danger without help, so a Polsek alone may not make it.</summary>
+    public const Priority GuardedCancelPriority = Priority.P2;
+
+    /// <summary>The lowest unit that may cancel a guarded case without an operator.</summary>
+    public const UnitLevel GuardedCancelLevel = UnitLevel.Polres;
+
+    public static Decision Decide(Case? current, CaseId id, CaseCommand command, DateTimeOffset now, SlaPolicy sla, JurisdictionTree tree) =>
         (current, command) switch
         {
             (null, OpenCase open) => Decision.Accept(new CaseOpened(id, now, open.Interaction, open.Priority, open.Routing,
@@ -22,16 +31,17 @@ public static class CaseDecider
             (null, _) => Decision.Reject(RejectionKind.NotFound, $"There is no case {id}."),
             (_, CheckDeadline) => Escalation(current, now, sla),
             (_, MarkInteractionFiled) => current.InteractionFiled ? Decision.Nothing : Decision.Accept(new CaseInteractionFiled(id, now)),
-            (_, UnitAction action) => Act(current, action, now, sla),
+            (_, UnitAction action) => Act(current, action, now, sla, tree),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name),
         };
 
-    private static Decision Act(Case c, UnitAction action, DateTimeOffset now, SlaPolicy sla)
+    private static Decision Act(Case c, UnitAction action, DateTimeOffset now, SlaPolicy sla, JurisdictionTree tree)
     {
         if (!c.Chain.Contains(action.By))
             return Decision.Reject(RejectionKind.Forbidden,
                 $"Unit {action.By} is not on the chain of case {c.Id} ({string.Join(" → ", c.Chain)}).", "unitId");
-        if (Required(action.Officer, "officer", MaxOfficerLength) is { } officerProblem) return officerProblem;
+        if (Required(action.Officer?.Name, "officer", MaxOfficerLength) is { } officerProblem) return officerProblem;
+        if (action is Cancel cancel && CancelForbidden(c, cancel, tree) is { } forbidden) return forbidden;
 
         var from = action switch
         {
@@ -47,7 +57,7 @@ public static class CaseDecider
                 $"Case {c.Id} is {c.State}; {Verb(action)} is allowed only when it is {(action is Cancel ? "not yet resolved or cancelled" : from)}.");
 
         DateTimeOffset Due(Milestone m) => sla.Deadline(c.Priority, m, c.OpenedAt, now);
-        var officer = action.Officer.Trim();
+        var officer = action.Officer! with { Name = action.Officer.Name.Trim() };
         return action switch
         {
             Acknowledge => Decision.Accept(new CaseAcknowledged(c.Id, now, action.By, officer, Due(Milestone.Dispatch))),
@@ -56,11 +66,23 @@ public static class CaseDecider
             Arrive => Decision.Accept(new CaseArrived(c.Id, now, action.By, officer, Due(Milestone.Resolve))),
             Resolve r => Required(r.Outcome, "outcome", MaxTextLength, multiLine: true)
                          ?? Decision.Accept(new CaseResolved(c.Id, now, r.By, officer, r.Outcome.Trim())),
-            Cancel x => Enum.IsDefined(x.Reason)
-                ? Decision.Accept(new CaseCancelled(c.Id, now, x.By, officer, x.Reason))
-                : Decision.Reject(RejectionKind.Invalid, "Unknown cancel reason.", "reason"),
+            Cancel x => !Enum.IsDefined(x.Reason) ? Decision.Reject(RejectionKind.Invalid, "Unknown cancel reason.", "reason")
+                : Required(x.Note, "note", MaxTextLength, multiLine: true)
+                  ?? Decision.Accept(new CaseCancelled(c.Id, now, x.By, officer, x.Reason, x.Note.Trim())),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name),
         };
+    }
+
+    /// <summary>Why this person and unit may not cancel this case, or null when they may.</summary>
+    private static Decision? CancelForbidden(Case c, Cancel cancel, JurisdictionTree tree)
+    {
+        if (c.Priority > GuardedCancelPriority || cancel.Officer.IsOperator) return null;
+        // A unit the tree no longer knows has no level, so it cannot show the one a guarded cancel needs.
+        var level = tree.Find(cancel.By)?.Level;
+        if (level <= GuardedCancelLevel) return null;
+        return Decision.Reject(RejectionKind.Forbidden,
+            $"A {c.Priority} case is cancelled only by an operator or the Polres or a unit above it; "
+            + (level is { } l ? $"{cancel.By} is a {l}." : $"{cancel.By} is not in the unit tree."), "unitId");
     }
 
     /// <summary>

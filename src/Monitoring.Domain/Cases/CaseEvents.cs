@@ -25,21 +25,22 @@ public sealed record CaseOpened(
     : CaseEvent(CaseId, At);
 
 /// <summary>A unit's action on the case; By is the unit, Officer who acted for it.</summary>
-public abstract record CaseActed(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer) : CaseEvent(CaseId, At);
+public abstract record CaseActed(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer) : CaseEvent(CaseId, At);
 
-public sealed record CaseAcknowledged(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer, DateTimeOffset Deadline)
+public sealed record CaseAcknowledged(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, DateTimeOffset Deadline)
     : CaseActed(CaseId, At, By, Officer);
 
-public sealed record CaseDispatched(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer, string Patrol, DateTimeOffset Deadline)
+public sealed record CaseDispatched(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, string Patrol, DateTimeOffset Deadline)
     : CaseActed(CaseId, At, By, Officer);
 
-public sealed record CaseArrived(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer, DateTimeOffset Deadline)
+public sealed record CaseArrived(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, DateTimeOffset Deadline)
     : CaseActed(CaseId, At, By, Officer);
 
-public sealed record CaseResolved(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer, string Outcome)
+public sealed record CaseResolved(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, string Outcome)
     : CaseActed(CaseId, At, By, Officer);
 
-public sealed record CaseCancelled(CaseId CaseId, DateTimeOffset At, UnitId By, string Officer, CancelReason Reason)
+/// <summary>Cancellations journaled before the note was required have none: they read with an empty one.</summary>
+public sealed record CaseCancelled(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, CancelReason Reason, string Note = "")
     : CaseActed(CaseId, At, By, Officer);
 
 /// <summary>

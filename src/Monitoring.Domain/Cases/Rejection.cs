@@ -4,11 +4,11 @@ public enum RejectionKind
 {
     /// <summary>No such case.</summary>
     NotFound,
-    /// <summary>The unit is not on the case's chain.</summary>
+    /// <summary>The unit is not on the case's chain, or this unit and person may not take the action (a guarded cancel).</summary>
     Forbidden,
     /// <summary>The action is illegal in the case's current state.</summary>
     Conflict,
-    /// <summary>The command itself is malformed (a missing officer, patrol or outcome).</summary>
+    /// <summary>The command itself is malformed (a missing officer, patrol, outcome or note).</summary>
     Invalid,
 }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Monitoring.Domain;
 
 namespace Monitoring.Server.Auth;
 
@@ -20,4 +21,11 @@ public static class MonitoringClaims
     public static string? Role(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Role);
 
     public static string? UnitOf(this ClaimsPrincipal user) => user.FindFirstValue(Unit);
+
+    /// <summary>The person every event they cause records: from the sign-in, never from a request's body.</summary>
+    public static Person ToPerson(this ClaimsPrincipal user) => new(
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+        user.FindFirstValue(DisplayName) is { Length: > 0 } name ? name : user.Identity?.Name ?? "",
+        user.FindFirstValue(Nrp) is { Length: > 0 } nrp ? nrp : null,
+        user.Role() ?? "");
 }

@@ -67,7 +67,7 @@ public static class CaseEndpoints
         var unit = new UnitId(unitText);
         if (!tree.Contains(unit)) return Problems.Field("unitId", $"There is no unit {TextRules.ForLog(unit.Value)}.");
         if (!GrantScope.Of(user, tree).Holds(unit, tree)) return Problems.OutsideGrant($"Unit {unit}");
-        if (body.ToCommand(action, unit) is not { } command)
+        if (body.ToCommand(action, unit, user.ToPerson()) is not { } command)
             return Problems.Field("reason", $"The reason must be one of {EnumNames<CancelReason>.Allowed}.");
 
         var outcome = await cases.SendAsync(caseId, command);

@@ -12,7 +12,10 @@ export interface CaseChanged { case: CaseSummary; change: string }
 
 export interface Unit { unitId: string; name: string; level: string; parentId: string | null; areaCode: string | null; openCases: number }
 
-export interface TimelineEntry { at: string; type: string; unitId: string | null; officer: string | null; detail: string | null; fromUnitId: string | null }
+export interface TimelineEntry {
+  at: string; type: string; unitId: string | null; officer: string | null; detail: string | null; fromUnitId: string | null;
+  officerUserId: string | null; officerNrp: string | null; officerRole: string | null; note: string | null;
+}
 
 export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal"> { nextDeadline: string | null; timeline: TimelineEntry[]; callerNumber: string }
 

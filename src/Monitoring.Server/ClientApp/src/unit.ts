@@ -1,4 +1,4 @@
-import { getJson, postJson, units, type CaseSummary, type CaseView, type Unit } from "./api";
+import { getJson, postJson, units, type CaseSummary, type CaseView, type TimelineEntry, type Unit } from "./api";
 import { raiseAlarm, showConnection } from "./alarm";
 import { CaseStore } from "./caseStore";
 import { startFeed } from "./feed";
@@ -13,6 +13,8 @@ let selected: string | null = null;
 const unitName = (id: string | null) => (id ? names.get(id)?.name ?? id : "");
 const text = (value: string | null) => (value ?? "").replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 const officerInput = () => document.getElementById("officer") as HTMLInputElement;
+/** The acting person's name, with the NRP when the sign-in gave one. */
+const who = (e: TimelineEntry) => `${text(e.officer)}${e.officerNrp ? ` (NRP ${text(e.officerNrp)})` : ""}`;
 
 /** Newest alarm first: the case that changed last is on top. */
 function renderQueue(): void {
@@ -43,11 +45,11 @@ async function showCase(caseId: string): Promise<void> {
       <button data-action="arrive">${t("arrive")}</button>
       <input id="outcome" placeholder="${t("outcome")}"><button data-action="resolve">${t("resolve")}</button>
       <select id="reason"><option value="prank">${t("reasonPrank")}</option><option value="duplicate">${t("reasonDuplicate")}</option><option value="withdrawn">${t("reasonWithdrawn")}</option></select>
-      <button data-action="cancel">${t("cancel")}</button>
+      <input id="note" required placeholder="${t("cancelNote")}"><button data-action="cancel">${t("cancel")}</button>
     </div>
     <p id="action-error" class="error" role="alert"></p>
     <h3>${t("timeline")}</h3>
-    <ol class="timeline">${c.timeline.map((e) => `<li><time>${wibFull(e.at)}</time> <b>${text(e.type)}</b> ${text(unitName(e.unitId))} ${text(e.officer)} ${text(e.detail)}</li>`).join("")}</ol>`;
+    <ol class="timeline">${c.timeline.map((e) => `<li><time>${wibFull(e.at)}</time> <b>${text(e.type)}</b> ${text(unitName(e.unitId))} ${who(e)} ${text(e.detail)}${e.note ? ` — ${text(e.note)}` : ""}</li>`).join("")}</ol>`;
 }
 
 async function act(action: string): Promise<void> {
@@ -55,7 +57,7 @@ async function act(action: string): Promise<void> {
   const value = (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.value ?? "";
   localStorage.setItem("officer", officerInput().value);
   const result = await postJson<CaseView>(`/api/cases/${selected}/${action}`, {
-    unitId, officer: officerInput().value, patrol: value("patrol"), outcome: value("outcome"), reason: value("reason"),
+    unitId, officer: officerInput().value, patrol: value("patrol"), outcome: value("outcome"), reason: value("reason"), note: value("note"),
   });
   if (result.ok) await showCase(selected);
   else document.getElementById("action-error")!.textContent =

@@ -1,0 +1,41 @@
+using Monitoring.Domain;
+using Monitoring.Domain.Cases;
+
+namespace Monitoring.Server.Cases;
+
+/// <summary>
+/// One event of a case: when, what, which unit, who acted, and what it set. Officer is the display name of whoever
+/// acted (the call-taker's agent id for the opening); the officer fields after it say who that person is, for an
+/// action taken since the sign-in (an older action knows only the name). Note is the canceller's written reason.
+/// </summary>
+public sealed record TimelineEntry(
+    DateTimeOffset At,
+    string Type,
+    UnitId? UnitId,
+    string? Officer,
+    string? Detail,
+    UnitId? FromUnitId = null,
+    int? EscalationLevel = null,
+    DateTimeOffset? Deadline = null,
+    string? OfficerUserId = null,
+    string? OfficerNrp = null,
+    string? OfficerRole = null,
+    string? Note = null)
+{
+    public static TimelineEntry Of(CaseEvent e) => e switch
+    {
+        CaseOpened o => new(o.At, o.NameOf(), o.Routing.UnitId, o.Interaction.AgentId, o.Interaction.Summary, Deadline: o.Deadline),
+        CaseAcknowledged a => Acted(a, null, a.Deadline),
+        CaseDispatched d => Acted(d, d.Patrol, d.Deadline),
+        CaseArrived a => Acted(a, null, a.Deadline),
+        CaseResolved r => Acted(r, r.Outcome),
+        CaseCancelled c => Acted(c, DomainJson.Name(c.Reason)) with { Note = c.Note },
+        CaseEscalated x => new(x.At, x.NameOf(), x.To, null, $"{DomainJson.Name(x.Missed)} deadline missed; alarm {x.Alarm}",
+            x.From, x.Level, x.Deadline),
+        _ => new(e.At, e.NameOf(), null, null, null),
+    };
+
+    private static TimelineEntry Acted(CaseActed e, string? detail, DateTimeOffset? deadline = null) =>
+        new(e.At, e.NameOf(), e.By, e.Officer.Name, detail, Deadline: deadline,
+            OfficerUserId: e.Officer.UserId, OfficerNrp: e.Officer.Nrp, OfficerRole: e.Officer.Role);
+}
