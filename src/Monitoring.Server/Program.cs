@@ -112,6 +112,7 @@ app.MapCoverageAreas();
 app.MapStats();
 app.MapReports();
 app.MapAuth();
+app.MapAdmin();
 
 app.Run();
 
