@@ -115,6 +115,7 @@ app.MapCoverageAreas();
 app.MapStats();
 app.MapReports();
 app.MapAuth();
+app.MapAdmin();
 
 app.Run();
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -6,6 +8,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitoring.Domain.Jurisdiction;
+using Monitoring.Server.Auth;
 
 namespace Monitoring.Testing;
 
@@ -13,6 +17,14 @@ namespace Monitoring.Testing;
 public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>The first admin's password (Monitoring:Auth:BootstrapAdminPassword) unless a test's settings say otherwise.</summary>
+    public const string AdminPassword = SignIn.AdminPassword;
+
+    /// <summary>The password of every person <see cref="ClientAsAsync"/> creates.</summary>
+    public const string UserPassword = SignIn.UserPassword;
+
+    private readonly ConcurrentDictionary<string, SignedInClient> _clients = new();
+
     public string Folder => directory;
 
     /// <summary>Serves on real Kestrel at 127.0.0.1 on a free port, for a real browser; returns the base address.</summary>
@@ -25,12 +37,13 @@ public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<stri
         return new Uri(addresses.First());
     }
 
-    /// <summary>A client of the in-memory server signed in as this role (and unit) from its first request.</summary>
-    public SignedInClient ClientAs(string role, string? unitId = null) =>
+    /// <summary>A client of the in-memory server signed in as this role (and unit) from its first request; one per role and
+    /// unit per factory, its person created through POST /api/admin/users.</summary>
+    public SignedInClient ClientAs(string role, string? unitId = null) => _clients.GetOrAdd($"{role}|{unitId}", _ =>
         new(new SignedInHandler(() => CreateClient(), role, unitId) { InnerHandler = Server.CreateHandler() })
         {
             BaseAddress = Server.BaseAddress,
-        };
+        });
 
     public async Task<SignedInClient> ClientAsAsync(string role, string? unitId = null)
     {
@@ -65,5 +78,17 @@ public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<stri
         Assert.True(response.IsSuccessStatusCode, $"GET {url} → {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<T>(Json))!;
     }
-}
 
+    /// <summary>A client signed in as the first admin with a bearer access token.</summary>
+    public async Task<HttpClient> AdminClientAsync() => await ClientAsAsync(Roles.Admin);
+
+    /// <summary>A new client with the access token of <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> TokenClientAsync(string userName, string password)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await AccessTokenAsync(client, userName, password));
+        return client;
+    }
+
+    public Task<string> AccessTokenAsync(HttpClient client, string userName, string password) => SignIn.TokenAsync(client, userName, password);
+}

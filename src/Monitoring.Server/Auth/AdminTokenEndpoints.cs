@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Jurisdiction;
+using Monitoring.Server.Http;
+
+namespace Monitoring.Server.Auth;
+
+/// <summary><c>/api/admin/tokens</c>: API tokens for machines (telephony, integrations, a wall without a keyboard).</summary>
+public static class AdminTokenEndpoints
+{
+    public static RouteGroupBuilder MapAdminTokens(this RouteGroupBuilder admin)
+    {
+        var tokens = admin.MapGroup("/tokens");
+        tokens.MapPost("/", IssueAsync).ReadsJson<NewApiToken>().WithSummary("Issues an API token; its text is shown only in this answer.");
+        tokens.MapGet("/", ListAsync);
+        tokens.MapDelete("/{id}", RevokeAsync).WithSummary("Revokes an API token at once.");
+        return admin;
+    }
+
+    private static async Task<IResult> IssueAsync(JsonBody<NewApiToken> body, PeopleDb db, JurisdictionTree tree, TimeProvider time)
+    {
+        var request = body.Value;
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 100)
+            errors.Add(new FieldError("name", "The name is required, at most 100 characters."));
+        GrantRules.Check(request.Role, request.UnitId, tree, errors);
+        if (errors.Count > 0) return Problems.Fields(errors);
+        var secret = ApiTokenSecret.New();
+        var token = new ApiToken
+        {
+            Id = Guid.NewGuid().ToString("N")[..16], Name = request.Name!.Trim(), Role = request.Role!,
+            UnitId = string.IsNullOrWhiteSpace(request.UnitId) ? null : request.UnitId, Hash = ApiTokenSecret.Hash(secret),
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/admin/tokens/{token.Id}", new IssuedApiToken(token.Id, token.Name, token.Role, token.UnitId, secret));
+    }
+
+    /// <summary>Sorted in memory: SQLite cannot order by the stored times in SQL.</summary>
+    private static async Task<IResult> ListAsync(PeopleDb db) =>
+        TypedResults.Ok((await db.ApiTokens.AsNoTracking().ToListAsync()).OrderBy(t => t.CreatedAt).Select(ApiTokenView.Of).ToList());
+
+    private static async Task<IResult> RevokeAsync(string id, PeopleDb db, TimeProvider time)
+    {
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id);
+        if (token is null) return Problems.NotFound($"No API token '{id}'.");
+        token.RevokedAt ??= time.GetUtcNow();
+        await db.SaveChangesAsync();
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Jurisdiction;
+using Monitoring.Server.Http;
+
+namespace Monitoring.Server.Auth;
+
+/// <summary><c>/api/admin/users</c>: the admin's management of people. Role admin only.</summary>
+public static class AdminUserEndpoints
+{
+    public static RouteGroupBuilder MapAdminUsers(this RouteGroupBuilder admin)
+    {
+        var users = admin.MapGroup("/users");
+        users.MapPost("/", CreateAsync).ReadsJson<NewUser>().WithSummary("Adds a person with one role.");
+        users.MapGet("/", ListAsync);
+        users.MapPatch("/{userName}", PatchAsync).ReadsJson<JsonObject>()
+            .WithSummary("Changes role, unitId, displayName, nrp, expiresAt or disabled; a field sent as null is cleared.");
+        users.MapPost("/{userName}/password", ResetAsync).ReadsJson<PasswordReset>()
+            .WithSummary("Sets a temporary password the person must change; their sessions end.");
+        users.MapPost("/{userName}/revoke", RevokeAsync).WithSummary("Ends every session and access token of the person.");
+        return admin;
+    }
+
+    private static async Task<IResult> CreateAsync(JsonBody<NewUser> body, UserManager<MonitoringUser> users, JurisdictionTree tree, TimeProvider time)
+    {
+        var request = body.Value;
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(request.UserName)) errors.Add(new FieldError("userName", "The userName is required."));
+        if (string.IsNullOrEmpty(request.Password)) errors.Add(new FieldError("password", "The password is required."));
+        GrantRules.Check(request.Role, request.UnitId, tree, errors);
+        if (errors.Count > 0) return Problems.Fields(errors);
+        var user = new MonitoringUser
+        {
+            UserName = request.UserName!.Trim(), DisplayName = Blank(request.DisplayName), Role = request.Role!, UnitId = Blank(request.UnitId),
+            Nrp = Blank(request.Nrp), ExpiresAt = request.ExpiresAt?.ToUniversalTime(),
+        };
+        var created = await users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded) return AuthProblems.Fields(created, "password");
+        return TypedResults.Created($"/api/admin/users/{Uri.EscapeDataString(user.UserName)}", UserView.Of(user, time.GetUtcNow()));
+    }
+
+    private static async Task<IResult> ListAsync(PeopleDb db, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        var all = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync();
+        return TypedResults.Ok(all.Select(u => UserView.Of(u, now)).ToList());
+    }
+
+    private static async Task<IResult> PatchAsync(string userName, JsonBody<JsonObject> body, UserManager<MonitoringUser> users,
+        PeopleDb db, JurisdictionTree tree, TimeProvider time)
+    {
+        var user = await users.FindByNameAsync(userName);
+        if (user is null) return Problems.NotFound($"No user '{userName}'.");
+        var errors = new List<FieldError>();
+        var patch = UserPatch.Read(body.Value, errors);
+        if (errors.Count > 0) return Problems.Fields(errors);
+        var now = time.GetUtcNow();
+        var wasAdmin = IsActiveAdmin(user, now);
+        if (patch.Role is not null) user.Role = patch.Role;
+        if (patch.SetsUnit) user.UnitId = Blank(patch.UnitId);
+        if (patch.DisplayName is not null) user.DisplayName = Blank(patch.DisplayName);
+        if (patch.SetsNrp) user.Nrp = Blank(patch.Nrp);
+        if (patch.SetsExpiry) user.ExpiresAt = patch.ExpiresAt;
+        if (patch.Disabled is { } disabled) user.Disabled = disabled;
+        GrantRules.Check(user.Role, user.UnitId, tree, errors);
+        if (errors.Count > 0) return Problems.Fields(errors);
+        if (wasAdmin && !IsActiveAdmin(user, now) && !await AnotherAdminAsync(db, user, now))
+            return Problems.Status(StatusCodes.Status409Conflict,
+                $"'{user.UserName}' is the last enabled admin: make another admin first, or nobody could manage the center.");
+        var updated = await users.UpdateAsync(user);
+        return updated.Succeeded ? TypedResults.Ok(UserView.Of(user, now)) : AuthProblems.Fields(updated, "password");
+    }
+
+    private static async Task<IResult> ResetAsync(string userName, JsonBody<PasswordReset> body, UserManager<MonitoringUser> users)
+    {
+        var user = await users.FindByNameAsync(userName);
+        if (user is null) return Problems.NotFound($"No user '{userName}'.");
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), body.Value.Password ?? "");
+        if (!reset.Succeeded) return AuthProblems.Fields(reset, "password");
+        user.MustChangePassword = true;
+        await users.UpdateAsync(user);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> RevokeAsync(string userName, UserManager<MonitoringUser> users)
+    {
+        var user = await users.FindByNameAsync(userName);
+        if (user is null) return Problems.NotFound($"No user '{userName}'.");
+        await users.UpdateSecurityStampAsync(user);
+        return TypedResults.NoContent();
+    }
+
+    private static bool IsActiveAdmin(MonitoringUser user, DateTimeOffset now) => user.Role == Roles.Admin && user.MaySignIn(now);
+
+    /// <summary>Read into memory: SQLite cannot compare the stored times in SQL, and there are few admins.</summary>
+    private static async Task<bool> AnotherAdminAsync(PeopleDb db, MonitoringUser user, DateTimeOffset now) =>
+        (await db.Users.AsNoTracking().Where(u => u.Role == Roles.Admin && u.Id != user.Id).ToListAsync()).Any(u => u.MaySignIn(now));
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

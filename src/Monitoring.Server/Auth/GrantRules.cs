@@ -1,0 +1,25 @@
+using Monitoring.Domain;
+using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Jurisdiction;
+
+namespace Monitoring.Server.Auth;
+
+/// <summary>
+/// What a grant (a person's or a token's) may be: one of <see cref="Roles.All"/>; a scoped role names a unit of the
+/// jurisdiction tree; any other role may name one (a call taker's or manager's home unit), which must exist too.
+/// </summary>
+public static class GrantRules
+{
+    public static void Check(string? role, string? unitId, JurisdictionTree tree, List<FieldError> errors)
+    {
+        if (!Roles.IsKnown(role))
+            errors.Add(new FieldError("role", $"Unknown role '{TextRules.ForLog(role ?? "")}'; expected one of {string.Join(", ", Roles.All)}."));
+        if (string.IsNullOrEmpty(unitId))
+        {
+            if (role is not null && Roles.Scoped.Contains(role))
+                errors.Add(new FieldError("unitId", $"The role {role} is scoped to a unit: unitId is required."));
+        }
+        else if (!tree.Contains(new UnitId(unitId)))
+            errors.Add(new FieldError("unitId", $"Unknown unit '{TextRules.ForLog(unitId)}'."));
+    }
+}
