@@ -70,14 +70,16 @@ public static class PeopleSetup
         o.SlidingExpiration = true;
         o.LoginPath = "/signin";
         o.ReturnUrlParameter = "returnUrl";
-        // The API answers with a status a script can act on; only the pages are sent to the sign-in page.
+        // The API, /metrics and the hub answer with a status a script can act on; only a browser asking for a page is sent
+        // to the sign-in page.
         o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
     }
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (status == StatusCodes.Status401Unauthorized && !context.Request.Path.StartsWithSegments("/api"))
+        if (status == StatusCodes.Status401Unauthorized && !context.Request.Path.StartsWithSegments("/api")
+            && context.Request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true))
             context.Response.Redirect(context.RedirectUri);
         else context.Response.StatusCode = status;
         return Task.CompletedTask;

@@ -13,10 +13,12 @@ namespace Monitoring.Server.Tests.Auth;
 
 public sealed class SignInTests : ServerTest
 {
+    private HttpClient Anonymous => field ??= Factory.CreateClient();
+
     [Fact]
     public async Task The_bootstrap_admin_with_the_configured_password_gets_a_token_that_names_them()
     {
-        var response = await TokenAsync(Api.Client, "admin", MonitoringFactory.AdminPassword);
+        var response = await TokenAsync(Anonymous, "admin", MonitoringFactory.AdminPassword);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = await JsonAsync(response);
         Assert.InRange(token.GetProperty("expiresAt").GetDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(59), DateTimeOffset.UtcNow.AddMinutes(61));
@@ -32,7 +34,7 @@ public sealed class SignInTests : ServerTest
     [Fact]
     public async Task Me_without_a_sign_in_is_401_problem_details_not_a_redirect()
     {
-        var response = await Api.Client.GetAsync("/api/auth/me");
+        var response = await Anonymous.GetAsync("/api/auth/me");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -40,8 +42,8 @@ public sealed class SignInTests : ServerTest
     [Fact]
     public async Task A_wrong_password_and_an_unknown_user_get_the_same_401()
     {
-        var wrong = await TokenAsync(Api.Client, "admin", "not-the-password");
-        var unknown = await TokenAsync(Api.Client, "nobody", "not-the-password");
+        var wrong = await TokenAsync(Anonymous, "admin", "not-the-password");
+        var unknown = await TokenAsync(Anonymous, "nobody", "not-the-password");
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
         Assert.Equal((await JsonAsync(wrong)).GetProperty("detail").GetString(), (await JsonAsync(unknown)).GetProperty("detail").GetString());
@@ -50,8 +52,8 @@ public sealed class SignInTests : ServerTest
     [Fact]
     public async Task Five_failures_lock_the_account_and_the_right_password_is_refused_after()
     {
-        for (var i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(Api.Client, "admin", $"wrong-password-{i}")).StatusCode);
-        var sixth = await TokenAsync(Api.Client, "admin", MonitoringFactory.AdminPassword);
+        for (var i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(Anonymous, "admin", $"wrong-password-{i}")).StatusCode);
+        var sixth = await TokenAsync(Anonymous, "admin", MonitoringFactory.AdminPassword);
         Assert.Equal(HttpStatusCode.Unauthorized, sixth.StatusCode);
         var problem = await JsonAsync(sixth);
         Assert.Contains("locked until", problem.GetProperty("detail").GetString());
@@ -66,7 +68,7 @@ public sealed class SignInTests : ServerTest
         var admin = await Factory.AdminClientAsync();
         Assert.Equal(HttpStatusCode.Created, (await CreateUserAsync(admin, "iptu.dewi", Roles.Operator, "polres-tangerang-selatan")).StatusCode);
 
-        var token = (await JsonAsync(await TokenAsync(Api.Client, "iptu.dewi", MonitoringFactory.UserPassword))).GetProperty("accessToken").GetString()!;
+        var token = (await JsonAsync(await TokenAsync(Anonymous, "iptu.dewi", MonitoringFactory.UserPassword))).GetProperty("accessToken").GetString()!;
         var ticket = Factory.Services.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>().Get(IdentityConstants.BearerScheme)
             .BearerTokenProtector.Unprotect(token)!;
         Assert.Equal(Roles.Operator, ticket.Principal.FindFirstValue(ClaimTypes.Role));

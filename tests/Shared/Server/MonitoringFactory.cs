@@ -39,11 +39,16 @@ public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<stri
 
     /// <summary>A client of the in-memory server signed in as this role (and unit) from its first request; one per role and
     /// unit per factory, its person created through POST /api/admin/users.</summary>
-    public SignedInClient ClientAs(string role, string? unitId = null) => _clients.GetOrAdd($"{role}|{unitId}", _ =>
-        new(new SignedInHandler(() => CreateClient(), role, unitId) { InnerHandler = Server.CreateHandler() })
-        {
-            BaseAddress = Server.BaseAddress,
-        });
+    public SignedInClient ClientAs(string role, string? unitId = null)
+    {
+        // A scoped role without a unit gets the root of the tree, which sees every unit.
+        unitId ??= Roles.Scoped.Contains(role) ? JurisdictionTree.Default.Root.Id.Value : null;
+        return _clients.GetOrAdd($"{role}|{unitId}", _ =>
+            new(new SignedInHandler(() => CreateClient(), role, unitId) { InnerHandler = Server.CreateHandler() })
+            {
+                BaseAddress = Server.BaseAddress,
+            });
+    }
 
     public async Task<SignedInClient> ClientAsAsync(string role, string? unitId = null)
     {
