@@ -14,7 +14,8 @@ public sealed class TokenOption(string name, string environmentVariable, string 
 
     public Option<string> Value { get; } = new($"--{name}")
     {
-        Description = $"{what}; else --{name}-file, else the environment variable {environmentVariable}, else {otherwise}",
+        Description = $"{what}; else --{name}-file, else the environment variable {environmentVariable}, else {otherwise}. "
+            + "Other users of the machine see it in the process list; neither the file nor the variable shows there",
     };
 
     public Option<FileInfo> File { get; } = new($"--{name}-file")

@@ -8,8 +8,8 @@ namespace Monitoring.Benchmarks;
 /// <summary>
 /// The benchmark signs in as those who run a center do: the center starts with an admin whose password is made for
 /// this run alone, and the admin issues one machine token for each part of the work, with only the rights that part
-/// needs. Machine tokens last until revoked, and survive the restart after the SIGKILL: a person's access token
-/// would lapse within the hour, long before the largest run ends. The role names are those of
+/// needs. A machine token lasts until it is revoked, so the same ones serve after the restart that follows the SIGKILL;
+/// a person's access token would lapse within the hour, long before the largest run ends. The role names are those of
 /// src/Monitoring.Server/Auth/Roles.cs, written out: the benchmark runs the server as a process and does not link it.
 /// </summary>
 public sealed record BenchTokens(string Integration, string Operator, string Manager)
