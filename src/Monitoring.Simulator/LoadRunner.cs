@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -13,24 +14,32 @@ public sealed record LoadOptions(
     double Rate, int Count, TimeSpan? Duration, int Concurrency, bool Act, double LateShare, double NeverShare, double OfficerSpeed,
     int Seed, bool FollowHourOfDay, bool CasesOnly = false, bool NewCallersOnly = false);
 
-/// <summary>The run's figures: statuses, throughput of 201s, intake latency percentiles (ms), cases and officer actions.</summary>
+/// <summary>
+/// The run's figures: statuses, throughput of 201s, intake latency percentiles (ms), cases and officer actions, and
+/// the calls and actions the center refused for their token (401 or 403).
+/// </summary>
 public sealed record LoadSummary(
     int Sent, int Created, IReadOnlyDictionary<int, int> Statuses, int Failed, TimeSpan Elapsed, double CreatedPerSecond,
-    double? P50Ms, double? P99Ms, double? P999Ms, int CasesOpened, int OfficerActions)
+    double? P50Ms, double? P99Ms, double? P999Ms, int CasesOpened, int OfficerActions, int Refused)
 {
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"sent {Sent}, created {Created} ({CreatedPerSecond:0.0}/s over {Elapsed.TotalSeconds:0.0} s), failed {Failed}, statuses "
+        $"sent {Sent}, created {Created} ({CreatedPerSecond:0.0}/s over {Elapsed.TotalSeconds:0.0} s), failed {Failed}, "
+        + $"refused for the token (401/403, calls and officer actions) {Refused}, statuses "
         + $"[{string.Join(", ", Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}], latency ms p50 {P50Ms:0.0} p99 {P99Ms:0.0} "
         + $"p99.9 {P999Ms:0.0}, cases opened {CasesOpened}, officer actions {OfficerActions}");
 }
 
-/// <summary>Drives a running center over HTTP, printing progress every second and a summary at the end.</summary>
-public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWriter output)
+/// <summary>
+/// Drives a running center over HTTP, printing progress every second and a summary at the end. Every call carries
+/// the intake's token, every officer action the officers' (<paramref name="tokens"/>; none for a center without sign-in).
+/// </summary>
+public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWriter output, CenterTokens? tokens = null)
 {
+    private readonly CenterTokens _tokens = tokens ?? CenterTokens.None;
     private readonly ConcurrentBag<double> _latenciesMs = [];
     private readonly ConcurrentDictionary<int, int> _statuses = new();
     private readonly List<Task> _officers = [];
-    private int _sent, _created, _failed, _cases, _actions;
+    private int _sent, _created, _failed, _cases, _actions, _refused, _refusalShown;
 
     public async Task<LoadSummary> RunAsync(CancellationToken cancel)
     {
@@ -72,7 +81,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
         var sorted = _latenciesMs.Order().ToList();
         return new LoadSummary(_sent, _created, new Dictionary<int, int>(_statuses), _failed, elapsed, _created / elapsed.TotalSeconds,
             ResponseTimeReport.Percentile(sorted, 0.5), ResponseTimeReport.Percentile(sorted, 0.99), ResponseTimeReport.Percentile(sorted, 0.999),
-            _cases, _actions);
+            _cases, _actions, _refused);
     }
 
     private async Task SendAsync(object call, SemaphoreSlim gate, OfficerModel officers, CancellationToken cancel)
@@ -81,9 +90,10 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
         try
         {
             Interlocked.Increment(ref _sent);
-            using var response = await client.PostAsync("/api/interactions", Json(call), CancellationToken.None);
+            using var response = await PostAsync("/api/interactions", call, _tokens.Intake, CancellationToken.None);
             _latenciesMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             _statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+            if (await RefusedAsync(response, _tokens.Intake)) return;
             if ((int)response.StatusCode != 201) return;
             Interlocked.Increment(ref _created);
             var body = await response.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None);
@@ -109,7 +119,8 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
             foreach (var step in steps)
             {
                 await Task.Delay(step.After, cancel);
-                using var response = await client.PostAsync($"/api/cases/{caseId}/{step.Action}", Json(step.Body), cancel);
+                using var response = await PostAsync($"/api/cases/{caseId}/{step.Action}", step.Body, _tokens.Act, cancel);
+                if (await RefusedAsync(response, _tokens.Act)) return;
                 if (!response.IsSuccessStatusCode) return;   // e.g. cancelled meanwhile by another unit: stop acting
                 Interlocked.Increment(ref _actions);
             }
@@ -125,12 +136,36 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
     private static List<string> ChainOf(JsonElement intake) =>
         [.. intake.GetProperty("unitChain").EnumerateArray().Select(u => u.GetString()!)];
 
-    /// <summary>The body with its length, as the intake page sends it (<c>PostAsJsonAsync</c> streams it in chunks).</summary>
-    private static ByteArrayContent Json(object body) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), JsonSerializerOptions.Web))
+    /// <summary>
+    /// The body with its length, as the intake page sends it (<c>PostAsJsonAsync</c> streams it in chunks); the token
+    /// on the request itself, as the intake's and the officers' differ on one client.
+    /// </summary>
+    private Task<HttpResponseMessage> PostAsync(string path, object body, string? token, CancellationToken cancel) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Post, path)
         {
-            Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
-        };
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), JsonSerializerOptions.Web))
+            {
+                Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
+            },
+            Headers = { Authorization = CenterTokens.Header(token) },
+        }, cancel);
+
+    /// <summary>
+    /// A 401 or 403 is the token's doing, not the center's failing: counted apart, and the first one's reason shown
+    /// once (its problem details, or the WWW-Authenticate challenge when the body is empty), since a run with a wrong
+    /// token is refused thousands of times for the same reason.
+    /// </summary>
+    private async Task<bool> RefusedAsync(HttpResponseMessage response, string? token)
+    {
+        if (response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)) return false;
+        Interlocked.Increment(ref _refused);
+        if (Interlocked.Exchange(ref _refusalShown, 1) == 1) return true;
+        var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
+        var reason = body.Length > 0 ? body[..Math.Min(body.Length, 1000)] : string.Join(", ", response.Headers.WwwAuthenticate);
+        output.WriteLine($"refused: {(int)response.StatusCode} {response.StatusCode} on {response.RequestMessage?.RequestUri?.AbsolutePath} "
+            + $"{(token is null ? "sent without a token" : "with the token given")}: {reason}");
+        return true;
+    }
 
     private void Progress(TimeSpan elapsed) => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"[{elapsed.TotalSeconds,6:0.0} s] sent {_sent}, created {_created} ({_created / Math.Max(elapsed.TotalSeconds, 0.001):0.0}/s), failed {_failed}, cases {_cases}, officer actions {_actions}"));

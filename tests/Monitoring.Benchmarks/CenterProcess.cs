@@ -5,6 +5,7 @@ using Monitoring.Actors.Hosting;
 using Monitoring.Persistence;
 using Monitoring.Persistence.Journal;
 using Monitoring.Persistence.Storage;
+using Monitoring.Simulator;
 using Monitoring.Testing;
 
 namespace Monitoring.Benchmarks;
@@ -14,23 +15,34 @@ public sealed class CenterProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
+    /// <summary>Reads /metrics, with the token <see cref="ScrapeAs"/> gives it: apart from <see cref="Client"/>, which sends none of its own.</summary>
+    private readonly HttpClient _scrape;
+
     private CenterProcess(Process process, Uri address)
     {
         _process = process;
         Address = address;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        _scrape = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public Uri Address { get; }
 
+    /// <summary>Carries no token by default: each call names the role it goes as (see <see cref="BenchTokens"/>).</summary>
     public HttpClient Client { get; }
+
+    /// <summary>The token the reads of /metrics carry from now on: a role that may read them (a manager's).</summary>
+    public void ScrapeAs(string token) => _scrape.DefaultRequestHeaders.Authorization = CenterTokens.Header(token);
 
     /// <summary>Resident memory of the process now, in bytes.</summary>
     public long ResidentBytes => long.Parse(File.ReadLines($"/proc/{_process.Id}/status")
         .First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
 
-    /// <summary>Deadlines a day away, so no case escalates while the benchmark fills the center.</summary>
-    public static CenterProcess Start(StorageOptions storage, int httpPort)
+    /// <summary>
+    /// Deadlines a day away, so no case escalates while the benchmark fills the center. The first start on a database
+    /// makes the admin with <paramref name="adminPassword"/>; a start after it finds the admin there and keeps it.
+    /// </summary>
+    public static CenterProcess Start(StorageOptions storage, int httpPort, string adminPassword)
     {
         var arguments = new List<string>
         {
@@ -42,6 +54,8 @@ public sealed class CenterProcess : IAsyncDisposable
             for (var m = 0; m < milestones.Length; m++)
                 arguments.Add($"--Monitoring:Sla:{priority}:{milestones[m]}={m + 1}.00:00:00");
         var start = new ProcessStartInfo("dotnet", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // In the environment, not the arguments: the password stays out of the process list.
+        foreach (var (name, value) in BenchTokens.CenterEnvironment(adminPassword)) start.Environment[name] = value;
         var process = Process.Start(start)!;
         // A log entry is a header line ("fail: Category[0]") and indented lines after it: errors are shown whole, with
         // their exception, other entries only in the lines that speak of failure.
@@ -86,7 +100,7 @@ public sealed class CenterProcess : IAsyncDisposable
     /// <summary>Seconds the center's JIT compiler has worked since it started (the runtime's own counter).</summary>
     public Task<double> CompilerSecondsAsync() => MetricAsync("system_runtime_dotnet_jit_compilation_time");
 
-    private async Task<double> MetricAsync(string name) => (await MetricsScrape.TakeAsync(Client)).SumOf(name);
+    private async Task<double> MetricAsync(string name) => (await MetricsScrape.TakeAsync(_scrape)).SumOf(name);
 
     /// <summary>SIGKILL: no goodbye, nothing handed over.</summary>
     public void Kill()
@@ -98,6 +112,7 @@ public sealed class CenterProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        _scrape.Dispose();
         if (!_process.HasExited) Kill();
         await _process.WaitForExitAsync();
         _process.Dispose();

@@ -9,13 +9,17 @@ using Monitoring.Simulator;
 namespace Monitoring.Benchmarks;
 
 /// <summary>From posting a report to the case arriving at a wall client over SignalR (WebSockets), as a browser on the
-/// wall would see it. The center pushes each node's changes at most every 250 ms, so that much is in the figure.</summary>
+/// wall would see it. The center pushes each node's changes at most every 250 ms, so that much is in the figure.
+/// The wall signs in as the operator of mabes, who sees every case; the reports go in as the integration.</summary>
 public static class WallLatency
 {
-    public static async Task<(double P50Ms, double P99Ms, int Seen, int Sent)> MeasureAsync(Uri center, HttpClient client, int count, double perSecond)
+    public static async Task<(double P50Ms, double P99Ms, int Seen, int Sent)> MeasureAsync(
+        Uri center, HttpClient client, BenchTokens tokens, int count, double perSecond)
     {
         var arrived = new ConcurrentDictionary<string, long>();
-        await using var wall = new HubConnectionBuilder().WithUrl(new Uri(center, "/hubs/wall")).Build();
+        await using var wall = new HubConnectionBuilder()
+            .WithUrl(new Uri(center, "/hubs/wall"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(tokens.Operator))
+            .Build();
         wall.On<JsonElement>("cases", batch =>
         {
             var now = Stopwatch.GetTimestamp();
@@ -36,7 +40,8 @@ public static class WallLatency
             sends.Add(Task.Run(async () =>
             {
                 var started = Stopwatch.GetTimestamp();
-                using var response = await client.PostAsJsonAsync("/api/interactions", call);
+                using var request = BenchTokens.Post("/api/interactions", tokens.Integration, call);
+                using var response = await client.SendAsync(request);
                 if (!response.IsSuccessStatusCode) return;
                 var body = await response.Content.ReadFromJsonAsync<JsonElement>();
                 posted[body.GetProperty("caseId").GetString()!] = started;

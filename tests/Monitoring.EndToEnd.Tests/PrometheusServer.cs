@@ -21,17 +21,28 @@ public sealed class PrometheusServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<PrometheusServer> StartAsync(Uri target)
+    /// <param name="tokenFile">
+    /// A file holding the bearer token to scrape with, as deploy/prometheus/ configures it for a center with sign-in
+    /// (<c>credentials_file</c>: Prometheus reads it on every scrape); none scrapes without a token.
+    /// </param>
+    public static async Task<PrometheusServer> StartAsync(Uri target, string? tokenFile = null)
     {
         if (!File.Exists(Binary)) throw new InvalidOperationException($"{Binary} is missing: ./test.sh installs Debian's prometheus.");
         var directory = Directory.CreateTempSubdirectory("monitoring-prometheus-").FullName;
         var config = Path.Combine(directory, "prometheus.yml");
+        // A JSON string is a YAML double-quoted scalar: any path is written as it is.
+        var authorization = tokenFile is null ? "" : $"""
+
+                authorization:
+                  type: Bearer
+                  credentials_file: {JsonSerializer.Serialize(Path.GetFullPath(tokenFile))}
+            """;
         await File.WriteAllTextAsync(config, $"""
             global:
               scrape_interval: 1s
             scrape_configs:
               - job_name: monitoring
-                metrics_path: /metrics
+                metrics_path: /metrics{authorization}
                 static_configs:
                   - targets: ["{target.Authority}"]
             """);

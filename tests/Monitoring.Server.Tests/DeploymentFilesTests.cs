@@ -23,8 +23,13 @@ public sealed class DeploymentFilesTests : ServerTest
 
     private static List<YamlNode> Documents(string relative)
     {
-        var stream = new YamlStream();
         using var reader = new StreamReader(Path.Combine(Deploy, relative));
+        return Documents(reader);
+    }
+
+    private static List<YamlNode> Documents(TextReader reader)
+    {
+        var stream = new YamlStream();
         stream.Load(reader);
         return stream.Documents.Select(d => d.RootNode).ToList();
     }
@@ -178,5 +183,55 @@ public sealed class DeploymentFilesTests : ServerTest
         Assert.Equal(["/readyz", "/healthz"], paths);
         foreach (var path in paths.Append("/metrics"))
             Assert.Equal(HttpStatusCode.OK, (await Eventually.Until(() => Api.Client.GetAsync(path), r => r.StatusCode == HttpStatusCode.OK)).StatusCode);
+    }
+
+    /// <summary>
+    /// The center answers /metrics only to a token that may read it: every Prometheus these files configure scrapes
+    /// with the token file, and compose and Kubernetes put a secret exactly there (the file itself is no one's to commit).
+    /// </summary>
+    [Fact]
+    public void Every_prometheus_scrapes_with_the_token_its_deployment_mounts_from_a_secret()
+    {
+        const string token = "/etc/prometheus/monitoring-token";
+        var kubernetes = Documents("kubernetes/prometheus.yaml");
+        YamlNode Kind(string kind) => kubernetes.Single(d => At(d, "kind").ToString() == kind);
+        var configs = new[] { "prometheus/prometheus.yml", "prometheus/prometheus.compose.yml" }.Select(f => Documents(f)[0])
+            .Append(Documents(new StringReader(At(Kind("ConfigMap"), "data", "prometheus.yml").ToString()))[0]);
+        var jobs = configs.SelectMany(c => ((YamlSequenceNode)At(c, "scrape_configs")).Children).ToList();
+        Assert.Equal(3, jobs.Count);
+        Assert.All(jobs, job => Assert.Equal(("Bearer", token),
+            (At(job, "authorization", "type").ToString(), At(job, "authorization", "credentials_file").ToString())));
+
+        // compose: the secret's file beside the compose file, documented there and never committed.
+        var compose = Documents("compose.yaml")[0];
+        var secret = ((YamlSequenceNode)At(compose, "services", "prometheus", "secrets")).Children.Single();
+        Assert.Equal(token, At(secret, "target").ToString());
+        Assert.Equal("./secrets/prometheus-token", At(compose, "secrets", At(secret, "source").ToString(), "file").ToString());
+        Assert.Contains("`prometheus-token`", File.ReadAllText(Path.Combine(Deploy, "secrets", "README.md")));
+        Assert.Contains("*", File.ReadAllLines(Path.Combine(Deploy, "secrets", ".gitignore")));
+
+        // Kubernetes: the secret's key and the config map, each one file at the path the other names.
+        var pod = At(Kind("Deployment"), "spec", "template", "spec");
+        var container = ((YamlSequenceNode)At(pod, "containers")).Children.Single();
+        var mounts = ((YamlSequenceNode)At(container, "volumeMounts")).Children.ToDictionary(m => At(m, "mountPath").ToString());
+        var volumes = ((YamlSequenceNode)At(pod, "volumes")).Children.ToDictionary(v => At(v, "name").ToString());
+        var tokenVolume = volumes[At(mounts[token], "name").ToString()];
+        Assert.Equal("monitoring-prometheus-token", At(tokenVolume, "secret", "secretName").ToString());
+        Assert.Equal("token", At(mounts[token], "subPath").ToString());
+        var config = Assert.Single(((YamlSequenceNode)At(container, "args")).Children.Select(a => a.ToString()), a => a.StartsWith("--config.file="));
+        var configMount = mounts[config["--config.file=".Length..]];
+        Assert.Equal(At(Kind("ConfigMap"), "metadata", "name").ToString(), At(volumes[At(configMount, "name").ToString()], "configMap", "name").ToString());
+        Assert.Equal("prometheus.yml", At(configMount, "subPath").ToString());
+
+        // …and it scrapes each pod of the StatefulSet by its stable name, on the port named http.
+        var statefulSet = Documents("kubernetes/monitoring.yaml").Single(d => At(d, "kind").ToString() == "StatefulSet");
+        var center = ((YamlSequenceNode)At(statefulSet, "spec", "template", "spec", "containers")).Children.Single();
+        var port = At(((YamlSequenceNode)At(center, "ports")).Children.Single(p => At(p, "name").ToString() == "http"), "containerPort").ToString();
+        var replicas = int.Parse(At(statefulSet, "spec", "replicas").ToString(), CultureInfo.InvariantCulture);
+        var expected = Enumerable.Range(0, replicas)
+            .Select(i => $"{At(statefulSet, "metadata", "name")}-{i}.{At(statefulSet, "spec", "serviceName")}:{port}");
+        var targets = ((YamlSequenceNode)At(jobs[^1], "static_configs")).Children.SelectMany(c => ((YamlSequenceNode)At(c, "targets")).Children)
+            .Select(t => t.ToString());
+        Assert.Equal(expected, targets);
     }
 }
