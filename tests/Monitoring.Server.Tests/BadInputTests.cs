@@ -91,11 +91,12 @@ public sealed class BadInputTests : ServerTest
         using var folder = new TempFolder();
         await using var kestrel = new MonitoringFactory(folder.Path);
         var address = kestrel.StartKestrel();
+        var token = await SignIn.UserTokenAsync(new HttpClient { BaseAddress = address }, "operator", "mabes");
         using var tcp = new System.Net.Sockets.TcpClient();
         await tcp.ConnectAsync(address.Host, address.Port);
         var stream = tcp.GetStream();
         // Five bytes of a promised thousand, then nothing: Kestrel gives up on the body after its minimum data rate's grace.
-        var head = $"POST /api/interactions HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{\"a\":";
+        var head = $"POST /api/interactions HTTP/1.1\r\nHost: {address.Authority}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{\"a\":";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
         using var within = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         within.CancelAfter(TimeSpan.FromSeconds(60));

@@ -181,8 +181,11 @@ public sealed class DeploymentFilesTests : ServerTest
             .Select(m => ((YamlMappingNode)m.Children[new YamlScalarNode("httpGet")]).Children[new YamlScalarNode("path")].ToString())
             .ToList();
         Assert.Equal(["/readyz", "/healthz"], paths);
-        foreach (var path in paths.Append("/metrics"))
-            Assert.Equal(HttpStatusCode.OK, (await Eventually.Until(() => Api.Client.GetAsync(path), r => r.StatusCode == HttpStatusCode.OK)).StatusCode);
+        // The probes carry no sign-in; Prometheus scrapes with a token that may read /metrics.
+        var anonymous = Factory.CreateClient();
+        foreach (var path in paths)
+            Assert.Equal(HttpStatusCode.OK, (await Eventually.Until(() => anonymous.GetAsync(path), r => r.StatusCode == HttpStatusCode.OK)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Api.Manager.GetAsync("/metrics")).StatusCode);
     }
 
     /// <summary>

@@ -150,8 +150,8 @@ public sealed class ReadSideTests : ServerTest
         Assert.Equal("prank", Assert.Single(page.GetProperty("items").EnumerateArray().ToList()).GetProperty("interaction").GetProperty("kind").GetString());
     }
 
-    /// <summary>The sign-in will hand the case a whole person; the HTTP body still gives only a name. Both read back in
-    /// the timeline: the person as journaled, and a typed name with nothing else known.</summary>
+    /// <summary>The case gets a whole person, from the sign-in over HTTP; the timeline reads each back as journaled, and a
+    /// name typed into the body is not what it shows.</summary>
     [Fact]
     public async Task The_timeline_says_who_acted_by_name_NRP_user_id_and_role()
     {
@@ -171,7 +171,9 @@ public sealed class ReadSideTests : ServerTest
         string? Who(JsonElement e) => string.Join('|', new[] { "officer", "officerUserId", "officerNrp", "officerRole", "note" }
             .Select(p => e.GetProperty(p).ValueKind == JsonValueKind.Null ? "null" : e.GetProperty(p).GetString()));
         Assert.Equal("Bripka Sari|u-sari|87050123|officer|null", Who(timeline[1]));
-        Assert.Equal("Aiptu Budi||null||null", Who(timeline[2]));
+        var signedIn = timeline[2].GetProperty("officerUserId").GetString();
+        Assert.False(string.IsNullOrEmpty(signedIn));
+        Assert.Equal($"{MonitoringFactory.DisplayNameOf("operator", "mabes")}|{signedIn}|null|operator|null", Who(timeline[2]));
         Assert.Equal("AKP Rina|u-rina|null|operator|Sama dengan kasus sebelumnya", Who(timeline[3]));
     }
 

@@ -42,7 +42,7 @@ public sealed class LoadRunnerTests : IDisposable
     public async Task A_load_run_records_every_call_it_reports_created_and_mostly_calls_that_open_no_case()
     {
         var output = new StringWriter();
-        var summary = await new LoadRunner(_factory.CreateClient(), Options(300, act: false), output).RunAsync(TestContext.Current.CancellationToken);
+        var summary = await new LoadRunner(_factory.ClientAs("operator", "mabes"), Options(300, act: false), output).RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal((300, 300, 0), (summary.Sent, summary.Created, summary.Failed));
         Assert.Equal(300, summary.Statuses[201]);
@@ -61,12 +61,11 @@ public sealed class LoadRunnerTests : IDisposable
     [Fact]
     public async Task Officers_act_late_or_never_so_cases_both_close_and_escalate()
     {
-        var client = _factory.CreateClient();
-        var summary = await new LoadRunner(client, Options(200, act: true, speed: OfficerSpeed), new StringWriter())
+        var summary = await new LoadRunner(_factory.ClientAs("operator", "mabes"), Options(200, act: true, speed: OfficerSpeed), new StringWriter())
             .RunAsync(TestContext.Current.CancellationToken);
         Assert.True(summary.OfficerActions > summary.CasesOpened, $"{summary.OfficerActions} actions on {summary.CasesOpened} cases");
 
-        var page = await Eventually.Until(async () => JsonDocument.Parse(await client.GetStringAsync("/api/reports/response-times?groupBy=priority")),
+        var page = await Eventually.Until(async () => JsonDocument.Parse(await _factory.ClientAs("manager").GetStringAsync("/api/reports/response-times?groupBy=priority")),
             r => r.RootElement.GetProperty("rows").EnumerateArray().Sum(row => row.GetProperty("escalations").GetInt32()) > 0);
         var rows = page.RootElement.GetProperty("rows").EnumerateArray().ToList();
         Assert.True(rows.Sum(r => r.GetProperty("milestones").GetProperty("resolved").GetProperty("reached").GetInt32()) > 0, "some cases resolved");
@@ -77,7 +76,7 @@ public sealed class LoadRunnerTests : IDisposable
     {
         async Task<long> CallersAfterRunAsync(int calls)
         {
-            var summary = await new LoadRunner(_factory.CreateClient(), Options(100, act: true, speed: 10_000), new StringWriter())
+            var summary = await new LoadRunner(_factory.ClientAs("operator", "mabes"), Options(100, act: true, speed: 10_000), new StringWriter())
                 .RunAsync(TestContext.Current.CancellationToken);
             Assert.Equal(100, summary.Created);
             await Eventually.Until(() => Task.FromResult(TestStorage.Scalar<long>(_folder.Path, "SELECT COUNT(*) FROM rm_interaction")),

@@ -21,8 +21,9 @@ public sealed class SimulatorCommandTests
         using var folder = new TempFolder();
         using var factory = new MonitoringFactory(folder.Path);
         var center = factory.StartKestrel();
+        var token = await SignIn.UserTokenAsync(new HttpClient { BaseAddress = center }, "operator", "mabes");
 
-        var (exit, output, error) = await RunAsync("load", "--url", center.ToString(), "--count", "20");
+        var (exit, output, error) = await RunAsync("load", "--url", center.ToString(), "--count", "20", "--token", token);
 
         Assert.True(exit == 0, $"exit {exit}: {error}{output}");
         Assert.Contains("created 20", output);

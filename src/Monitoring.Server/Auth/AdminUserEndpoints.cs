@@ -1,3 +1,4 @@
+using Monitoring.Domain;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,9 @@ public static class AdminUserEndpoints
         if (string.IsNullOrEmpty(request.Password)) errors.Add(new FieldError("password", "The password is required."));
         GrantRules.Check(request.Role, request.UnitId, tree, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
+        // A taken name is a conflict with the state, not a malformed request: a retrying client can tell them apart.
+        if (await users.FindByNameAsync(request.UserName!.Trim()) is not null)
+            return Problems.Status(StatusCodes.Status409Conflict, $"The user name '{TextRules.ForLog(request.UserName.Trim())}' is taken.");
         var user = new MonitoringUser
         {
             UserName = request.UserName!.Trim(), DisplayName = Blank(request.DisplayName), Role = request.Role!, UnitId = Blank(request.UnitId),
