@@ -26,7 +26,11 @@ internal static class RecordingCenter
             else if (context.Request.Path == "/api/interactions")
             {
                 context.Response.StatusCode = 201;
-                await context.Response.WriteAsJsonAsync(new { caseId = $"K-{Interlocked.Increment(ref cases)}", assignedUnitId = "polsek-setu-tangerang-selatan" });
+                await context.Response.WriteAsJsonAsync(new
+                {
+                    caseId = $"K-{Interlocked.Increment(ref cases)}", assignedUnitId = "polsek-setu-tangerang-selatan",
+                    unitChain = new[] { "polsek-setu-tangerang-selatan", "polres-tangerang-selatan", "polda-metro-jaya", "mabes" },
+                });
             }
         });
     }
