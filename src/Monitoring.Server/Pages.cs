@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Monitoring.Server;
 
-/// <summary>The web pages: the wall at /, a unit's console at /unit/{unitId}, the call taker's intake at /intake.</summary>
+/// <summary>The web pages: the wall at /, a unit's console at /unit/{unitId}, the call taker's intake at /intake, the sign-in at /signin.</summary>
 public static class Pages
 {
     public sealed record UiConfig(string? TileUrl, string? TileAttribution);
@@ -14,6 +14,7 @@ public static class Pages
         app.MapGet("/unit/{unitId}", () => Page("unit.html")).ExcludeFromDescription();
         app.MapGet("/intake", () => Page("intake.html")).ExcludeFromDescription();
         app.MapGet("/reports", () => Page("reports.html")).ExcludeFromDescription();
+        app.MapGet("/signin", () => Page("signin.html")).ExcludeFromDescription();
         app.MapGet("/api/ui/config", (IOptions<MonitoringOptions> options) =>
                 new UiConfig(Blank(options.Value.Ui.TileUrl), Blank(options.Value.Ui.TileAttribution)))
             .WithTags("Pages")

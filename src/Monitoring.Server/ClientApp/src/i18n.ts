@@ -24,6 +24,12 @@ const dictionaries = {
     downloadCsv: "Unduh CSV", cases: "Kasus", escalations: "Eskalasi", alarms: "Alarm", cancellations: "Pembatalan", withinTarget: "Sesuai target",
     unit: "Unit", polres: "Polres", answered: "Dijawab", acknowledged: "Diterima", dispatched: "Dikirim", onScene: "Di lokasi",
     resolved: "Selesai", seconds: "detik", noData: "Tidak ada kasus pada periode ini",
+    signinTitle: "Masuk — Pusat Monitoring 110", userName: "Nama pengguna", password: "Kata sandi", code: "Kode autentikator (jika diminta)",
+    remember: "Ingat saya di perangkat ini", signIn: "Masuk", signingIn: "Memeriksa…", wrongCredentials: "Nama pengguna atau kata sandi salah.",
+    lockedUntil: "Terlalu banyak percobaan gagal. Akun terkunci sampai", signInFailed: "Gagal masuk. Coba lagi.",
+    changePasswordTitle: "Ganti kata sandi", changePasswordWhy: "Kata sandi Anda harus diganti sebelum melanjutkan.",
+    currentPassword: "Kata sandi sekarang", newPassword: "Kata sandi baru (minimal 12 karakter)", repeatPassword: "Ulangi kata sandi baru",
+    passwordsDiffer: "Kedua kata sandi baru tidak sama.", passwordTooShort: "Kata sandi baru minimal 12 karakter.", changePassword: "Simpan kata sandi",
   },
   en: {
     wallTitle: "Monitoring Center 110 — Polda Metro Jaya operations room",
@@ -49,6 +55,12 @@ const dictionaries = {
     downloadCsv: "Download CSV", cases: "Cases", escalations: "Escalations", alarms: "Alarms", cancellations: "Cancellations", withinTarget: "Within target",
     unit: "Unit", polres: "Polres", answered: "Answered", acknowledged: "Acknowledged", dispatched: "Dispatched", onScene: "On scene",
     resolved: "Resolved", seconds: "seconds", noData: "No cases in this period",
+    signinTitle: "Sign in — Monitoring Center 110", userName: "User name", password: "Password", code: "Authenticator code (if asked)",
+    remember: "Remember me on this device", signIn: "Sign in", signingIn: "Checking…", wrongCredentials: "Wrong user name or password.",
+    lockedUntil: "Too many failed attempts. The account is locked until", signInFailed: "Sign-in failed. Try again.",
+    changePasswordTitle: "Change password", changePasswordWhy: "Your password must be changed before you go on.",
+    currentPassword: "Current password", newPassword: "New password (at least 12 characters)", repeatPassword: "Repeat the new password",
+    passwordsDiffer: "The two new passwords differ.", passwordTooShort: "The new password needs at least 12 characters.", changePassword: "Save password",
   },
 } as const;
 
