@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Monitoring.Server.Auth;
 
@@ -9,7 +10,7 @@ namespace Monitoring.Server.Auth;
 /// role or unit applies at once. It is one lookup by primary key; a center where a revoked officer kept access for the
 /// length of a validation interval would be worse. API tokens are looked up by their own handler.
 /// </summary>
-public sealed class SessionCheck(UserManager<MonitoringUser> users, TimeProvider time)
+public sealed class SessionCheck(UserManager<MonitoringUser> users, TimeProvider time, IOptions<MonitoringOptions> options)
 {
     /// <summary>The principal rebuilt from the person's current record, or null when the session has ended.</summary>
     public async Task<ClaimsPrincipal?> RenewAsync(ClaimsPrincipal? principal, string scheme)
@@ -18,6 +19,6 @@ public sealed class SessionCheck(UserManager<MonitoringUser> users, TimeProvider
         var user = id is null ? null : await users.FindByIdAsync(id);
         if (user is null || !user.MaySignIn(time.GetUtcNow()) || user.SecurityStamp != principal!.FindFirstValue(SessionClaims.Stamp))
             return null;
-        return SessionClaims.For(user, scheme, SessionClaims.IsRestricted(user));
+        return SessionClaims.For(user, scheme, options.Value.Auth);
     }
 }
