@@ -58,7 +58,7 @@ public static class AuthEndpoints
         if (principal.Identity?.AuthenticationType == AuthSchemes.ApiToken)
             return TypedResults.Ok(new MeView(principal.Identity.Name!, principal.FindFirstValue(MonitoringClaims.DisplayName) ?? "",
                 principal.Role(), principal.UnitOf(), null, false, false, false, antiforgeryToken));
-        var user = await users.FindByIdAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var user = await users.PersonAsync(principal);
         if (user is null) return TypedResults.Unauthorized();
         return TypedResults.Ok(new MeView(user.UserName!, user.DisplayName ?? user.UserName!, user.Role, user.UnitId, user.Nrp,
             user.MustChangePassword, options.Value.Auth.MustEnrol(user), user.TwoFactorEnabled, antiforgeryToken));
@@ -67,11 +67,8 @@ public static class AuthEndpoints
     private static async Task<IResult> ChangePasswordAsync(JsonBody<PasswordChange> body, HttpContext context,
         UserManager<MonitoringUser> users, SignInManager<MonitoringUser> signIn)
     {
-        var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        if (id.StartsWith(SessionClaims.TokenIdPrefix, StringComparison.Ordinal))
-            return Problems.Status(StatusCodes.Status403Forbidden, "An API token has no password.");
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return TypedResults.Unauthorized();
+        var user = await users.PersonAsync(context.User);
+        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, SignedInPerson.NotAPerson);
         var (current, next) = (body.Value.CurrentPassword ?? "", body.Value.NewPassword ?? "");
         // Checked like a sign-in, so that a left-open session cannot be used to guess the password without lockout.
         var check = await signIn.CheckPasswordSignInAsync(user, current, lockoutOnFailure: true);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Monitoring.Server.Http;
 
@@ -22,8 +21,8 @@ public static class SecondFactorEndpoints
 
     private static async Task<IResult> StartAsync(HttpContext context, UserManager<MonitoringUser> users)
     {
-        var user = await PersonAsync(context, users);
-        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, "Only a person signs in with a second factor, not an API token.");
+        var user = await users.PersonAsync(context.User);
+        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, SignedInPerson.NotAPerson);
         // Enrolled already: a new key would silently break the app in use; an admin's reset comes first.
         if (user.TwoFactorEnabled) return Problems.Status(StatusCodes.Status409Conflict, "A second factor is enrolled already.");
         await users.ResetAuthenticatorKeyAsync(user);
@@ -36,8 +35,8 @@ public static class SecondFactorEndpoints
 
     private static async Task<IResult> VerifyAsync(JsonBody<AuthenticatorCode> body, HttpContext context, UserManager<MonitoringUser> users)
     {
-        var user = await PersonAsync(context, users);
-        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, "Only a person signs in with a second factor, not an API token.");
+        var user = await users.PersonAsync(context.User);
+        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, SignedInPerson.NotAPerson);
         if (user.TwoFactorEnabled) return Problems.Status(StatusCodes.Status409Conflict, "A second factor is enrolled already.");
         var code = (body.Value.Code ?? "").Replace(" ", "", StringComparison.Ordinal);
         if (await users.GetAuthenticatorKeyAsync(user) is null)
@@ -47,11 +46,5 @@ public static class SecondFactorEndpoints
         await users.SetTwoFactorEnabledAsync(user, true);
         var recovery = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes))!.ToList();
         return TypedResults.Ok(new SecondFactorEnabled(recovery, await SessionRenewal.RenewAsync(context, user)));
-    }
-
-    private static async Task<MonitoringUser?> PersonAsync(HttpContext context, UserManager<MonitoringUser> users)
-    {
-        var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        return id is null || id.StartsWith(SessionClaims.TokenIdPrefix, StringComparison.Ordinal) ? null : await users.FindByIdAsync(id);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Monitoring.Server.Auth;
 using static Monitoring.Server.Tests.Auth.AuthApi;
@@ -124,8 +123,7 @@ public sealed class AdminUserTests : ServerTest
     public async Task The_admin_api_is_closed_to_anonymous_callers()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api.Client.GetAsync("/api/admin/users")).StatusCode);
-        var bogus = Factory.CreateClient();
-        bogus.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token");
+        var bogus = Bearer(Factory, "not-a-token");
         Assert.Equal(HttpStatusCode.Unauthorized, (await bogus.GetAsync("/api/admin/users")).StatusCode);
     }
 }

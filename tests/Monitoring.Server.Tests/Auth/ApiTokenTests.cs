@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +21,7 @@ public sealed class ApiTokenTests : ServerTest
         var id = body.GetProperty("id").GetString()!;
         Assert.StartsWith("mc110_", secret);
 
-        var machine = Factory.CreateClient();
-        machine.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        var machine = Bearer(Factory, secret);
         var me = await JsonAsync(await machine.GetAsync("/api/auth/me"));
         Assert.Equal("asterisk-1", me.GetProperty("userName").GetString());
         Assert.Equal(Roles.Integration, me.GetProperty("role").GetString());
@@ -55,13 +53,11 @@ public sealed class ApiTokenTests : ServerTest
         Assert.Equal(["role"], await FieldsAsync(await admin.PostAsJsonAsync("/api/admin/tokens", new { name = "x", role = "god" })));
         var issued = await JsonAsync(await admin.PostAsJsonAsync("/api/admin/tokens",
             new { name = "wall-1", role = Roles.Wall, unitId = "polres-tangerang-selatan" }));
-        var wall = Factory.CreateClient();
-        wall.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.GetProperty("token").GetString());
+        var wall = Bearer(Factory, issued.GetProperty("token").GetString());
         Assert.Equal("polres-tangerang-selatan", (await JsonAsync(await wall.GetAsync("/api/auth/me"))).GetProperty("unitId").GetString());
         // A machine is not an admin, and a made-up token of the same shape opens nothing.
         Assert.Equal(HttpStatusCode.Forbidden, (await wall.GetAsync("/api/admin/tokens")).StatusCode);
-        var forged = Factory.CreateClient();
-        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiTokenSecret.New());
+        var forged = Bearer(Factory, ApiTokenSecret.New());
         Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/auth/me")).StatusCode);
     }
 }

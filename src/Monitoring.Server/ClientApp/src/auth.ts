@@ -2,7 +2,7 @@
 // 401 sends the browser to the sign-in page, which comes back here afterwards.
 export interface Me {
   userName: string; displayName: string; role: string | null; unitId: string | null; nrp: string | null;
-  mustChangePassword: boolean; antiforgeryToken: string | null;
+  mustChangePassword: boolean; mustEnrolSecondFactor: boolean; secondFactor: boolean; antiforgeryToken: string | null;
 }
 
 export const csrfHeader = "X-CSRF-TOKEN";

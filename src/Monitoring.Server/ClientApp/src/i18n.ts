@@ -30,6 +30,10 @@ const dictionaries = {
     changePasswordTitle: "Ganti kata sandi", changePasswordWhy: "Kata sandi Anda harus diganti sebelum melanjutkan.",
     currentPassword: "Kata sandi sekarang", newPassword: "Kata sandi baru (minimal 12 karakter)", repeatPassword: "Ulangi kata sandi baru",
     passwordsDiffer: "Kedua kata sandi baru tidak sama.", passwordTooShort: "Kata sandi baru minimal 12 karakter.", changePassword: "Simpan kata sandi",
+    codeRequired: "Masukkan kode dari aplikasi autentikator (atau kode pemulihan).", enrolTitle: "Aktifkan verifikasi dua langkah",
+    enrolWhy: "Peran Anda wajib memakai aplikasi autentikator. Masukkan kunci ini di aplikasi, lalu ketik kode yang muncul.",
+    sharedKey: "Kunci", enrolCode: "Kode dari aplikasi", enrolVerify: "Aktifkan", recoveryTitle: "Kode pemulihan",
+    recoveryWhy: "Simpan kode-kode ini di tempat aman. Masing-masing dapat dipakai sekali jika ponsel hilang.", continue: "Lanjut",
   },
   en: {
     wallTitle: "Monitoring Center 110 — Polda Metro Jaya operations room",
@@ -61,6 +65,10 @@ const dictionaries = {
     changePasswordTitle: "Change password", changePasswordWhy: "Your password must be changed before you go on.",
     currentPassword: "Current password", newPassword: "New password (at least 12 characters)", repeatPassword: "Repeat the new password",
     passwordsDiffer: "The two new passwords differ.", passwordTooShort: "The new password needs at least 12 characters.", changePassword: "Save password",
+    codeRequired: "Enter the code from the authenticator app (or a recovery code).", enrolTitle: "Turn on two-step verification",
+    enrolWhy: "Your role needs an authenticator app. Enter this key in the app, then type the code it shows.",
+    sharedKey: "Key", enrolCode: "Code from the app", enrolVerify: "Turn on", recoveryTitle: "Recovery codes",
+    recoveryWhy: "Keep these codes somewhere safe. Each works once if the phone is lost.", continue: "Continue",
   },
 } as const;
 
