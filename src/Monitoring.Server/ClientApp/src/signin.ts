@@ -135,6 +135,7 @@ enrolForm.addEventListener("submit", (e) => void verifyEnrolment(e));
 document.getElementById("recovery-done")!.addEventListener("click", () => location.assign(returnUrl));
 applyTexts(() => show(error, lastProblem));
 // Signed in already but something is still asked for (a reload in the middle): straight to that step.
-void currentUser().then((user) => {
-  if (user && (user.mustChangePassword || user.mustEnrolSecondFactor)) void next(user);
+void currentUser().then(async (user) => {
+  if (user && (user.mustChangePassword || user.mustEnrolSecondFactor)) await next(user);
+  document.body.dataset.ready = "1";
 });
