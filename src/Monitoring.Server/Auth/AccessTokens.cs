@@ -14,8 +14,8 @@ public sealed class AccessTokens(IOptionsMonitor<BearerTokenOptions> bearer, IOp
     {
         var now = time.GetUtcNow();
         var expires = now + options.Value.Auth.AccessTokenLifetime;
-        var ticket = new AuthenticationTicket(SessionClaims.For(user, AuthSchemes.AccessToken, SessionClaims.IsRestricted(user)),
+        var ticket = new AuthenticationTicket(SessionClaims.For(user, AuthSchemes.AccessToken, options.Value.Auth),
             new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = expires }, AuthSchemes.AccessToken);
-        return new IssuedAccessToken(bearer.Get(AuthSchemes.AccessToken).BearerTokenProtector.Protect(ticket), expires);
+        return new IssuedAccessToken(bearer.Get(AuthSchemes.AccessToken).BearerTokenProtector.Protect(ticket), expires, options.Value.Auth.MustEnrol(user));
     }
 }

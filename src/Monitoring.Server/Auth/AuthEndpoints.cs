@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Auth;
@@ -20,25 +21,27 @@ public static class AuthEndpoints
         auth.MapGet("/me", MeAsync).RequireAuthorization()
             .WithSummary("Who is signed in, and the antiforgery token for X-CSRF-TOKEN.");
         auth.MapPost("/password", ChangePasswordAsync).ReadsJson<PasswordChange>().RequireAuthorization();
+        auth.MapSecondFactor();
         return app;
     }
 
     private static async Task<IResult> TokenAsync(JsonBody<SignInRequest> body, Credentials credentials, AccessTokens tokens)
     {
-        var outcome = await credentials.CheckAsync(body.Value.UserName, body.Value.Password);
+        var outcome = await credentials.CheckAsync(body.Value.UserName, body.Value.Password, body.Value.Code);
         if (outcome.User is not { } user) return AuthProblems.For(outcome);
         if (user.MustChangePassword) return AuthProblems.MustChangePassword();
         return TypedResults.Ok(tokens.Issue(user));
     }
 
-    private static async Task<IResult> SignInAsync(JsonBody<SignInRequest> body, Credentials credentials, HttpContext context, TimeProvider time)
+    private static async Task<IResult> SignInAsync(JsonBody<SignInRequest> body, Credentials credentials, HttpContext context, TimeProvider time,
+        IOptions<MonitoringOptions> options)
     {
-        var outcome = await credentials.CheckAsync(body.Value.UserName, body.Value.Password);
+        var outcome = await credentials.CheckAsync(body.Value.UserName, body.Value.Password, body.Value.Code);
         if (outcome.User is not { } user) return AuthProblems.For(outcome);
         var properties = new AuthenticationProperties { IsPersistent = body.Value.Remember };
         if (body.Value.Remember && user.Role == Roles.Wall) properties.ExpiresUtc = time.GetUtcNow() + PeopleSetup.WallSession;
-        await context.SignInAsync(AuthSchemes.Cookie, SessionClaims.For(user, AuthSchemes.Cookie, SessionClaims.IsRestricted(user)), properties);
-        return TypedResults.Ok(new SignInResponse(user.MustChangePassword, MustEnrolSecondFactor: false));
+        await context.SignInAsync(AuthSchemes.Cookie, SessionClaims.For(user, AuthSchemes.Cookie, options.Value.Auth), properties);
+        return TypedResults.Ok(new SignInResponse(user.MustChangePassword, options.Value.Auth.MustEnrol(user)));
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext context)
@@ -47,27 +50,25 @@ public static class AuthEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> MeAsync(HttpContext context, UserManager<MonitoringUser> users, IAntiforgery antiforgery)
+    private static async Task<IResult> MeAsync(HttpContext context, UserManager<MonitoringUser> users, IAntiforgery antiforgery,
+        IOptions<MonitoringOptions> options)
     {
         var principal = context.User;
         var antiforgeryToken = antiforgery.GetAndStoreTokens(context).RequestToken;
         if (principal.Identity?.AuthenticationType == AuthSchemes.ApiToken)
             return TypedResults.Ok(new MeView(principal.Identity.Name!, principal.FindFirstValue(MonitoringClaims.DisplayName) ?? "",
-                principal.Role(), principal.UnitOf(), null, false, antiforgeryToken));
-        var user = await users.FindByIdAsync(principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
+                principal.Role(), principal.UnitOf(), null, false, false, false, antiforgeryToken));
+        var user = await users.PersonAsync(principal);
         if (user is null) return TypedResults.Unauthorized();
         return TypedResults.Ok(new MeView(user.UserName!, user.DisplayName ?? user.UserName!, user.Role, user.UnitId, user.Nrp,
-            user.MustChangePassword, antiforgeryToken));
+            user.MustChangePassword, options.Value.Auth.MustEnrol(user), user.TwoFactorEnabled, antiforgeryToken));
     }
 
     private static async Task<IResult> ChangePasswordAsync(JsonBody<PasswordChange> body, HttpContext context,
         UserManager<MonitoringUser> users, SignInManager<MonitoringUser> signIn)
     {
-        var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        if (id.StartsWith(SessionClaims.TokenIdPrefix, StringComparison.Ordinal))
-            return Problems.Status(StatusCodes.Status403Forbidden, "An API token has no password.");
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return TypedResults.Unauthorized();
+        var user = await users.PersonAsync(context.User);
+        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, SignedInPerson.NotAPerson);
         var (current, next) = (body.Value.CurrentPassword ?? "", body.Value.NewPassword ?? "");
         // Checked like a sign-in, so that a left-open session cannot be used to guess the password without lockout.
         var check = await signIn.CheckPasswordSignInAsync(user, current, lockoutOnFailure: true);
@@ -78,13 +79,7 @@ public static class AuthEndpoints
         if (!changed.Succeeded) return AuthProblems.Fields(changed, "newPassword");
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
-        // The new stamp ended every session, this one too: the page's cookie is issued again, an access token must be fetched anew.
-        if (context.User.ByCookie())
-        {
-            var session = await context.AuthenticateAsync(AuthSchemes.Cookie);
-            await context.SignInAsync(AuthSchemes.Cookie, SessionClaims.For(user, AuthSchemes.Cookie, restricted: false),
-                session.Properties ?? new AuthenticationProperties());
-        }
-        return TypedResults.NoContent();
+        var renewed = await SessionRenewal.RenewAsync(context, user);
+        return renewed is null ? TypedResults.NoContent() : TypedResults.Ok(renewed);
     }
 }

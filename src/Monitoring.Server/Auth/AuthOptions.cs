@@ -14,6 +14,9 @@ public sealed class AuthOptions
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>True for a person whose role needs a second factor and who has none yet.</summary>
+    public bool MustEnrol(MonitoringUser user) => !user.TwoFactorEnabled && SecondFactorRoles.Contains(user.Role);
+
     public IReadOnlySet<string> SecondFactorRoles =>
         TwoFactorRoles.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? new HashSet<string>()
         : TwoFactorRoles.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);

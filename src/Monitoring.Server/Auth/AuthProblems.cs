@@ -17,7 +17,13 @@ public static class AuthProblems
             $"Too many failed attempts: the account is locked until {until.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}.",
             new Dictionary<string, object?> { ["lockedUntil"] = until.UtcDateTime });
 
-    public static ProblemHttpResult For(SignInOutcome outcome) => outcome.LockedUntil is { } until ? Locked(until) : Refused();
+    public static ProblemHttpResult For(SignInOutcome outcome) =>
+        outcome.LockedUntil is { } until ? Locked(until) : outcome.CodeRequired ? CodeRequired() : Refused();
+
+    public static ProblemHttpResult CodeRequired() =>
+        Problems.Status(StatusCodes.Status401Unauthorized,
+            "A code from the authenticator app, or one of the recovery codes, is required: it was missing or wrong.",
+            new Dictionary<string, object?> { ["codeRequired"] = true });
 
     public static ProblemHttpResult MustChangePassword() =>
         Problems.Status(StatusCodes.Status403Forbidden,

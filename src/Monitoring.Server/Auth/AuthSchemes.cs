@@ -13,14 +13,17 @@ public static class AuthSchemes
     /// <summary>Identity's <c>IdentityConstants.ApplicationScheme</c>, as a constant for patterns (a test holds them equal).</summary>
     public const string Cookie = "Identity.Application";
 
-    /// <summary>Identity's <c>IdentityConstants.BearerScheme</c>.</summary>
+    /// <summary>Identity's <c>IdentityConstants.BearerScheme</c>: the built-in handler that reads access tokens.</summary>
     public const string AccessToken = "Identity.Bearer";
+
+    /// <summary>What "monitoring" forwards an access token to: the built-in reading, then <see cref="SessionCheck"/>.</summary>
+    public const string CheckedAccessToken = "mc110-access";
 
     public static string Select(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer " + ApiTokenSecret.Prefix, StringComparison.Ordinal)) return ApiToken;
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? AccessToken : Cookie;
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? CheckedAccessToken : Cookie;
     }
 
     /// <summary>True when the request was signed in by the page's cookie, which a browser sends by itself.</summary>

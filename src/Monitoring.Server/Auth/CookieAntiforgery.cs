@@ -6,17 +6,18 @@ namespace Monitoring.Server.Auth;
 /// <summary>
 /// A browser sends the session cookie by itself, also on a request another site made it send: every state-changing
 /// request signed in by the cookie must carry the antiforgery token from /api/auth/me in <c>X-CSRF-TOKEN</c>. Bearer
-/// and API tokens are exempt (no browser adds those on its own), and so is the sign-in, which has no session yet.
+/// and API tokens are exempt (no browser adds those on its own), and so are the sign-in and the token endpoint: they
+/// act on the user name and password in the body, never on the session.
 /// </summary>
 public static class CookieAntiforgery
 {
-    public const string SignInPath = "/api/auth/signin";
+    private static readonly PathString[] Exempt = ["/api/auth/signin", "/api/auth/token"];
 
     public static IApplicationBuilder UseCookieAntiforgery(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
             && !HttpMethods.IsOptions(context.Request.Method) && !HttpMethods.IsTrace(context.Request.Method)
-            && context.User.ByCookie() && !context.Request.Path.StartsWithSegments(SignInPath)
+            && context.User.ByCookie() && !Exempt.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase))
             && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
         {
             await Problems.Field(PeopleSetup.CsrfHeader,

@@ -2,4 +2,4 @@ namespace Monitoring.Server.Auth;
 
 /// <summary>The answer of <c>GET /api/auth/me</c>; the antiforgery token goes into <c>X-CSRF-TOKEN</c> on the page's writes.</summary>
 public sealed record MeView(string UserName, string DisplayName, string? Role, string? UnitId, string? Nrp, bool MustChangePassword,
-    string? AntiforgeryToken);
+    bool MustEnrolSecondFactor, bool SecondFactor, string? AntiforgeryToken);

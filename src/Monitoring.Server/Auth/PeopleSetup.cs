@@ -38,7 +38,7 @@ public static class PeopleSetup
             .AddEntityFrameworkStores<PeopleDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        services.AddScoped<IClaimsTransformation, SessionCheck>();
+        services.AddScoped<SessionCheck>();
         services.AddScoped<Credentials>();
         services.AddScoped<AccessTokens>();
 
@@ -46,6 +46,7 @@ public static class PeopleSetup
             .AddPolicyScheme(AuthSchemes.Monitoring, "Monitoring Center 110", o => o.ForwardDefaultSelector = AuthSchemes.Select)
             .AddCookie(AuthSchemes.Cookie)
             .AddBearerToken(AuthSchemes.AccessToken)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AuthSchemes.CheckedAccessToken, null)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(AuthSchemes.ApiToken, null);
         services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Cookie)
             .Configure<IOptions<MonitoringOptions>>((o, monitoring) => ConfigureCookie(o, monitoring.Value.Auth));
@@ -72,8 +73,22 @@ public static class PeopleSetup
         o.ReturnUrlParameter = "returnUrl";
         // The API, /metrics and the hub answer with a status a script can act on; only a browser asking for a page is sent
         // to the sign-in page.
+        o.Events.OnValidatePrincipal = ValidateAsync;
         o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>What SecurityStampValidator does, on every request rather than every half hour (see <see cref="SessionCheck"/>).</summary>
+    private static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var current = await context.HttpContext.RequestServices.GetRequiredService<SessionCheck>().RenewAsync(context.Principal, AuthSchemes.Cookie);
+        if (current is not null)
+        {
+            context.ReplacePrincipal(current);
+            return;
+        }
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(AuthSchemes.Cookie);
     }
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Monitoring.Server.Auth;
 
@@ -8,20 +8,17 @@ namespace Monitoring.Server.Auth;
 /// Every cookie and access token is checked against the person as they are now, on every request: disabled, past the
 /// grant's end or with a new security stamp (sessions revoked, password changed) it stops working at once, and a changed
 /// role or unit applies at once. It is one lookup by primary key; a center where a revoked officer kept access for the
-/// length of a validation interval would be worse. API tokens were looked up by their handler already.
+/// length of a validation interval would be worse. API tokens are looked up by their own handler.
 /// </summary>
-public sealed class SessionCheck(UserManager<MonitoringUser> users, TimeProvider time) : IClaimsTransformation
+public sealed class SessionCheck(UserManager<MonitoringUser> users, TimeProvider time, IOptions<MonitoringOptions> options)
 {
-    private static readonly ClaimsPrincipal Nobody = new(new ClaimsIdentity());
-
-    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    /// <summary>The principal rebuilt from the person's current record, or null when the session has ended.</summary>
+    public async Task<ClaimsPrincipal?> RenewAsync(ClaimsPrincipal? principal, string scheme)
     {
-        if (principal.Identity is not { IsAuthenticated: true, AuthenticationType: AuthSchemes.Cookie or AuthSchemes.AccessToken } identity)
-            return principal;
-        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var user = id is null ? null : await users.FindByIdAsync(id);
-        if (user is null || !user.MaySignIn(time.GetUtcNow()) || user.SecurityStamp != principal.FindFirstValue(SessionClaims.Stamp))
-            return Nobody;
-        return SessionClaims.For(user, identity.AuthenticationType!, SessionClaims.IsRestricted(user));
+        if (user is null || !user.MaySignIn(time.GetUtcNow()) || user.SecurityStamp != principal!.FindFirstValue(SessionClaims.Stamp))
+            return null;
+        return SessionClaims.For(user, scheme, options.Value.Auth);
     }
 }

@@ -10,10 +10,11 @@ public static class SessionClaims
 
     public const string TokenIdPrefix = "token:";
 
-    /// <param name="restricted">A person who must first change the password holds no role until then, so nothing but
-    /// /api/auth/* lets them in.</param>
-    public static ClaimsPrincipal For(MonitoringUser user, string scheme, bool restricted)
+    /// <summary>A person who must first change the password, or enrol a second factor, holds no role until then, so
+    /// nothing but /api/auth/* lets them in.</summary>
+    public static ClaimsPrincipal For(MonitoringUser user, string scheme, AuthOptions auth)
     {
+        var restricted = user.MustChangePassword || auth.MustEnrol(user);
         var identity = new ClaimsIdentity(scheme, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.Id));
         identity.AddClaim(new Claim(ClaimTypes.Name, user.UserName!));
@@ -32,8 +33,6 @@ public static class SessionClaims
         Add(identity, token.Name, token.UnitId, nrp: null);
         return new ClaimsPrincipal(identity);
     }
-
-    public static bool IsRestricted(MonitoringUser user) => user.MustChangePassword;
 
     private static void Add(ClaimsIdentity identity, string? displayName, string? unit, string? nrp)
     {

@@ -6,6 +6,14 @@ namespace Monitoring.Server.Tests.Auth;
 /// <summary>The sign-in calls the auth tests make, and reading problem details.</summary>
 public static class AuthApi
 {
+    /// <summary>A new client sending <paramref name="token"/> as <c>Authorization: Bearer</c>.</summary>
+    public static HttpClient Bearer(MonitoringFactory factory, string? token)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     public static Task<HttpResponseMessage> TokenAsync(HttpClient client, string userName, string password) =>
         client.PostAsJsonAsync("/api/auth/token", new { userName, password });
 

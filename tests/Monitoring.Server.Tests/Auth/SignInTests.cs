@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -23,8 +22,7 @@ public sealed class SignInTests : ServerTest
         var token = await JsonAsync(response);
         Assert.InRange(token.GetProperty("expiresAt").GetDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(59), DateTimeOffset.UtcNow.AddMinutes(61));
 
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        var client = Bearer(Factory, token.GetProperty("accessToken").GetString());
         var me = await JsonAsync(await client.GetAsync("/api/auth/me"));
         Assert.Equal("admin", me.GetProperty("userName").GetString());
         Assert.Equal(Roles.Admin, me.GetProperty("role").GetString());
@@ -75,8 +73,7 @@ public sealed class SignInTests : ServerTest
         Assert.Equal("polres-tangerang-selatan", ticket.Principal.FindFirstValue(MonitoringClaims.Unit));
         Assert.Equal("iptu.dewi", ticket.Principal.FindFirstValue(ClaimTypes.Name));
 
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var client = Bearer(Factory, token);
         var me = await JsonAsync(await client.GetAsync("/api/auth/me"));
         Assert.Equal(Roles.Operator, me.GetProperty("role").GetString());
         Assert.Equal("polres-tangerang-selatan", me.GetProperty("unitId").GetString());

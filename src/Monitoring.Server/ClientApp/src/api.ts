@@ -1,4 +1,6 @@
 // The shapes the server sends (camelCase, enums as strings) and the calls the pages make.
+import { authFetch } from "./auth";
+
 export interface Location { latitude: number; longitude: number; address: string | null }
 
 export interface CaseSummary {
@@ -22,14 +24,14 @@ export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "is
 export interface Problem { title?: string; detail?: string; status: number; errors?: Record<string, string[]> }
 
 export async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+  const response = await authFetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return (await response.json()) as T;
 }
 
 /** POSTs JSON; resolves to the body on success and to the problem details otherwise. */
 export async function postJson<T>(url: string, body: unknown): Promise<{ ok: true; value: T } | { ok: false; problem: Problem }> {
-  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const response = await authFetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   const json = await response.json().catch(() => ({ status: response.status }));
   return response.ok ? { ok: true, value: json as T } : { ok: false, problem: json as Problem };
 }

@@ -1,0 +1,141 @@
+// The sign-in page: user name, password and an optional code; then, when the server asks, a forced password change and
+// the enrolment of an authenticator app; then back to the page that sent the browser here.
+import { authFetch, currentUser, forget, localReturnUrl } from "./auth";
+import { applyTexts, t } from "./i18n";
+import type { Problem } from "./api";
+
+interface SignInAnswer { mustChangePassword: boolean; mustEnrolSecondFactor: boolean }
+interface LockedProblem extends Problem { lockedUntil?: string; codeRequired?: boolean }
+interface AuthenticatorSetup { sharedKey: string; authenticatorUri: string }
+interface SecondFactorEnabled { recoveryCodes: string[] }
+
+const signInForm = document.getElementById("signin-form") as HTMLFormElement;
+const changeForm = document.getElementById("password-form") as HTMLFormElement;
+const enrolForm = document.getElementById("enrol-form") as HTMLFormElement;
+const recovery = document.getElementById("recovery")!;
+const error = document.getElementById("signin-error")!;
+const changeError = document.getElementById("password-error")!;
+const enrolError = document.getElementById("enrol-error")!;
+const returnUrl = localReturnUrl(new URLSearchParams(location.search).get("returnUrl"));
+const input = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement;
+let lastProblem: (() => string) | null = null;
+
+function show(where: HTMLElement, message: (() => string) | null): void {
+  if (where === error) lastProblem = message;
+  where.textContent = message ? message() : "";
+  where.hidden = message === null;
+}
+
+function lockedText(until: string): string {
+  return `${t("lockedUntil")} ${new Date(until).toLocaleTimeString(document.documentElement.lang === "en" ? "en-GB" : "id-ID",
+    { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Jakarta" })} WIB.`;
+}
+
+/** Shows one step of the page and hides the others. */
+function step(shown: HTMLElement): void {
+  for (const element of [signInForm, changeForm, enrolForm, recovery]) element.hidden = element !== shown;
+}
+
+/** Where the person goes once signed in: first what the server still asks for, then the page they came from. */
+async function next(answer: { mustChangePassword: boolean; mustEnrolSecondFactor: boolean }): Promise<void> {
+  if (answer.mustChangePassword) askForNewPassword();
+  else if (answer.mustEnrolSecondFactor) await startEnrolment();
+  else location.assign(returnUrl);
+}
+
+async function problemOf(response: Response): Promise<LockedProblem> {
+  return (await response.json().catch(() => ({ status: response.status }))) as LockedProblem;
+}
+
+function fieldMessages(problem: Problem): () => string {
+  const messages = Object.values(problem.errors ?? {}).flat();
+  return () => (messages.length > 0 ? messages.join(" ") : problem.detail ?? t("signInFailed"));
+}
+
+function askForNewPassword(): void {
+  step(changeForm);
+  input(changeForm, "currentPassword").value = input(signInForm, "password").value;
+  input(changeForm, "newPassword").focus();
+}
+
+async function signIn(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  show(error, null);
+  const button = signInForm.querySelector("button[type=submit]") as HTMLButtonElement;
+  button.disabled = true;
+  try {
+    const response = await fetch("/api/auth/signin", {
+      method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin",
+      body: JSON.stringify({
+        userName: input(signInForm, "userName").value.trim(), password: input(signInForm, "password").value,
+        code: input(signInForm, "code").value.trim() || null, remember: input(signInForm, "remember").checked,
+      }),
+    });
+    forget();
+    if (response.ok) return await next((await response.json()) as SignInAnswer);
+    const problem = await problemOf(response);
+    const locked = problem.lockedUntil;
+    show(error, locked ? () => lockedText(locked) : problem.codeRequired ? () => t("codeRequired")
+      : response.status === 401 ? () => t("wrongCredentials") : () => t("signInFailed"));
+    if (problem.codeRequired) input(signInForm, "code").focus();
+  } catch {
+    show(error, () => t("signInFailed"));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function changePassword(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  const fresh = input(changeForm, "newPassword").value;
+  if (fresh.length < 12) return show(changeError, () => t("passwordTooShort"));
+  if (fresh !== input(changeForm, "repeatPassword").value) return show(changeError, () => t("passwordsDiffer"));
+  show(changeError, null);
+  const response = await authFetch("/api/auth/password", {
+    method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ currentPassword: input(changeForm, "currentPassword").value, newPassword: fresh }),
+  });
+  if (!response.ok) return show(changeError, fieldMessages(await problemOf(response)));
+  forget();
+  const user = await currentUser();
+  await next({ mustChangePassword: false, mustEnrolSecondFactor: user?.mustEnrolSecondFactor ?? false });
+}
+
+async function startEnrolment(): Promise<void> {
+  step(enrolForm);
+  const response = await authFetch("/api/auth/authenticator", { method: "POST" });
+  if (!response.ok) return show(enrolError, fieldMessages(await problemOf(response)));
+  forget();   // the new key renewed the session, and with it the antiforgery token
+  const setup = (await response.json()) as AuthenticatorSetup;
+  document.getElementById("shared-key")!.textContent = setup.sharedKey.replace(/(.{4})/g, "$1 ").trim();
+  const link = document.getElementById("authenticator-uri") as HTMLAnchorElement;
+  link.href = setup.authenticatorUri;
+  link.textContent = setup.authenticatorUri;
+  input(enrolForm, "enrolCode").focus();
+}
+
+async function verifyEnrolment(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  show(enrolError, null);
+  const response = await authFetch("/api/auth/authenticator/verify", {
+    method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ code: input(enrolForm, "enrolCode").value.trim() }),
+  });
+  if (!response.ok) return show(enrolError, fieldMessages(await problemOf(response)));
+  forget();
+  const codes = ((await response.json()) as SecondFactorEnabled).recoveryCodes;
+  const list = document.getElementById("recovery-codes")!;
+  list.replaceChildren(...codes.map((code) => Object.assign(document.createElement("li"), { textContent: code })));
+  step(recovery);
+}
+
+signInForm.addEventListener("submit", (e) => void signIn(e));
+changeForm.addEventListener("submit", (e) => void changePassword(e));
+enrolForm.addEventListener("submit", (e) => void verifyEnrolment(e));
+document.getElementById("recovery-done")!.addEventListener("click", () => location.assign(returnUrl));
+applyTexts(() => show(error, lastProblem));
+// Signed in already but something is still asked for (a reload in the middle): straight to that step.
+void currentUser().then(async (user) => {
+  if (user && (user.mustChangePassword || user.mustEnrolSecondFactor)) await next(user);
+  document.body.dataset.ready = "1";
+});
