@@ -39,8 +39,9 @@ public static class Policies
     public static void Add(AuthorizationOptions options)
     {
         foreach (var (name, roles) in Grants) options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));
-        // An endpoint that names no policy still takes a known role: nothing is open by default.
+        // An endpoint that names no policy still takes a known role: nothing is open by default. The default policy (a bare
+        // RequireAuthorization) stays "signed in at all", for the account's own endpoints that a person who must first
+        // change the password or enrol a second factor, and so holds no role yet, may use.
         options.FallbackPolicy = options.GetPolicy(SignedIn);
-        options.DefaultPolicy = options.GetPolicy(SignedIn)!;
     }
 }

@@ -30,8 +30,8 @@ public sealed class AdminUserTests : ServerTest
         // A call taker may carry a unit or none.
         Assert.Equal(HttpStatusCode.Created, (await CreateUserAsync(admin, "x4", Roles.CallTaker)).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await CreateUserAsync(admin, "x5", Roles.CallTaker, "polres-tangerang-selatan")).StatusCode);
-        // User names are unique.
-        Assert.Equal(["userName"], await FieldsAsync(await CreateUserAsync(admin, "X4", Roles.CallTaker)));
+        // User names are unique, whatever their case: a taken one is a conflict.
+        Assert.Equal(HttpStatusCode.Conflict, (await CreateUserAsync(admin, "X4", Roles.CallTaker)).StatusCode);
         var patch = await admin.PatchAsJsonAsync("/api/admin/users/x4", new { role = "root" });
         Assert.Equal(["role"], await FieldsAsync(patch));
     }
@@ -64,7 +64,7 @@ public sealed class AdminUserTests : ServerTest
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PatchAsJsonAsync("/api/admin/users/briptu.andi", new { disabled = true })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await andi.GetAsync("/api/auth/me")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(Api.Client, "briptu.andi", MonitoringFactory.UserPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(Factory.CreateClient(), "briptu.andi", MonitoringFactory.UserPassword)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(Factory.CreateClient(), "briptu.andi", MonitoringFactory.UserPassword)).StatusCode);
 
         var users = await admin.GetFromJsonAsync<List<UserView>>("/api/admin/users", Factory.Json);
@@ -81,11 +81,11 @@ public sealed class AdminUserTests : ServerTest
             expiresAt = DateTimeOffset.UtcNow.AddDays(1),
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(Api.Client, "temp", MonitoringFactory.UserPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(Factory.CreateClient(), "temp", MonitoringFactory.UserPassword)).StatusCode);
         await admin.PatchAsJsonAsync("/api/admin/users/temp", new { expiresAt = DateTimeOffset.UtcNow.AddMinutes(-1) });
-        Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(Api.Client, "temp", MonitoringFactory.UserPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(Factory.CreateClient(), "temp", MonitoringFactory.UserPassword)).StatusCode);
         await admin.PatchAsJsonAsync("/api/admin/users/temp", new { expiresAt = (DateTimeOffset?)null });
-        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(Api.Client, "temp", MonitoringFactory.UserPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(Factory.CreateClient(), "temp", MonitoringFactory.UserPassword)).StatusCode);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class AdminUserTests : ServerTest
         Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/auth/me")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await cookie.GetAsync("/api/auth/me")).StatusCode);
         // Signing in again works.
-        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(Api.Client, "aiptu.sari", MonitoringFactory.UserPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(Factory.CreateClient(), "aiptu.sari", MonitoringFactory.UserPassword)).StatusCode);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class AdminUserTests : ServerTest
         var reset = await admin.PostAsJsonAsync("/api/admin/users/bripda.tono/password", new { password = "temporary-password-1" });
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await old.GetAsync("/api/auth/me")).StatusCode);
-        var token = await TokenAsync(Api.Client, "bripda.tono", "temporary-password-1");
+        var token = await TokenAsync(Factory.CreateClient(), "bripda.tono", "temporary-password-1");
         Assert.Equal(HttpStatusCode.Forbidden, token.StatusCode);
         Assert.True((await JsonAsync(token)).GetProperty("mustChangePassword").GetBoolean());
     }
@@ -122,7 +122,7 @@ public sealed class AdminUserTests : ServerTest
     [Fact]
     public async Task The_admin_api_is_closed_to_anonymous_callers()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Api.Client.GetAsync("/api/admin/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Factory.CreateClient().GetAsync("/api/admin/users")).StatusCode);
         var bogus = Bearer(Factory, "not-a-token");
         Assert.Equal(HttpStatusCode.Unauthorized, (await bogus.GetAsync("/api/admin/users")).StatusCode);
     }

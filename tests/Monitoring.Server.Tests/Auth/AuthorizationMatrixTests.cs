@@ -21,7 +21,10 @@ public sealed class AuthorizationMatrixTests : ServerTest
     private const string Anonymous = "anonymous";
 
     /// <summary>One endpoint: its method and route pattern as the server lists them, a request that reaches it, who may.</summary>
-    private sealed record Line(string Method, string Pattern, string Url, string[] Allowed, bool Page = false, bool Open = false, object? Body = null);
+    /// <param name="Renews">The line renews the person's security stamp, which ends the token it was called with: each
+    /// such line signs in afresh.</param>
+    private sealed record Line(string Method, string Pattern, string Url, string[] Allowed, bool Page = false, bool Open = false, object? Body = null,
+        bool Renews = false);
 
     private static Line[] Matrix(string caseId, string polsek) =>
     [
@@ -48,9 +51,9 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("*", "/readyz", "/readyz", Everyone, Open: true),
         new("POST", "/api/auth/token", "/api/auth/token", Everyone, Open: true, Body: new { userName = "admin", password = SignIn.AdminPassword }),
         new("POST", "/api/auth/signin", "/api/auth/signin", Everyone, Open: true, Body: new { userName = "admin", password = SignIn.AdminPassword }),
+        new("GET", "/signin", "/signin", Everyone, Open: true),
         new("GET", "/api/auth/me", "/api/auth/me", Everyone),
         new("POST", "/api/auth/password", "/api/auth/password", Everyone, Body: new { currentPassword = "wrong-password-x", newPassword = "x" }),
-        new("POST", "/api/auth/signout", "/api/auth/signout", Everyone),
         new("POST", "/api/admin/users/", "/api/admin/users", [Roles.Admin], Body: new { userName = "" }),
         new("GET", "/api/admin/users/", "/api/admin/users", [Roles.Admin]),
         new("PATCH", "/api/admin/users/{userName}", "/api/admin/users/nobody", [Roles.Admin], Body: new { displayName = "x" }),
@@ -59,6 +62,9 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("POST", "/api/admin/tokens/", "/api/admin/tokens", [Roles.Admin], Body: new { name = "" }),
         new("GET", "/api/admin/tokens/", "/api/admin/tokens", [Roles.Admin]),
         new("DELETE", "/api/admin/tokens/{id}", "/api/admin/tokens/0", [Roles.Admin]),
+        new("POST", "/api/auth/authenticator", "/api/auth/authenticator", Everyone, Renews: true),
+        new("POST", "/api/auth/authenticator/verify", "/api/auth/authenticator/verify", Everyone, Body: new { code = "000000" }, Renews: true),
+        new("POST", "/api/auth/signout", "/api/auth/signout", Everyone, Renews: true),
     ];
 
     /// <summary>The hub's own endpoints, whose methods the hub part below calls.</summary>
@@ -87,12 +93,21 @@ public sealed class AuthorizationMatrixTests : ServerTest
                 var request = new HttpRequestMessage(new HttpMethod(line.Method == "*" ? "GET" : line.Method), line.Url);
                 if (line.Body is not null) request.Content = JsonContent.Create(line.Body);
                 if (line.Page) request.Headers.Accept.ParseAdd("text/html");
+                if (line.Renews && role != Anonymous) request.Headers.Authorization = new("Bearer", await FreshTokenAsync(role));
                 var status = (await client.SendAsync(request)).StatusCode;
                 var expected = Expected(line, role);
                 if (expected != Answer(status, line)) wrong.Add($"{role} {line.Method} {line.Url}: {(int)status}, expected {expected}");
             }
         }
         Assert.Empty(wrong);
+    }
+
+    private Task<string> FreshTokenAsync(string role)
+    {
+        var unit = Roles.Scoped.Contains(role) ? "mabes" : null;
+        return role == Roles.Admin
+            ? SignIn.TokenAsync(Anonymously(), "admin", SignIn.AdminPassword)
+            : SignIn.TokenAsync(Anonymously(), SignIn.UserName(role, unit), SignIn.UserPassword);
     }
 
     /// <summary>Without cookies, so the sign-in line's cookie does not sign in the lines after it.</summary>

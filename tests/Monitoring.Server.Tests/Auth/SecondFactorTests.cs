@@ -11,7 +11,7 @@ public sealed class SecondFactorTests() : ServerTest(new Dictionary<string, stri
     [Fact]
     public async Task An_admin_without_a_second_factor_may_only_enrol_and_then_signs_in_with_a_code_or_a_recovery_code()
     {
-        var first = await JsonAsync(await TokenAsync(Api.Client, "admin", MonitoringFactory.AdminPassword));
+        var first = await JsonAsync(await TokenAsync(Factory.CreateClient(), "admin", MonitoringFactory.AdminPassword));
         Assert.True(first.GetProperty("mustEnrolSecondFactor").GetBoolean());
         var admin = Bearer(Factory, first.GetProperty("accessToken").GetString()!);
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/api/admin/users")).StatusCode);
@@ -34,7 +34,7 @@ public sealed class SecondFactorTests() : ServerTest(new Dictionary<string, stri
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/admin/users")).StatusCode);
 
         // From now on the password alone is not enough.
-        var passwordOnly = await TokenAsync(Api.Client, "admin", MonitoringFactory.AdminPassword);
+        var passwordOnly = await TokenAsync(Factory.CreateClient(), "admin", MonitoringFactory.AdminPassword);
         Assert.Equal(HttpStatusCode.Unauthorized, passwordOnly.StatusCode);
         Assert.True((await JsonAsync(passwordOnly)).GetProperty("codeRequired").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, (await WithCode(Totp.Code(key, DateTimeOffset.UtcNow))).StatusCode);
@@ -59,7 +59,7 @@ public sealed class SecondFactorTests() : ServerTest(new Dictionary<string, stri
     {
         var admin = await EnrolledAdminClientAsync();
         await CreateUserAsync(admin, "bripda.eka", Roles.CallTaker);
-        var token = await JsonAsync(await TokenAsync(Api.Client, "bripda.eka", MonitoringFactory.UserPassword));
+        var token = await JsonAsync(await TokenAsync(Factory.CreateClient(), "bripda.eka", MonitoringFactory.UserPassword));
         Assert.False(token.GetProperty("mustEnrolSecondFactor").GetBoolean());
     }
 
@@ -69,7 +69,7 @@ public sealed class SecondFactorTests() : ServerTest(new Dictionary<string, stri
 
     private async Task<(string Key, HttpClient Client)> EnrolAsync()
     {
-        var admin = Bearer(Factory, (await JsonAsync(await TokenAsync(Api.Client, "admin", MonitoringFactory.AdminPassword))).GetProperty("accessToken").GetString()!);
+        var admin = Bearer(Factory, (await JsonAsync(await TokenAsync(Factory.CreateClient(), "admin", MonitoringFactory.AdminPassword))).GetProperty("accessToken").GetString()!);
         var setup = await JsonAsync(await admin.PostAsync("/api/auth/authenticator", null));
         var key = setup.GetProperty("sharedKey").GetString()!;
         admin = Bearer(Factory, setup.GetProperty("renewed").GetProperty("accessToken").GetString()!);
@@ -78,5 +78,5 @@ public sealed class SecondFactorTests() : ServerTest(new Dictionary<string, stri
     }
 
     private Task<HttpResponseMessage> WithCode(string code) =>
-        Api.Client.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = MonitoringFactory.AdminPassword, code });
+        Factory.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = MonitoringFactory.AdminPassword, code });
 }
