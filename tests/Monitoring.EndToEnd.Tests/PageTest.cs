@@ -20,7 +20,7 @@ public abstract class PageTest(BrowserFixture browser, IReadOnlyDictionary<strin
     {
         Factory = new MonitoringFactory(Folder.Path, settings);
         BaseAddress = Factory.StartKestrel();
-        Api = new Api(Factory, SignedInClient.OverNetwork(BaseAddress, "operator", "mabes"), SignedInClient.OverNetwork(BaseAddress, "manager", null));
+        Api = Factory.Api();
         return ValueTask.CompletedTask;
     }
 
@@ -31,14 +31,21 @@ public abstract class PageTest(BrowserFixture browser, IReadOnlyDictionary<strin
         await whileDown();
         Factory = new MonitoringFactory(Folder.Path, settings);
         Assert.Equal(BaseAddress, Factory.StartKestrel(BaseAddress.Port));
-        Api = new Api(Factory, Api.Client, Api.Manager);
+        Api = Factory.Api();
     }
 
     /// <summary>Opens a page in a context of its own (as on another screen) and waits until its live feed is connected.</summary>
-    protected async Task<(IPage Page, IBrowserContext Context)> OpenAsync(string path, bool live = true)
+    /// <param name="role">Who the screen is signed in as (through the sign-in API, so the page opens directly); null
+    /// leaves it signed out.</param>
+    protected async Task<(IPage Page, IBrowserContext Context)> OpenAsync(string path, bool live = true, string? role = "operator",
+        string? unitId = "mabes")
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1920, Height = 1080 }, BaseURL = BaseAddress.ToString(),
+        });
         _contexts.Add(context);
+        if (role is not null) await SignInAsync(context, role, unitId);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
@@ -50,11 +57,20 @@ public abstract class PageTest(BrowserFixture browser, IReadOnlyDictionary<strin
         return (page, context);
     }
 
+    private async Task SignInAsync(IBrowserContext context, string role, string? unitId)
+    {
+        await Factory.ClientAs(role, unitId).TokenAsync();
+        var userName = role == "admin" ? "admin" : SignIn.UserName(role, unitId);
+        var signedIn = await context.APIRequest.PostAsync("/api/auth/signin", new()
+        {
+            DataObject = new { userName, password = role == "admin" ? SignIn.AdminPassword : SignIn.UserPassword },
+        });
+        Assert.True(signedIn.Ok, $"signing the browser in as {userName}: {signedIn.Status} {await signedIn.TextAsync()}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var context in _contexts) await context.DisposeAsync();
-        Api.Client.Dispose();
-        Api.Manager.Dispose();
         await Factory.DisposeAsync();
         Folder.Dispose();
         GC.SuppressFinalize(this);

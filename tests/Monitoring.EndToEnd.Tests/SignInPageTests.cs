@@ -18,7 +18,7 @@ public sealed class SignInPageTests(BrowserFixture browser) : PageTest(browser)
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         await admin.PostAsJsonAsync(new Uri(BaseAddress, "/api/admin/users/bripda.lia/password"), new { password = "temporary-password" });
 
-        var (page, _) = await OpenAsync("/signin?returnUrl=%2Freports", live: false);
+        var (page, _) = await OpenAsync("/signin?returnUrl=%2Freports", live: false, role: null);
         await Expect(page.Locator("#signin-form button[type=submit]")).ToHaveTextAsync("Masuk");
         await page.ClickAsync("#lang-toggle");
         await Expect(page.Locator("#signin-form button[type=submit]")).ToHaveTextAsync("Sign in");
@@ -48,7 +48,7 @@ public sealed class SignInPageTests(BrowserFixture browser) : PageTest(browser)
     [Fact]
     public async Task A_return_url_off_the_site_is_not_followed()
     {
-        var (page, _) = await OpenAsync("/signin?returnUrl=%2F%2Fevil.example%2F", live: false);
+        var (page, _) = await OpenAsync("/signin?returnUrl=%2F%2Fevil.example%2F", live: false, role: null);
         await page.FillAsync("input[name=userName]", "admin");
         await page.FillAsync("input[name=password]", MonitoringFactory.AdminPassword);
         await page.ClickAsync("#signin-form button[type=submit]");

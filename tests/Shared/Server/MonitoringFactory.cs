@@ -34,8 +34,11 @@ public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<stri
         StartServer();
         var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
-        return new Uri(addresses.First());
+        _kestrel = new Uri(addresses.First());
+        return _kestrel;
     }
+
+    private Uri? _kestrel;
 
     /// <summary>A client of the in-memory server signed in as this role (and unit) from its first request; one per role and
     /// unit per factory, its person created through POST /api/admin/users.</summary>
@@ -43,8 +46,9 @@ public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<stri
     {
         // A scoped role without a unit gets the root of the tree, which sees every unit.
         unitId ??= Roles.Scoped.Contains(role) ? JurisdictionTree.Default.Root.Id.Value : null;
-        return _clients.GetOrAdd($"{role}|{unitId}", _ =>
-            new(new SignedInHandler(() => CreateClient(), role, unitId) { InnerHandler = Server.CreateHandler() })
+        return _clients.GetOrAdd($"{role}|{unitId}", _ => _kestrel is { } address
+            ? SignedInClient.OverNetwork(address, role, unitId)
+            : new(new SignedInHandler(() => CreateClient(), role, unitId) { InnerHandler = Server.CreateHandler() })
             {
                 BaseAddress = Server.BaseAddress,
             });
