@@ -88,6 +88,7 @@ app.UseBodyLimit();
 
 app.UseRouting();
 app.UseHttpMetrics();
+app.UseHubOriginCheck();
 app.MapPages();
 app.UseAuthentication();
 app.UseCookieAntiforgery();
