@@ -14,6 +14,17 @@ public sealed class AuthOptions
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>What cannot work, each named by its key under <c>Monitoring:Auth</c>.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (IdleTimeout <= TimeSpan.Zero) yield return "IdleTimeout must be positive";
+        if (AccessTokenLifetime <= TimeSpan.Zero) yield return "AccessTokenLifetime must be positive";
+        foreach (var role in SecondFactorRoles.Where(r => !Roles.IsKnown(r)))
+            yield return $"TwoFactorRoles names the unknown role '{role}'; expected some of {string.Join(", ", Roles.All)}, or none";
+        if (!string.IsNullOrEmpty(BootstrapAdminPassword) && BootstrapAdminPassword.Length < 12)
+            yield return "BootstrapAdminPassword must have at least 12 characters";
+    }
+
     /// <summary>True for a person whose role needs a second factor and who has none yet.</summary>
     public bool MustEnrol(MonitoringUser user) => !user.TwoFactorEnabled && SecondFactorRoles.Contains(user.Role);
 

@@ -31,6 +31,7 @@ public static class PeopleSchema
         {
             await db.ApiTokens.AnyAsync(cancellation);
             await db.Users.AnyAsync(cancellation);
+            await db.DataProtectionKeys.AnyAsync(cancellation);
             return true;
         }
         catch (DbException)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public static class PeopleSetup
             if (storage.Provider == StorageProvider.PostgreSql) o.UseNpgsql(storage.PeopleConnection);
             else o.UseSqlite(storage.PeopleConnection);
         });
+        services.AddDataProtection().SetApplicationName("Monitoring Center 110").PersistKeysToDbContext<PeopleDb>();
         services.AddIdentityCore<MonitoringUser>(o =>
             {
                 // Length is what makes a password strong; composition rules only make people write them down (NIST SP 800-63B).
