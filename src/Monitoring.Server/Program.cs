@@ -89,6 +89,7 @@ app.UseBodyLimit();
 app.UseRouting();
 app.UseHttpMetrics();
 app.UseHubOriginCheck();
+app.UseHubAccessToken();
 app.MapPages();
 app.UseAuthentication();
 app.UseCookieAntiforgery();
