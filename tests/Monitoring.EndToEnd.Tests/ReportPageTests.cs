@@ -13,7 +13,7 @@ public sealed class ReportPageTests(BrowserFixture browser) : PageTest(browser)
         // The read model serves reports: wait until it holds both cases.
         await Eventually.Until(() => Api.Manager.GetStringAsync("/api/reports/response-times"), json => json.Contains("polres-metro-jakarta-pusat"));
 
-        var (page, _) = await OpenAsync("/reports", live: false);
+        var (page, _) = await OpenAsync("/reports", live: false, role: "manager", unitId: null);
         await Expect(page.Locator("#report tr[data-group]")).ToHaveCountAsync(2);
         await Expect(page.Locator("#report tr[data-group='polres-tangerang-selatan'] td").First).ToHaveTextAsync("Polres Tangerang Selatan");
         await Expect(page.Locator("#charts canvas")).ToHaveCountAsync(5);

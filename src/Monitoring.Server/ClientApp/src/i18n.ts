@@ -33,6 +33,7 @@ const dictionaries = {
     codeRequired: "Masukkan kode dari aplikasi autentikator (atau kode pemulihan).", enrolTitle: "Aktifkan verifikasi dua langkah",
     enrolWhy: "Peran Anda wajib memakai aplikasi autentikator. Masukkan kunci ini di aplikasi, lalu ketik kode yang muncul.",
     sharedKey: "Kunci", enrolCode: "Kode dari aplikasi", enrolVerify: "Aktifkan", recoveryTitle: "Kode pemulihan",
+    signOut: "Keluar",
     recoveryWhy: "Simpan kode-kode ini di tempat aman. Masing-masing dapat dipakai sekali jika ponsel hilang.", continue: "Lanjut",
   },
   en: {
@@ -68,6 +69,7 @@ const dictionaries = {
     codeRequired: "Enter the code from the authenticator app (or a recovery code).", enrolTitle: "Turn on two-step verification",
     enrolWhy: "Your role needs an authenticator app. Enter this key in the app, then type the code it shows.",
     sharedKey: "Key", enrolCode: "Code from the app", enrolVerify: "Turn on", recoveryTitle: "Recovery codes",
+    signOut: "Sign out",
     recoveryWhy: "Keep these codes somewhere safe. Each works once if the phone is lost.", continue: "Continue",
   },
 } as const;

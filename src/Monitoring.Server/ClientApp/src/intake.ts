@@ -2,6 +2,7 @@ import { getJson, postJson, units, type Unit } from "./api";
 import { applyTexts, t, word } from "./i18n";
 import { CoverageMap } from "./map";
 import { wibFull } from "./time";
+import { showSession } from "./session";
 
 interface Entry { interaction: { id: string; kind: string; category: string | null; summary: string | null; receivedAt: string }; caseId: string | null; assignedUnitId: string | null }
 interface IntakeResult { interactionId: string; caseId: string | null; assignedUnitId: string | null; unitChain: string[]; outOfCoverage: boolean }
@@ -58,6 +59,7 @@ async function submit(event: SubmitEvent): Promise<void> {
 
 async function main(): Promise<void> {
   applyTexts();
+  void showSession();
   // Wired first: a submit while the map still loads must not fall through to a plain form post.
   form.addEventListener("submit", (e) => void submit(e));
   names = await units();

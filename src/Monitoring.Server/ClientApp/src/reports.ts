@@ -1,6 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from "chart.js";
 import { getJson, units, type Unit } from "./api";
 import { applyTexts, t, word, type TextKey } from "./i18n";
+import { showSession } from "./session";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -75,6 +76,7 @@ async function downloadCsv(): Promise<void> {
 
 async function main(): Promise<void> {
   applyTexts(() => { if (last) render(last); });
+  void showSession();
   names = await units();
   const now = new Date();
   input("to").value = toWibInput(new Date(now.getTime() + 60_000));

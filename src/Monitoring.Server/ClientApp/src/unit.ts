@@ -4,6 +4,7 @@ import { CaseStore } from "./caseStore";
 import { startFeed } from "./feed";
 import { applyTexts, stateText, t, word } from "./i18n";
 import { remaining, wib, wibFull } from "./time";
+import { showSession } from "./session";
 
 const unitId = decodeURIComponent(location.pathname.split("/").filter(Boolean)[1] ?? "");
 const store = new CaseStore();
@@ -12,7 +13,6 @@ let selected: string | null = null;
 
 const unitName = (id: string | null) => (id ? names.get(id)?.name ?? id : "");
 const text = (value: string | null) => (value ?? "").replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-const officerInput = () => document.getElementById("officer") as HTMLInputElement;
 /** The acting person's name, with the NRP when the sign-in gave one. */
 const who = (e: TimelineEntry) => `${text(e.officer)}${e.officerNrp ? ` (NRP ${text(e.officerNrp)})` : ""}`;
 
@@ -55,9 +55,8 @@ async function showCase(caseId: string): Promise<void> {
 async function act(action: string): Promise<void> {
   if (!selected) return;
   const value = (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.value ?? "";
-  localStorage.setItem("officer", officerInput().value);
   const result = await postJson<CaseView>(`/api/cases/${selected}/${action}`, {
-    unitId, officer: officerInput().value, patrol: value("patrol"), outcome: value("outcome"), reason: value("reason"), note: value("note"),
+    unitId, patrol: value("patrol"), outcome: value("outcome"), reason: value("reason"), note: value("note"),
   });
   if (result.ok) await showCase(selected);
   else document.getElementById("action-error")!.textContent =
@@ -66,9 +65,9 @@ async function act(action: string): Promise<void> {
 
 async function main(): Promise<void> {
   applyTexts(() => { renderQueue(); if (selected) void showCase(selected); });
+  void showSession();
   names = await units();
   document.getElementById("unit-name")!.textContent = unitName(unitId);
-  officerInput().value = localStorage.getItem("officer") ?? "";
   document.getElementById("queue")!.addEventListener("click", (e) => {
     const item = (e.target as HTMLElement).closest<HTMLElement>("li[data-case]");
     if (item) void showCase(item.dataset.case!);

@@ -5,6 +5,7 @@ import { startFeed } from "./feed";
 import { applyTexts, stateText, t, word, type TextKey } from "./i18n";
 import { CoverageMap } from "./map";
 import { remaining, wib } from "./time";
+import { showSession } from "./session";
 
 const TopRows = 20;
 const store = new CaseStore();
@@ -58,6 +59,7 @@ async function refreshToday(): Promise<void> {
 
 async function main(): Promise<void> {
   applyTexts(() => { renderList(); void refreshToday(); });
+  void showSession();
   names = await units();
   await map.load();
   await startFeed({
