@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Domain.Callers;
@@ -32,8 +33,13 @@ public static class IntakeEndpoints
 
     public const int MaxHistoryPageSize = 200;
 
+    /// <summary>A person at the intake answered the call themselves: the agent is their user name, whatever the body says.
+    /// Only the telephony's machine token names the agent who answered at the exchange.</summary>
+    private static IntakeForm AnsweredBy(IntakeForm form, ClaimsPrincipal user) =>
+        user.Role() == Roles.Integration ? form : form with { AgentId = user.Identity?.Name };
+
     private static async Task<Results<Created<IntakeResponse>, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        JsonBody<IntakeForm> form, IntakeService intake) => await intake.RecordAsync(form.Value) switch
+        JsonBody<IntakeForm> form, IntakeService intake, ClaimsPrincipal user) => await intake.RecordAsync(AnsweredBy(form.Value, user)) switch
     {
         IntakeOutcome.Invalid invalid => Problems.Fields(invalid.Errors),
         IntakeOutcome.Filed filed => TypedResults.Created(

@@ -56,4 +56,20 @@ public sealed class GrantScopeTests : ServerTest
         Assert.Equal(MonitoringFactory.DisplayNameOf(Roles.Officer, polsek), entry.Officer);
         Assert.Contains(mine!.Items, c => c.CaseId.Value == caseId);
     }
+
+    [Fact]
+    public async Task The_agent_of_a_call_taken_at_the_intake_is_the_signed_in_call_taker_not_the_bodys()
+    {
+        var calltaker = await Factory.ClientAsAsync(Roles.CallTaker);
+        var created = await calltaker.PostAsJsonAsync("/api/interactions", new
+        {
+            callerNumber = "081234567890", kind = "report", category = "fire",
+            location = new { latitude = -6.34348, longitude = 106.66769 }, summary = "Rumah terbakar", agentId = "kapolri",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var caseId = (await created.Content.ReadFromJsonAsync<Monitoring.Server.Intake.IntakeResponse>(Factory.Json))!.CaseId!.Value.Value;
+
+        var opened = (await Api.CaseAsync(caseId)).Timeline.Single(e => e.Type == "opened");
+        Assert.Equal(SignIn.UserName(Roles.CallTaker, null), opened.Officer);
+    }
 }
