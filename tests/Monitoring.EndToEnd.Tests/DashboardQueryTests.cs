@@ -17,7 +17,10 @@ public sealed partial class DashboardQueryTests(BrowserFixture browser) : PageTe
     [Fact]
     public async Task Every_dashboard_query_parses_and_returns_data()
     {
-        await using var prometheus = await PrometheusServer.StartAsync(BaseAddress);
+        // Prometheus scrapes as the deployments have it: with a manager's token from a file.
+        var tokenFile = Path.Combine(Folder.Path, "prometheus-token");
+        await File.WriteAllTextAsync(tokenFile, await Api.Manager.TokenAsync());
+        await using var prometheus = await PrometheusServer.StartAsync(BaseAddress, tokenFile);
         await OpenAsync("/");
         await OpenAsync($"/unit/{Polres}");
         // A series is born with its first event, which rate() cannot see: a first round creates every series,

@@ -53,7 +53,6 @@ public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
         var row = wall.Locator($"#cases tr[data-case='{caseId}'] td.state");
         await Expect(row).ToHaveTextAsync("Terbuka");
 
-        await console.FillAsync("#officer", "Bripka Sari");
         await console.ClickAsync($"#queue li[data-case='{caseId}']");
         await console.ClickAsync("button[data-action=acknowledge]");
         await Expect(console.Locator(".state-line")).ToHaveAttributeAsync("data-state", "acknowledged");

@@ -6,13 +6,15 @@ namespace Monitoring.Server.Http;
 
 /// <summary>
 /// An actor that does not answer in time, or a journal that cannot write, means the center is overloaded or its
-/// database is away: 503 with Retry-After, never a 500 or a hang.
+/// database is away: 503 with Retry-After, never a 500 or a hang. The sign-in reads its database on every request
+/// (so a revoked session ends at once): a database error there, however wrapped, is the database being away too.
 /// </summary>
 public sealed class UnavailableHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not (AskTimeoutException or StorageUnavailableException or TaskCanceledException { InnerException: TimeoutException }))
+        if (exception is not (AskTimeoutException or StorageUnavailableException or TaskCanceledException { InnerException: TimeoutException })
+            && !FromDatabase(exception))
             return false;
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "2";
@@ -23,4 +25,8 @@ public sealed class UnavailableHandler(IProblemDetailsService problems) : IExcep
             ProblemDetails = { Status = 503, Title = "Service unavailable", Detail = "The center did not answer in time. Try again shortly." },
         });
     }
+
+    /// <summary>A database error anywhere in the chain: EF Core wraps them, and a dropped connection wraps an IOException.</summary>
+    private static bool FromDatabase(Exception? exception) =>
+        exception is not null && (exception is System.Data.Common.DbException || FromDatabase(exception.InnerException));
 }
