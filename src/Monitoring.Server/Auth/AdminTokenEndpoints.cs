@@ -23,7 +23,8 @@ public static class AdminTokenEndpoints
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 100)
             errors.Add(new FieldError("name", "The name is required, at most 100 characters."));
-        GrantRules.Check(request.Role, request.UnitId, tree, errors);
+        GrantRules.Name("name", request.Name, errors);
+        GrantRules.CheckToken(request.Role, request.UnitId, tree, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
         var secret = ApiTokenSecret.New();
         var token = new ApiToken

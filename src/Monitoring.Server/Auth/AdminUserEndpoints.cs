@@ -31,6 +31,9 @@ public static class AdminUserEndpoints
         if (string.IsNullOrWhiteSpace(request.UserName)) errors.Add(new FieldError("userName", "The userName is required."));
         if (string.IsNullOrEmpty(request.Password)) errors.Add(new FieldError("password", "The password is required."));
         GrantRules.Check(request.Role, request.UnitId, tree, errors);
+        GrantRules.Name("userName", request.UserName, errors);
+        GrantRules.Name("displayName", request.DisplayName, errors);
+        GrantRules.Name("nrp", request.Nrp, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
         // A taken name is a conflict with the state, not a malformed request: a retrying client can tell them apart.
         if (await users.FindByNameAsync(request.UserName!.Trim()) is not null)
@@ -69,10 +72,14 @@ public static class AdminUserEndpoints
         if (patch.SetsExpiry) user.ExpiresAt = patch.ExpiresAt;
         if (patch.Disabled is { } disabled) user.Disabled = disabled;
         GrantRules.Check(user.Role, user.UnitId, tree, errors);
+        GrantRules.Name("displayName", user.DisplayName, errors);
+        GrantRules.Name("nrp", user.Nrp, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
         if (wasAdmin && !IsActiveAdmin(user, now) && !await AnotherAdminAsync(db, user, now))
             return Problems.Status(StatusCodes.Status409Conflict,
                 $"'{user.UserName}' is the last enabled admin: make another admin first, or nobody could manage the center.");
+        // Disabling ends every session and token for good: enabling again later must not bring them back.
+        if (patch.Disabled == true) await users.UpdateSecurityStampAsync(user);
         var updated = await users.UpdateAsync(user);
         return updated.Succeeded ? TypedResults.Ok(UserView.Of(user, now)) : AuthProblems.Fields(updated, "password");
     }

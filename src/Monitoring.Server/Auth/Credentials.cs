@@ -11,7 +11,7 @@ public sealed class Credentials(UserManager<MonitoringUser> users, SignInManager
 {
     public async Task<SignInOutcome> CheckAsync(string? userName, string? password, string? code)
     {
-        if (string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password)) return SignInOutcome.Refused;
+        if (string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password) || !PrintablePassword.Accepts(password)) return SignInOutcome.Refused;
         var user = await users.FindByNameAsync(userName);
         if (user is null) return SignInOutcome.Refused;
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);

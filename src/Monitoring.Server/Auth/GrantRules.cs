@@ -10,6 +10,24 @@ namespace Monitoring.Server.Auth;
 /// </summary>
 public static class GrantRules
 {
+    public const int MaxNameLength = 100;
+
+    /// <summary>A name shown on pages and in timelines (user, display, token name, NRP): one printable line, not too long
+    /// for a sign-in's claims.</summary>
+    public static void Name(string field, string? text, List<FieldError> errors)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        if (text.Length > MaxNameLength) errors.Add(new FieldError(field, $"The {field} may be at most {MaxNameLength} characters."));
+        else if (TextRules.Problem(field, text) is { } problem) errors.Add(new FieldError(field, problem));
+    }
+
+    /// <summary>A machine token holds no password and no second factor: it may never manage people or tokens.</summary>
+    public static void CheckToken(string? role, string? unitId, JurisdictionTree tree, List<FieldError> errors)
+    {
+        if (role == Roles.Admin) errors.Add(new FieldError("role", "An API token may not be an admin: admins sign in as people, with a second factor."));
+        else Check(role, unitId, tree, errors);
+    }
+
     public static void Check(string? role, string? unitId, JurisdictionTree tree, List<FieldError> errors)
     {
         if (!Roles.IsKnown(role))

@@ -37,6 +37,7 @@ public static class PeopleSetup
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
+            .AddPasswordValidator<PrintablePassword>()
             .AddEntityFrameworkStores<PeopleDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
