@@ -7,7 +7,8 @@ namespace Monitoring.Server.Auth;
 
 /// <summary>
 /// Creates the people tables on first start. Not EnsureCreated: on PostgreSQL the tables share a database with the
-/// journal, and EnsureCreated does nothing as soon as any table exists there.
+/// journal, and EnsureCreated does nothing as soon as any table exists there. The catalog is asked, rather than a
+/// table read and its failure caught, so that a first start logs no database errors.
 /// </summary>
 public static class PeopleSchema
 {
@@ -27,16 +28,10 @@ public static class PeopleSchema
 
     private static async Task<bool> ExistsAsync(PeopleDb db, CancellationToken cancellation)
     {
-        try
-        {
-            await db.ApiTokens.AnyAsync(cancellation);
-            await db.Users.AnyAsync(cancellation);
-            await db.DataProtectionKeys.AnyAsync(cancellation);
-            return true;
-        }
-        catch (DbException)
-        {
-            return false;
-        }
+        var sql = db.Database.IsNpgsql()
+            ? """SELECT table_name AS "Value" FROM information_schema.tables WHERE table_schema = current_schema()"""
+            : """SELECT name AS "Value" FROM sqlite_master WHERE type = 'table'""";
+        var present = (await db.Database.SqlQueryRaw<string>(sql).ToListAsync(cancellation)).ToHashSet(StringComparer.Ordinal);
+        return db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().All(present.Contains);
     }
 }
