@@ -3,7 +3,8 @@ using Monitoring.Server.Auth;
 
 namespace Monitoring.Server;
 
-/// <summary>The web pages: the wall at /, a unit's console at /unit/{unitId}, the call taker's intake at /intake, the sign-in at /signin.</summary>
+/// <summary>The web pages: the wall at /, a unit's console at /unit/{unitId}, the call taker's intake at /intake, the reports at
+/// /reports, people and tokens at /admin, the sign-in at /signin.</summary>
 public static class Pages
 {
     public sealed record UiConfig(string? TileUrl, string? TileAttribution);
@@ -16,6 +17,7 @@ public static class Pages
         app.MapGet("/unit/{unitId}", () => Page("unit.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/intake", () => Page("intake.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/reports", () => Page("reports.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
+        app.MapGet("/admin", () => Page("admin.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/signin", () => Page("signin.html")).ExcludeFromDescription().AllowAnonymous();
         app.MapGet("/api/ui/config", (IOptions<MonitoringOptions> options) =>
                 new UiConfig(Blank(options.Value.Ui.TileUrl), Blank(options.Value.Ui.TileAttribution)))

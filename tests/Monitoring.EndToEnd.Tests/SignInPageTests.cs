@@ -52,6 +52,21 @@ public sealed class SignInPageTests(BrowserFixture browser) : PageTest(browser)
         await page.FillAsync("input[name=userName]", "admin");
         await page.FillAsync("input[name=password]", MonitoringFactory.AdminPassword);
         await page.ClickAsync("#signin-form button[type=submit]");
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString(), new PageWaitForURLOptions { Timeout = 15000 });
+        // Not the foreign site: the admin's own page, as for a sign-in that asked for none.
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/admin").ToString(), new PageWaitForURLOptions { Timeout = 15000 });
+    }
+
+    [Fact]
+    public async Task A_sign_in_without_a_page_asked_for_leads_to_the_role_s_own_page_and_the_wall_sends_a_non_watcher_there()
+    {
+        await Factory.ClientAs(Roles.CallTaker).TokenAsync();
+        var (page, _) = await OpenAsync("/signin", live: false, role: null);
+        await page.FillAsync("input[name=userName]", SignIn.UserName(Roles.CallTaker, null));
+        await page.FillAsync("input[name=password]", MonitoringFactory.UserPassword);
+        await page.ClickAsync("#signin-form button[type=submit]");
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/intake").ToString(), new PageWaitForURLOptions { Timeout = 15000 });
+
+        await page.GotoAsync(new Uri(BaseAddress, "/").ToString());
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/intake").ToString(), new PageWaitForURLOptions { Timeout = 15000 });
     }
 }

@@ -21,6 +21,8 @@ public static class AdminUserEndpoints
         users.MapPost("/{userName}/password", ResetAsync).ReadsJson<PasswordReset>()
             .WithSummary("Sets a temporary password the person must change; their sessions end.");
         users.MapPost("/{userName}/revoke", RevokeAsync).WithSummary("Ends every session and access token of the person.");
+        users.MapPost("/{userName}/authenticator/reset", ResetAuthenticatorAsync)
+            .WithSummary("Turns the person's authenticator off and forgets its key and recovery codes (a lost phone); their sessions end.");
         return admin;
     }
 
@@ -41,7 +43,7 @@ public static class AdminUserEndpoints
         var user = new MonitoringUser
         {
             UserName = request.UserName!.Trim(), DisplayName = Blank(request.DisplayName), Role = request.Role!, UnitId = Blank(request.UnitId),
-            Nrp = Blank(request.Nrp), ExpiresAt = request.ExpiresAt?.ToUniversalTime(),
+            Nrp = Blank(request.Nrp), ExpiresAt = request.ExpiresAt?.ToUniversalTime(), MustChangePassword = request.MustChangePassword,
         };
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded) return AuthProblems.Fields(created, "password");
@@ -99,6 +101,18 @@ public static class AdminUserEndpoints
     {
         var user = await users.FindByNameAsync(userName);
         if (user is null) return Problems.NotFound($"No user '{userName}'.");
+        await users.UpdateSecurityStampAsync(user);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>A role that requires a second factor enrols a new one at the next sign-in, as on the first.</summary>
+    private static async Task<IResult> ResetAuthenticatorAsync(string userName, UserManager<MonitoringUser> users)
+    {
+        var user = await users.FindByNameAsync(userName);
+        if (user is null) return Problems.NotFound($"No user '{userName}'.");
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
         await users.UpdateSecurityStampAsync(user);
         return TypedResults.NoContent();
     }

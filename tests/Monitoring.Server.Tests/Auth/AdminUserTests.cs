@@ -37,6 +37,25 @@ public sealed class AdminUserTests : ServerTest
     }
 
     [Fact]
+    public async Task A_person_made_with_a_temporary_password_must_choose_their_own_before_anything_else()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var created = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            userName = "bripka.dewi", displayName = "Bripka Dewi", password = MonitoringFactory.UserPassword, role = Roles.CallTaker,
+            mustChangePassword = true,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.True((await JsonAsync(created)).GetProperty("mustChangePassword").GetBoolean());
+        var token = await TokenAsync(Factory.CreateClient(), "bripka.dewi", MonitoringFactory.UserPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, token.StatusCode);
+        Assert.True((await JsonAsync(token)).GetProperty("mustChangePassword").GetBoolean());
+        // Without the flag the password is the person's own, as before.
+        await CreateUserAsync(admin, "bripka.tono", Roles.CallTaker);
+        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(Factory.CreateClient(), "bripka.tono", MonitoringFactory.UserPassword)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_last_enabled_admin_can_be_neither_disabled_nor_demoted()
     {
         var admin = await Factory.AdminClientAsync();

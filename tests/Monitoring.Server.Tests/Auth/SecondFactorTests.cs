@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Server.Auth;
 using static Monitoring.Server.Tests.Auth.AuthApi;
 
@@ -61,6 +63,38 @@ public sealed class SecondFactorTests() : ServerTest(new Dictionary<string, stri
         await CreateUserAsync(admin, "bripda.eka", Roles.CallTaker);
         var token = await JsonAsync(await TokenAsync(Factory.CreateClient(), "bripda.eka", MonitoringFactory.UserPassword));
         Assert.False(token.GetProperty("mustEnrolSecondFactor").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_admin_resets_a_lost_authenticator_the_sessions_end_and_the_next_sign_in_enrols_anew()
+    {
+        var admin = await EnrolledAdminClientAsync();
+        await CreateUserAsync(admin, "kompol.rina", Roles.Manager);
+        var first = await JsonAsync(await TokenAsync(Factory.CreateClient(), "kompol.rina", MonitoringFactory.UserPassword));
+        var rina = Bearer(Factory, first.GetProperty("accessToken").GetString()!);
+        var setup = await JsonAsync(await rina.PostAsync("/api/auth/authenticator", null));
+        var key = setup.GetProperty("sharedKey").GetString()!;
+        rina = Bearer(Factory, setup.GetProperty("renewed").GetProperty("accessToken").GetString()!);
+        var enabled = await JsonAsync(await rina.PostAsJsonAsync("/api/auth/authenticator/verify", new { code = Totp.Code(key, DateTimeOffset.UtcNow) }));
+        rina = Bearer(Factory, enabled.GetProperty("renewed").GetProperty("accessToken").GetString()!);
+        Assert.Equal(HttpStatusCode.OK, (await rina.GetAsync("/api/reports/response-times")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/api/admin/users/nobody/authenticator/reset", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync("/api/admin/users/kompol.rina/authenticator/reset", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await rina.GetAsync("/api/reports/response-times")).StatusCode);
+        Assert.False((await JsonAsync(await admin.GetAsync("/api/admin/users"))).EnumerateArray()
+            .Single(u => u.GetProperty("userName").GetString() == "kompol.rina").GetProperty("secondFactor").GetBoolean());
+        // The old recovery codes are gone with the key; the password alone now leads to a new enrolment.
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<MonitoringUser>>();
+            Assert.Equal(0, await users.CountRecoveryCodesAsync((await users.FindByNameAsync("kompol.rina"))!));
+        }
+        var again = await JsonAsync(await TokenAsync(Factory.CreateClient(), "kompol.rina", MonitoringFactory.UserPassword));
+        Assert.True(again.GetProperty("mustEnrolSecondFactor").GetBoolean());
+        var newSetup = await JsonAsync(await Bearer(Factory, again.GetProperty("accessToken").GetString()!).PostAsync("/api/auth/authenticator", null));
+        Assert.NotEqual(key, newSetup.GetProperty("sharedKey").GetString());
     }
 
     private async Task<string> EnrolledAdminAsync() => (await EnrolAsync()).Key;

@@ -21,8 +21,19 @@ export function forget(): void {
 }
 
 /** Only a path on this site: "//evil.example" or "/\evil.example" would leave it. */
-export function localReturnUrl(raw: string | null): string {
-  return raw && raw.startsWith("/") && !raw.startsWith("//") && !raw.startsWith("/\\") ? raw : "/";
+export function localReturnUrl(raw: string | null): string | null {
+  return raw && raw.startsWith("/") && !raw.startsWith("//") && !raw.startsWith("/\\") ? raw : null;
+}
+
+/** The page each role works on, where a sign-in without a page asked for leads. */
+export function homeOf(me: Me | null): string {
+  switch (me?.role) {
+    case "admin": return "/admin";
+    case "calltaker": return "/intake";
+    case "manager": return "/reports";
+    case "officer": return me.unitId ? `/unit/${encodeURIComponent(me.unitId)}` : "/";
+    default: return "/";
+  }
 }
 
 export function signInUrl(): string {

@@ -2,6 +2,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { getJson, units, type Unit } from "./api";
 import { applyTexts, t, word, type TextKey } from "./i18n";
 import { showSession } from "./session";
+import { fromWibInput, toWibInput } from "./time";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -14,11 +15,6 @@ const input = (name: string) => form.elements.namedItem(name) as HTMLInputElemen
 const charts: Chart[] = [];
 let names = new Map<string, Unit>();
 let last: Report | null = null;
-
-// The picker speaks WIB (UTC+7, no daylight saving); the API speaks UTC.
-const WibOffsetMs = 7 * 3600 * 1000;
-const toWibInput = (d: Date) => new Date(d.getTime() + WibOffsetMs).toISOString().slice(0, 16);
-const fromWibInput = (value: string) => new Date(Date.parse(value + ":00Z") - WibOffsetMs).toISOString();
 
 const reasons: Record<string, TextKey> = { prank: "reasonPrank", duplicate: "reasonDuplicate", withdrawn: "reasonWithdrawn" };
 const seconds = (v: number | null) => (v === null ? "—" : v < 120 ? `${Math.round(v)} s` : `${(v / 60).toFixed(1)} min`);

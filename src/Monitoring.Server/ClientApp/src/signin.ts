@@ -1,6 +1,6 @@
 // The sign-in page: user name, password and an optional code; then, when the server asks, a forced password change and
 // the enrolment of an authenticator app; then back to the page that sent the browser here.
-import { authFetch, currentUser, forget, localReturnUrl } from "./auth";
+import { authFetch, currentUser, forget, homeOf, localReturnUrl } from "./auth";
 import { applyTexts, t } from "./i18n";
 import type { Problem } from "./api";
 
@@ -40,7 +40,13 @@ function step(shown: HTMLElement): void {
 async function next(answer: { mustChangePassword: boolean; mustEnrolSecondFactor: boolean }): Promise<void> {
   if (answer.mustChangePassword) askForNewPassword();
   else if (answer.mustEnrolSecondFactor) await startEnrolment();
-  else location.assign(returnUrl);
+  else await goOn();
+}
+
+/** The page asked for, else the role's own page (asked of the server: the session just changed). */
+async function goOn(): Promise<void> {
+  forget();
+  location.assign(returnUrl ?? homeOf(await currentUser()));
 }
 
 async function problemOf(response: Response): Promise<LockedProblem> {
@@ -132,7 +138,7 @@ async function verifyEnrolment(event: SubmitEvent): Promise<void> {
 signInForm.addEventListener("submit", (e) => void signIn(e));
 changeForm.addEventListener("submit", (e) => void changePassword(e));
 enrolForm.addEventListener("submit", (e) => void verifyEnrolment(e));
-document.getElementById("recovery-done")!.addEventListener("click", () => location.assign(returnUrl));
+document.getElementById("recovery-done")!.addEventListener("click", () => void goOn());
 applyTexts(() => show(error, lastProblem));
 // Signed in already but something is still asked for (a reload in the middle): straight to that step.
 void currentUser().then(async (user) => {

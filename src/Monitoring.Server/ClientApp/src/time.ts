@@ -16,3 +16,8 @@ export function remaining(deadline: string | null, now: number): { text: string;
   const body = (h > 0 ? `${h}:${String(m).padStart(2, "0")}` : `${m}`) + `:${String(sec).padStart(2, "0")}`;
   return { text: (ms < 0 ? "-" : "") + body, overdue: ms < 0 };
 }
+
+// A datetime-local input speaks WIB (UTC+7, no daylight saving); the API speaks UTC.
+const WibOffsetMs = 7 * 3600 * 1000;
+export const toWibInput = (d: Date): string => new Date(d.getTime() + WibOffsetMs).toISOString().slice(0, 16);
+export const fromWibInput = (value: string): string => new Date(Date.parse(value + ":00Z") - WibOffsetMs).toISOString();

@@ -6,6 +6,7 @@ import { applyTexts, stateText, t, word, type TextKey } from "./i18n";
 import { CoverageMap } from "./map";
 import { remaining, wib } from "./time";
 import { showSession } from "./session";
+import { currentUser, homeOf } from "./auth";
 
 const TopRows = 20;
 const store = new CaseStore();
@@ -57,7 +58,15 @@ async function refreshToday(): Promise<void> {
   }
 }
 
+/** Roles that may watch the wall; anyone else signed in is sent to their own page rather than shown a dead feed. */
+const watchers = new Set(["operator", "manager", "wall"]);
+
 async function main(): Promise<void> {
+  const me = await currentUser();
+  if (me && !watchers.has(me.role ?? "") && homeOf(me) !== "/") {
+    location.replace(homeOf(me));
+    return;
+  }
   applyTexts(() => { renderList(); void refreshToday(); });
   void showSession();
   names = await units();
