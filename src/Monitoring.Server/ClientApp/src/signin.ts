@@ -3,6 +3,7 @@
 import { authFetch, currentUser, forget, homeOf, localReturnUrl } from "./auth";
 import { applyTexts, t } from "./i18n";
 import type { Problem } from "./api";
+import { drawQr } from "./qr";
 
 interface SignInAnswer { mustChangePassword: boolean; mustEnrolSecondFactor: boolean }
 interface LockedProblem extends Problem { lockedUntil?: string; codeRequired?: boolean }
@@ -117,6 +118,7 @@ async function startEnrolment(): Promise<void> {
   const link = document.getElementById("authenticator-uri") as HTMLAnchorElement;
   link.href = setup.authenticatorUri;
   link.textContent = setup.authenticatorUri;
+  drawQr(document.getElementById("authenticator-qr") as HTMLCanvasElement, setup.authenticatorUri);
   input(enrolForm, "enrolCode").focus();
 }
 

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace Monitoring.Server.Tests.Auth;
+namespace Monitoring.Testing;
 
 /// <summary>What an authenticator app computes (RFC 6238: HMAC-SHA1, 30-second steps, six digits) from a Base32 key.</summary>
 public static class Totp
