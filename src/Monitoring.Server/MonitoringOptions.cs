@@ -30,6 +30,9 @@ public sealed class MonitoringOptions
     public ReadModelOptions ReadModel { get; set; } = new();
 
     public Monitoring.Server.Auth.AuthOptions Auth { get; set; } = new();
+
+    /// <summary>A directory of files each holding one setting (see <see cref="SecretFiles"/>); read once at start.</summary>
+    public string? SecretsDirectory { get; set; }
 }
 
 /// <summary><c>Monitoring:Intake</c>: how far reported times may lie from the center's clock (see <see cref="IntakeLimits"/>).</summary>

@@ -29,6 +29,7 @@ using Prometheus;
 // Settings are read once at start. Watching appsettings for changes would watch the content root, where the SQLite
 // files live by default, and wake on every journal write.
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]).ListenOnDefaultUnlessChosen();
+builder.Configuration.AddSecretFiles();
 
 builder.Services.AddOptions<MonitoringOptions>()
     .Bind(builder.Configuration.GetSection(MonitoringOptions.Section))

@@ -17,7 +17,7 @@ namespace Monitoring.Server.Tests;
 /// The compose file and the Kubernetes manifests cannot run here (no container engine): what can be checked is that
 /// they parse, and that every setting, image, port and probe they name is one the server really has.
 /// </summary>
-public sealed class DeploymentFilesTests : ServerTest
+public sealed partial class DeploymentFilesTests : ServerTest
 {
     private static readonly string Deploy = Path.Combine(BuiltServer.RepositoryRoot(), "deploy");
 
@@ -236,5 +236,132 @@ public sealed class DeploymentFilesTests : ServerTest
         var targets = ((YamlSequenceNode)At(jobs[^1], "static_configs")).Children.SelectMany(c => ((YamlSequenceNode)At(c, "targets")).Children)
             .Select(t => t.ToString());
         Assert.Equal(expected, targets);
+    }
+
+    private static List<YamlNode> Yaml(string text) => Documents(new StringReader(text));
+
+    /// <summary>The YAML files a ConfigMap of these documents carries (Prometheus's configuration on Kubernetes).</summary>
+    private static IEnumerable<YamlNode> CarriedFiles(IEnumerable<YamlNode> manifests) =>
+        manifests.Where(d => At(d, "kind").ToString() == "ConfigMap")
+            .SelectMany(d => ((YamlMappingNode)At(d, "data")).Children.Where(kv => kv.Key.ToString().EndsWith(".yml", StringComparison.Ordinal)))
+            .SelectMany(kv => Yaml(kv.Value.ToString()));
+
+    private static readonly string[] YamlFiles =
+    [
+        "compose.yaml", "kubernetes/monitoring.yaml", "kubernetes/prometheus.yaml", "prometheus/prometheus.yml", "prometheus/prometheus.compose.yml",
+        "grafana/provisioning/datasources/prometheus.yml", "grafana/provisioning/dashboards/monitoring.yml",
+    ];
+
+    [Fact]
+    public void No_password_or_token_stands_inline_in_a_deploy_file()
+    {
+        Assert.All(YamlFiles, file => Assert.Empty(InlineSecrets(Documents(file))));
+        var carried = CarriedFiles(Documents("kubernetes/prometheus.yaml")).ToList();
+        Assert.Single(carried);
+        Assert.Empty(InlineSecrets(carried));
+
+        // …and each way of writing one inline is caught, the first two as compose held them before.
+        Assert.NotEmpty(InlineSecrets(Yaml("services: {postgres: {environment: {POSTGRES_PASSWORD: monitoring}}}")));
+        Assert.NotEmpty(InlineSecrets(Yaml("x-node-environment: {Monitoring__Storage__ConnectionString: 'Host=postgres;Password=monitoring'}")));
+        Assert.NotEmpty(InlineSecrets(Yaml("services: {grafana: {environment: [GF_SECURITY_ADMIN_PASSWORD=admin]}}")));
+        Assert.NotEmpty(InlineSecrets(Yaml("environment: {DATABASE: 'Host=postgres;Username=monitoring;Pwd=monitoring'}")));
+        Assert.NotEmpty(InlineSecrets(Yaml("env: [{name: Monitoring__Auth__BootstrapAdminPassword, value: a-long-admin-password}]")));
+        Assert.NotEmpty(InlineSecrets(Yaml("authorization: {type: Bearer, credentials: the-token}")));
+        Assert.NotEmpty(InlineSecrets(Yaml("kind: Secret\nmetadata: {name: monitoring-admin}\nstringData: {bootstrapAdminPassword: x}")));
+    }
+
+    [Fact]
+    public void The_image_runs_as_a_fixed_unprivileged_user_who_owns_the_data_folder_and_nothing_secret_is_built_in()
+    {
+        var dockerfile = File.ReadAllLines(Path.Combine(Deploy, "Dockerfile"));
+        var user = ImageUser(dockerfile);
+        Assert.True(int.TryParse(user, CultureInfo.InvariantCulture, out var uid) && uid > 0, $"the image runs as '{user ?? "root"}', not a fixed uid other than root's");
+        // The SQLite default (data/… under the working directory) is the one folder the center writes to.
+        var workdir = dockerfile.Last(l => l.StartsWith("WORKDIR ", StringComparison.Ordinal))["WORKDIR ".Length..];
+        using (var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(BuiltServer.RepositoryRoot(), "src", "Monitoring.Server", "appsettings.json"))))
+        {
+            var database = settings.RootElement.GetProperty("Monitoring").GetProperty("Storage").GetProperty("ConnectionString").GetString()!;
+            var folder = $"{workdir}/{Path.GetDirectoryName(database["Data Source=".Length..])}";
+            Assert.Contains($"chown {uid}:{uid} {folder}", dockerfile.Single(l => l.Contains(" chown ", StringComparison.Ordinal)));
+        }
+        Assert.DoesNotContain(dockerfile, l => Regex.IsMatch(l, @"^(ENV|ARG)\s") && SecretName().IsMatch(l));
+        Assert.Contains("deploy/secrets", File.ReadAllLines(Path.Combine(BuiltServer.RepositoryRoot(), ".dockerignore")));
+
+        // Kubernetes runs the pods as that user and refuses root.
+        var pod = At(Documents("kubernetes/monitoring.yaml").Single(d => At(d, "kind").ToString() == "StatefulSet"), "spec", "template", "spec");
+        Assert.Equal(("true", user), (At(pod, "securityContext", "runAsNonRoot").ToString(), At(pod, "securityContext", "runAsUser").ToString()));
+
+        // …and an image without USER in its last stage is caught: a USER of the build stage does not carry over.
+        Assert.Null(ImageUser([.. dockerfile.Where(l => !l.StartsWith("USER ", StringComparison.Ordinal))]));
+        Assert.Null(ImageUser(["FROM sdk AS build", "USER 1654", "FROM aspnet", "ENTRYPOINT [\"dotnet\"]"]));
+    }
+
+    [Fact]
+    public void Prometheus_and_Grafana_are_published_on_the_host_only_and_the_center_where_it_is_told()
+    {
+        var compose = Documents("compose.yaml")[0];
+        var published = Published(compose).ToList();
+        Assert.Equal(["node1", "node2", "node3", "prometheus", "grafana"], published.Select(p => p.Service));
+        Assert.All(published, p => Assert.True(p.Host is { } host && IPAddress.IsLoopback(host), $"{p.Service} publishes '{p.Port}' beyond the host"));
+        // Prometheus and Grafana with no way to open them by a variable; the nodes on MONITORING_PUBLISH_ADDRESS, the host unless set.
+        Assert.All(published.Where(p => p.Service is "prometheus" or "grafana"), p => Assert.StartsWith("127.0.0.1:", p.Port, StringComparison.Ordinal));
+        Assert.All(published.Where(p => p.Service.StartsWith("node", StringComparison.Ordinal)),
+            p => Assert.StartsWith("${MONITORING_PUBLISH_ADDRESS:-127.0.0.1}:", p.Port, StringComparison.Ordinal));
+        Assert.DoesNotContain(All(compose).OfType<YamlMappingNode>(), m => m.Children.TryGetValue(new YamlScalarNode("network_mode"), out var mode) && mode.ToString() == "host");
+        Assert.Empty(PublishedOutsideTheCluster(Documents("kubernetes/monitoring.yaml").Concat(Documents("kubernetes/prometheus.yaml"))));
+
+        // …and a port on every interface is caught, however it is written.
+        Assert.All(new[] { "9090:9090", "3000", "0.0.0.0:3000:3000", "${GRAFANA_ADDRESS}:3000:3000", "${GRAFANA_ADDRESS:-0.0.0.0}:3000:3000", "[::]:3000:3000" },
+            port => Assert.False(HostOf(new YamlScalarNode(port)) is { } host && IPAddress.IsLoopback(host), port));
+        Assert.Null(HostOf(Yaml("{target: 3000, published: 3000}")[0]));
+        Assert.Equal(IPAddress.IPv6Loopback, HostOf(new YamlScalarNode("[::1]:3000:3000")));
+        Assert.NotEmpty(PublishedOutsideTheCluster(Yaml("kind: Service\nspec: {type: LoadBalancer}")));
+        Assert.NotEmpty(PublishedOutsideTheCluster(Yaml("ports: [{containerPort: 9090, hostPort: 9090}]")));
+    }
+
+    [Fact]
+    public void Every_secret_is_a_documented_file_or_secret_and_lands_where_its_reader_looks()
+    {
+        var compose = Documents("compose.yaml")[0];
+        var readme = File.ReadAllText(Path.Combine(Deploy, "secrets", "README.md"));
+        var files = ((YamlMappingNode)At(compose, "secrets")).Children.ToDictionary(kv => kv.Key.ToString(), kv => At(kv.Value, "file").ToString());
+        Assert.All(files, f => Assert.Equal(("./secrets/" + f.Key, true), (f.Value, readme.Contains($"`{f.Key}`", StringComparison.Ordinal))));
+
+        // Each service's mounts (the short form lands at /run/secrets/<name>, a relative target under /run/secrets).
+        var services = ((YamlMappingNode)At(compose, "services")).Children.ToDictionary(kv => kv.Key.ToString(), kv => (YamlMappingNode)kv.Value);
+        YamlMappingNode Own(YamlMappingNode service) =>
+            service.Children.TryGetValue(new YamlScalarNode("<<"), out var shared) && !service.Children.ContainsKey(new YamlScalarNode("secrets")) ? (YamlMappingNode)shared : service;
+        var mounts = services.ToDictionary(s => s.Key, s => Own(s.Value).Children.TryGetValue(new YamlScalarNode("secrets"), out var list)
+            ? ((YamlSequenceNode)list).Children.Select(m => m is YamlScalarNode name ? (Source: name.ToString(), Path: $"/run/secrets/{name}")
+                : (Source: At(m, "source").ToString(), Path: At(m, "target").ToString() is var target && target.StartsWith('/') ? target : $"/run/secrets/{target}")).ToList()
+            : []);
+        Assert.Equal(files.Keys.Order(), mounts.Values.SelectMany(m => m).Select(m => m.Source).Distinct().Order());
+        // A variable ending in _FILE (PostgreSQL's, Grafana's) names a file its own service mounts.
+        Assert.All(services, s => Assert.All(Environment([s.Value]).Where(e => e.Name.EndsWith("_FILE", StringComparison.Ordinal)),
+            e => Assert.Contains(e.Value, mounts[s.Key].Select(m => m.Path))));
+        Assert.Equal("/run/secrets/postgres-password", Environment([services["postgres"]]).Single(e => e.Name == "POSTGRES_PASSWORD_FILE").Value);
+        Assert.Equal("/run/secrets/grafana-admin-password", Environment([services["grafana"]]).Single(e => e.Name == "GF_SECURITY_ADMIN_PASSWORD__FILE").Value);
+
+        // The nodes: each file under the name of the setting it holds, in the directory the nodes read settings from.
+        Assert.Equal(ComposeSecrets, At(compose, "x-node-environment", "Monitoring__SecretsDirectory").ToString());
+        var nodes = mounts.Where(m => m.Key.StartsWith("node", StringComparison.Ordinal)).Select(m => m.Value).ToList();
+        Assert.Equal(3, nodes.Count);
+        Assert.All(nodes.SelectMany(n => n), m => Assert.Equal(ComposeSecrets, Path.GetDirectoryName(m.Path)));
+        Assert.All(nodes, node => Assert.Equal(["Monitoring__Storage__ConnectionString", "Monitoring__Auth__BootstrapAdminPassword"],
+            node.Select(m => Path.GetFileName(m.Path))));
+        Assert.All(nodes.SelectMany(n => n), m => Assert.True(IsSetting(Path.GetFileName(m.Path)), m.Path));
+
+        // Kubernetes: every Secret a manifest reads is one its header says how to make, and the README names.
+        var deployment = File.ReadAllText(Path.Combine(BuiltServer.RepositoryRoot(), "README.md"));
+        foreach (var manifest in new[] { "kubernetes/monitoring.yaml", "kubernetes/prometheus.yaml" })
+        {
+            var text = File.ReadAllText(Path.Combine(Deploy, manifest));
+            var secrets = Documents(manifest).SelectMany(All).OfType<YamlMappingNode>().SelectMany(m => m.Children)
+                .Where(kv => kv.Key.ToString() is "secretKeyRef" or "secret")
+                .Select(kv => At(kv.Value, kv.Key.ToString() == "secret" ? "secretName" : "name").ToString()).Distinct().ToList();
+            Assert.NotEmpty(secrets);
+            Assert.All(secrets, name => Assert.Equal((true, true),
+                (text.Contains($"kubectl create secret generic {name} ", StringComparison.Ordinal), deployment.Contains($"`{name}`", StringComparison.Ordinal))));
+        }
     }
 }
