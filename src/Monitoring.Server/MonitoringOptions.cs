@@ -30,6 +30,10 @@ public sealed class MonitoringOptions
     public ReadModelOptions ReadModel { get; set; } = new();
 
     public Monitoring.Server.Auth.AuthOptions Auth { get; set; } = new();
+
+    public Monitoring.Server.Security.HttpsOptions Https { get; set; } = new();
+
+    public Monitoring.Server.Security.ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 }
 
 /// <summary><c>Monitoring:Intake</c>: how far reported times may lie from the center's clock (see <see cref="IntakeLimits"/>).</summary>
