@@ -33,6 +33,10 @@ public sealed class MonitoringOptions
 
     /// <summary>A directory of files each holding one setting (see <see cref="SecretFiles"/>); read once at start.</summary>
     public string? SecretsDirectory { get; set; }
+
+    public Monitoring.Server.Security.HttpsOptions Https { get; set; } = new();
+
+    public Monitoring.Server.Security.ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 }
 
 /// <summary><c>Monitoring:Intake</c>: how far reported times may lie from the center's clock (see <see cref="IntakeLimits"/>).</summary>

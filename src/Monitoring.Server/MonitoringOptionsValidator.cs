@@ -10,6 +10,10 @@ public sealed class MonitoringOptionsValidator : IValidateOptions<MonitoringOpti
         var problems = options.Sla.ToPolicy().Problems().Select(p => "Monitoring:Sla:" + p).ToList();
         problems.AddRange(options.Intake.ToLimits().Problems().Select(p => "Monitoring:Intake:" + p));
         problems.AddRange(options.Auth.Problems().Select(p => "Monitoring:Auth:" + p));
+        problems.AddRange(options.Https.Problems().Select(p => "Monitoring:Https:" + p));
+        problems.AddRange(options.ForwardedHeaders.Problems().Select(p => "Monitoring:ForwardedHeaders:" + p));
+        if (!Security.ContentSecurityPolicy.TryTileSource(options.Ui.TileUrl, out _))
+            problems.Add("Monitoring:Ui:TileUrl must be a path on this center or an http(s) URL with placeholders only in the first labels of its host");
         if (options.Reports.MaxPeriod <= TimeSpan.Zero) problems.Add("Monitoring:Reports:MaxPeriod must be positive");
         if (string.IsNullOrWhiteSpace(options.Storage.ConnectionString))
             problems.Add("Monitoring:Storage:ConnectionString is required");

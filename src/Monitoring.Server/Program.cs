@@ -22,14 +22,17 @@ using Monitoring.Server.Health;
 using Monitoring.Server.Http;
 using Monitoring.Server.Intake;
 using Monitoring.Server.Reports;
+using Monitoring.Server.Security;
 using Monitoring.Server.Units;
 using Monitoring.Server.Wall;
 using Prometheus;
 
 // Settings are read once at start. Watching appsettings for changes would watch the content root, where the SQLite
 // files live by default, and wake on every journal write.
-var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]).ListenOnDefaultUnlessChosen();
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
+// Secret files first: the listening address and the certificate may come from them.
 builder.Configuration.AddSecretFiles();
+builder.ListenOnDefaultUnlessChosen().AddHttpHardening();
 
 builder.Services.AddOptions<MonitoringOptions>()
     .Bind(builder.Configuration.GetSection(MonitoringOptions.Section))
@@ -83,6 +86,7 @@ app.Services.GetRequiredService<CoverageMap>();
 // The people tables and the first admin, before anyone can try to sign in.
 await app.Services.PreparePeopleAsync();
 
+app.UseHttpHardening();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodyLimit();

@@ -45,16 +45,38 @@ public abstract class PageTest(BrowserFixture browser, IReadOnlyDictionary<strin
             ViewportSize = new ViewportSize { Width = 1920, Height = 1080 }, BaseURL = BaseAddress.ToString(),
         });
         _contexts.Add(context);
+        // Before any script of the page's own: every violation its document reports, also those the console may not show.
+        await context.AddInitScriptAsync("""
+            document.addEventListener('securitypolicyviolation', e =>
+              (window.policyViolations ??= []).push(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+            """);
         if (role is not null) await SignInAsync(context, role, unitId);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
+        var violations = new List<string>();
+        _violations.Add(page, violations);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) lock (violations) violations.Add(message.Text);
+        };
         await page.GotoAsync(new Uri(BaseAddress, path).ToString());
         // A live page is ready when its feed is connected; the others say so themselves once wired and loaded.
         await page.WaitForFunctionAsync(live ? "() => window.monitoringFeed?.state === 'Connected'" : "() => document.body.dataset.ready === '1'",
             null, new() { Timeout = 15000 });
         Assert.Empty(errors);
         return (page, context);
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> _violations = new();
+
+    /// <summary>What the page's console said about the Content-Security-Policy so far, and the violations its document
+    /// reported: a policy that blocks something the page needs shows here.</summary>
+    protected async Task<IReadOnlyList<string>> PolicyViolationsAsync(IPage page)
+    {
+        var reported = await page.EvaluateAsync<string[]>("() => window.policyViolations ?? []");
+        var logged = _violations.TryGetValue(page, out var list) ? list : [];
+        lock (logged) return [.. logged, .. reported];
     }
 
     private async Task SignInAsync(IBrowserContext context, string role, string? unitId)

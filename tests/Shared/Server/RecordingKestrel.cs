@@ -18,10 +18,10 @@ internal sealed class RecordingKestrel(WebApplication app, ConcurrentQueue<(stri
 
     public IReadOnlyCollection<(string Path, string? Authorization)> Requests => requests;
 
-    public static async Task<RecordingKestrel> StartAsync(RequestDelegate respond)
+    public static async Task<RecordingKestrel> StartAsync(RequestDelegate respond, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var requests = new ConcurrentQueue<(string, string?)>();

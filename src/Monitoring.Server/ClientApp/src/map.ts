@@ -2,7 +2,6 @@ import L from "leaflet";
 import { getJson, type CaseSummary } from "./api";
 
 interface UiConfig { tileUrl: string | null; tileAttribution: string | null }
-const priorityColor: Record<string, string> = { P1: "#ff3b30", P2: "#ff9f0a", P3: "#64d2ff" };
 
 /** A map of the coverage areas, shaded by load, with case markers; no tile server needed. */
 export class CoverageMap {
@@ -37,7 +36,8 @@ export class CoverageMap {
     for (const c of cases) {
       const icon = L.divIcon({
         className: "case-marker" + (c.escalationLevel > 0 ? " pulsing" : ""),
-        html: `<span style="background:${priorityColor[c.priority] ?? "#fff"}"></span>`,
+        // A class, not a style attribute: the Content-Security-Policy admits no inline style (site.css colours them).
+        html: `<span class="${/^P[1-3]$/.test(c.priority) ? c.priority : ""}"></span>`,
         iconSize: [18, 18],
       });
       L.marker([c.location.latitude, c.location.longitude], { icon, title: c.caseId }).addTo(this.markers);
