@@ -54,7 +54,16 @@ public static class PeopleSetup
         services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Cookie)
             .Configure<IOptions<MonitoringOptions>>((o, monitoring) => ConfigureCookie(o, monitoring.Value.Auth));
         services.AddOptions<BearerTokenOptions>(AuthSchemes.AccessToken)
-            .Configure<IOptions<MonitoringOptions>>((o, monitoring) => o.BearerTokenExpiration = monitoring.Value.Auth.AccessTokenLifetime);
+            .Configure<IOptions<MonitoringOptions>>((o, monitoring) =>
+            {
+                o.BearerTokenExpiration = monitoring.Value.Auth.AccessTokenLifetime;
+                // The built-in reading takes only "Bearer " as written; the header is read here, whatever its case.
+                o.Events.OnMessageReceived = context =>
+                {
+                    context.Token = BearerHeader.Read(context.Request);
+                    return Task.CompletedTask;
+                };
+            });
         services.AddAuthorization();
         services.AddAntiforgery(o =>
         {
