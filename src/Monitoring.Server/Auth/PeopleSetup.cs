@@ -43,6 +43,7 @@ public static class PeopleSetup
             .AddDefaultTokenProviders();
         services.AddScoped<SessionCheck>();
         services.AddScoped<Credentials>();
+        services.AddSingleton<DecoyPassword>();
         services.AddScoped<AccessTokens>();
 
         services.AddAuthentication(AuthSchemes.Monitoring)
