@@ -30,6 +30,8 @@ public sealed class MonitoringOptions
     public ReadModelOptions ReadModel { get; set; } = new();
 
     public Monitoring.Server.Auth.AuthOptions Auth { get; set; } = new();
+
+    public Monitoring.Server.Limits.LimitsOptions Limits { get; set; } = new();
 }
 
 /// <summary><c>Monitoring:Intake</c>: how far reported times may lie from the center's clock (see <see cref="IntakeLimits"/>).</summary>

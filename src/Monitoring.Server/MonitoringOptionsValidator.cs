@@ -10,6 +10,7 @@ public sealed class MonitoringOptionsValidator : IValidateOptions<MonitoringOpti
         var problems = options.Sla.ToPolicy().Problems().Select(p => "Monitoring:Sla:" + p).ToList();
         problems.AddRange(options.Intake.ToLimits().Problems().Select(p => "Monitoring:Intake:" + p));
         problems.AddRange(options.Auth.Problems().Select(p => "Monitoring:Auth:" + p));
+        problems.AddRange(options.Limits.Problems().Select(p => "Monitoring:Limits:" + p));
         if (options.Reports.MaxPeriod <= TimeSpan.Zero) problems.Add("Monitoring:Reports:MaxPeriod must be positive");
         if (string.IsNullOrWhiteSpace(options.Storage.ConnectionString))
             problems.Add("Monitoring:Storage:ConnectionString is required");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Monitoring.Server.Http;
+using Monitoring.Server.Limits;
 
 namespace Monitoring.Server.Auth;
 
@@ -13,9 +14,9 @@ public static class AuthEndpoints
     public static WebApplication MapAuth(this WebApplication app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Auth");
-        auth.MapPost("/token", TokenAsync).ReadsJson<SignInRequest>().AllowAnonymous()
+        auth.MapPost("/token", TokenAsync).ReadsJson<SignInRequest>().LimitedAsSignIn().AllowAnonymous()
             .WithSummary("An access token for Authorization: Bearer, valid for Monitoring:Auth:AccessTokenLifetime.");
-        auth.MapPost("/signin", SignInAsync).ReadsJson<SignInRequest>().AllowAnonymous()
+        auth.MapPost("/signin", SignInAsync).ReadsJson<SignInRequest>().LimitedAsSignIn().AllowAnonymous()
             .WithSummary("Signs the page in with the session cookie.");
         auth.MapPost("/signout", (Delegate)SignOutAsync).RequireAuthorization()
             .WithSummary("Ends every session and access token of the person signed in; an API token is revoked by an admin instead.");
