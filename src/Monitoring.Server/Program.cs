@@ -21,6 +21,7 @@ using Monitoring.Server.Coverage;
 using Monitoring.Server.Health;
 using Monitoring.Server.Http;
 using Monitoring.Server.Intake;
+using Monitoring.Server.Limits;
 using Monitoring.Server.Reports;
 using Monitoring.Server.Security;
 using Monitoring.Server.Units;
@@ -52,6 +53,7 @@ builder.Services.AddMonitoringPersistence();
 builder.Services.AddSingleton<CaseService>();
 builder.Services.AddSingleton<IntakeService>();
 builder.Services.AddMonitoringPeople();
+builder.Services.AddMonitoringRateLimits();
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
@@ -99,6 +101,8 @@ app.MapPages();
 app.UseAuthentication();
 app.UseCookieAntiforgery();
 app.UseAuthorization();
+// After authorization, so the intake's limit counts by who signed in, and a refused caller spends no permit.
+app.UseRateLimiter();
 // After authorization, so a cached answer is never handed to someone who may not read it.
 app.UseOutputCache();
 app.MapOpenApi().RequireAuthorization(Policies.SignedIn);

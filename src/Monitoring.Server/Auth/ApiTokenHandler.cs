@@ -13,9 +13,9 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer " + ApiTokenSecret.Prefix, StringComparison.Ordinal)) return AuthenticateResult.NoResult();
-        var hash = ApiTokenSecret.Hash(header["Bearer ".Length..].Trim());
+        var secret = BearerHeader.Read(Request);
+        if (secret is null || !secret.StartsWith(ApiTokenSecret.Prefix, StringComparison.Ordinal)) return AuthenticateResult.NoResult();
+        var hash = ApiTokenSecret.Hash(secret);
         var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
         if (token is null || token.RevokedAt is not null) return AuthenticateResult.Fail("Unknown or revoked API token.");
         return AuthenticateResult.Success(new AuthenticationTicket(SessionClaims.For(token), Scheme.Name));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Monitoring.Server.Http;
+using Monitoring.Server.Limits;
 
 namespace Monitoring.Server.Auth;
 
@@ -13,11 +14,12 @@ public static class AuthEndpoints
     public static WebApplication MapAuth(this WebApplication app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Auth");
-        auth.MapPost("/token", TokenAsync).ReadsJson<SignInRequest>().AllowAnonymous()
+        auth.MapPost("/token", TokenAsync).ReadsJson<SignInRequest>().LimitedAsSignIn().AllowAnonymous()
             .WithSummary("An access token for Authorization: Bearer, valid for Monitoring:Auth:AccessTokenLifetime.");
-        auth.MapPost("/signin", SignInAsync).ReadsJson<SignInRequest>().AllowAnonymous()
+        auth.MapPost("/signin", SignInAsync).ReadsJson<SignInRequest>().LimitedAsSignIn().AllowAnonymous()
             .WithSummary("Signs the page in with the session cookie.");
-        auth.MapPost("/signout", (Delegate)SignOutAsync).RequireAuthorization();
+        auth.MapPost("/signout", (Delegate)SignOutAsync).RequireAuthorization()
+            .WithSummary("Ends every session and access token of the person signed in; an API token is revoked by an admin instead.");
         auth.MapGet("/me", MeAsync).RequireAuthorization()
             .WithSummary("Who is signed in, and the antiforgery token for X-CSRF-TOKEN.");
         auth.MapPost("/password", ChangePasswordAsync).ReadsJson<PasswordChange>().RequireAuthorization();
@@ -44,8 +46,14 @@ public static class AuthEndpoints
         return TypedResults.Ok(new SignInResponse(user.MustChangePassword, options.Value.Auth.MustEnrol(user)));
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context)
+    /// <summary>
+    /// An access token, like the cookie, holds all it needs and is checked against nothing but the person's record
+    /// (<see cref="SessionCheck"/>): the one way to end it is a new security stamp, which ends every session of the person,
+    /// on every device and every node. That is meant: signing out leaves no copy of the cookie or token that still works.
+    /// </summary>
+    private static async Task<IResult> SignOutAsync(HttpContext context, UserManager<MonitoringUser> users)
     {
+        if (await users.PersonAsync(context.User) is { } user) await users.UpdateSecurityStampAsync(user);
         await context.SignOutAsync(AuthSchemes.Cookie);
         return TypedResults.NoContent();
     }

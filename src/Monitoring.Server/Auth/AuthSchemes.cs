@@ -21,9 +21,9 @@ public static class AuthSchemes
 
     public static string Select(HttpContext context)
     {
-        var header = context.Request.Headers.Authorization.ToString();
-        if (header.StartsWith("Bearer " + ApiTokenSecret.Prefix, StringComparison.Ordinal)) return ApiToken;
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? CheckedAccessToken : Cookie;
+        var token = BearerHeader.Read(context.Request);
+        if (token is null) return Cookie;
+        return token.StartsWith(ApiTokenSecret.Prefix, StringComparison.Ordinal) ? ApiToken : CheckedAccessToken;
     }
 
     /// <summary>True when the request was signed in by the page's cookie, which a browser sends by itself.</summary>

@@ -5,15 +5,19 @@ namespace Monitoring.Server.Auth;
 /// <summary>
 /// Checks a user name, password and second-factor code the one way both the page and the token endpoint do: failures
 /// (wrong codes too) count towards lockout, and a wrong name, a wrong password, a disabled person and an ended grant all
-/// look the same to the caller.
+/// look the same to the caller, in what they say and in how long they take (<see cref="DecoyPassword"/>).
 /// </summary>
-public sealed class Credentials(UserManager<MonitoringUser> users, SignInManager<MonitoringUser> signIn, TimeProvider time)
+public sealed class Credentials(UserManager<MonitoringUser> users, SignInManager<MonitoringUser> signIn, TimeProvider time, DecoyPassword decoy)
 {
     public async Task<SignInOutcome> CheckAsync(string? userName, string? password, string? code)
     {
         if (string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password) || !PrintablePassword.Accepts(password)) return SignInOutcome.Refused;
         var user = await users.FindByNameAsync(userName);
-        if (user is null) return SignInOutcome.Refused;
+        if (user is null)
+        {
+            decoy.Check(users.PasswordHasher, password);
+            return SignInOutcome.Refused;
+        }
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.IsLockedOut) return await LockedAsync(user);
         if (!result.Succeeded || !user.MaySignIn(time.GetUtcNow())) return SignInOutcome.Refused;

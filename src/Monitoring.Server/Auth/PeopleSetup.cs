@@ -43,6 +43,7 @@ public static class PeopleSetup
             .AddDefaultTokenProviders();
         services.AddScoped<SessionCheck>();
         services.AddScoped<Credentials>();
+        services.AddSingleton<DecoyPassword>();
         services.AddScoped<AccessTokens>();
 
         services.AddAuthentication(AuthSchemes.Monitoring)
@@ -54,7 +55,16 @@ public static class PeopleSetup
         services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Cookie)
             .Configure<IOptions<MonitoringOptions>>((o, monitoring) => ConfigureCookie(o, monitoring.Value.Auth));
         services.AddOptions<BearerTokenOptions>(AuthSchemes.AccessToken)
-            .Configure<IOptions<MonitoringOptions>>((o, monitoring) => o.BearerTokenExpiration = monitoring.Value.Auth.AccessTokenLifetime);
+            .Configure<IOptions<MonitoringOptions>>((o, monitoring) =>
+            {
+                o.BearerTokenExpiration = monitoring.Value.Auth.AccessTokenLifetime;
+                // The built-in reading takes only "Bearer " as written; the header is read here, whatever its case.
+                o.Events.OnMessageReceived = context =>
+                {
+                    context.Token = BearerHeader.Read(context.Request);
+                    return Task.CompletedTask;
+                };
+            });
         services.AddAuthorization();
         services.AddAntiforgery(o =>
         {

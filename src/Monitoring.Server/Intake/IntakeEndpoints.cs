@@ -6,6 +6,7 @@ using Monitoring.Domain.Interactions;
 using Monitoring.Persistence.Queries;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
+using Monitoring.Server.Limits;
 
 namespace Monitoring.Server.Intake;
 
@@ -19,6 +20,7 @@ public static class IntakeEndpoints
             .WithSummary("Record an interaction; a report or complaint opens a case routed by its location.")
             .RequireAuthorization(Policies.RecordInteractions)
             .ReadsJson<IntakeForm>()
+            .LimitedPerToken()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
