@@ -45,11 +45,12 @@ public sealed class AdminPageTests(BrowserFixture browser) : PageTest(browser)
         await Expect(page.Locator("#confirm")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator("#confirm")).ToBeHiddenAsync();
-        await Expect(row).ToContainTextAsync("Aktif");
+        await Expect(row.Locator("td.status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Aktif"));
         Assert.False(await DisabledAsync("bripda.lia"));
         await row.Locator("button[data-action=disable]").ClickAsync();
         await page.ClickAsync("#confirm-yes");
-        await Expect(row).ToContainTextAsync("Nonaktif");
+        // The status cell, not the row: the row's own button says "Nonaktifkan".
+        await Expect(row.Locator("td.status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Nonaktif"));
         Assert.True(await DisabledAsync("bripda.lia"));
 
         // The last admin stays: the refusal is shown, in words.

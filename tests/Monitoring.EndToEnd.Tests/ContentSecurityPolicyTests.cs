@@ -68,6 +68,13 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser) : PageTes
         await Expect(intake.Locator("#history li")).ToHaveCountAsync(1);
         await NothingBlockedAsync(intake, "the intake");
 
+        var (admin, _) = await OpenAsync("/admin", live: false, role: "admin", unitId: null);
+        await Expect(admin.Locator("#user-rows tr")).Not.ToHaveCountAsync(0);
+        await admin.Locator("tr[data-user='admin'] button[data-action=disable]").ClickAsync();
+        await Expect(admin.Locator("#confirm")).ToBeVisibleAsync();
+        await admin.Keyboard.PressAsync("Escape");
+        await NothingBlockedAsync(admin, "the admin's page");
+
         var (signedIn, _) = await OpenAsync("/signin", live: false);
         await Expect(signedIn.Locator("#signin-form")).ToBeVisibleAsync();
         await NothingBlockedAsync(signedIn, "the sign-in page signed in");
