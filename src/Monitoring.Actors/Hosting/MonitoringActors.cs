@@ -7,12 +7,13 @@ using Monitoring.Actors.Callers;
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
+using Monitoring.Actors.Serialization;
 using Monitoring.Actors.Units;
 
 namespace Monitoring.Actors.Hosting;
 
-/// <summary>The actor side in one chain: remoting → cluster → the shard regions → the Sentinel. The journals it
-/// persists to come from the persistence side.</summary>
+/// <summary>The actor side in one chain: remoting → serialization → cluster → the shard regions → the Sentinel. The
+/// journals it persists to come from the persistence side.</summary>
 public static class MonitoringActors
 {
     public const string SystemName = "monitoring";
@@ -27,9 +28,21 @@ public static class MonitoringActors
             .AddSentinel(readModel, sentinel, cases.Clock)
             .AddAkkaHealthMetrics();
 
+    /// <summary>
+    /// Every message that crosses nodes goes through the center's protocol serializer. Akka's fallback for a type without
+    /// a binding (Newtonsoft JSON naming CLR types, and reading any type a payload names) is switched off both ways: a
+    /// message without a binding fails where it is sent, and a payload for that serializer is refused where it arrives.
+    /// </summary>
+    private static readonly string SerializationSettings = $"""
+        akka.actor.serialization-settings.allow-unregistered-types = false
+        akka.actor.serializers.json = "{typeof(RefusedSerializer).AssemblyQualifiedName}"
+        """;
+
     private static AkkaConfigurationBuilder AddMonitoringCluster(this AkkaConfigurationBuilder builder, ClusterNodeOptions cluster) =>
         builder
             .WithRemoting(new RemoteOptions { HostName = cluster.Hostname, Port = cluster.Port })
+            .WithCustomSerializer("protocol", ProtocolSerializer.Manifests.Keys, system => new ProtocolSerializer(system))
+            .AddHocon(SerializationSettings, HoconAddMode.Prepend)
             .WithClustering(new ClusterOptions
             {
                 SeedNodes = cluster.SeedNodes.Select(s => $"akka.tcp://{SystemName}@{s}").ToArray(),
