@@ -40,12 +40,12 @@ public static class MonitoringActors
 
     private static AkkaConfigurationBuilder AddMonitoringCluster(this AkkaConfigurationBuilder builder, ClusterNodeOptions cluster) =>
         builder
-            .WithRemoting(new RemoteOptions { HostName = cluster.Hostname, Port = cluster.Port })
+            .WithRemoting(Remoting(cluster))
             .WithCustomSerializer("protocol", ProtocolSerializer.Manifests.Keys, system => new ProtocolSerializer(system))
             .AddHocon(SerializationSettings, HoconAddMode.Prepend)
             .WithClustering(new ClusterOptions
             {
-                SeedNodes = cluster.SeedNodes.Select(s => $"akka.tcp://{SystemName}@{s}").ToArray(),
+                SeedNodes = cluster.SeedNodes.Select(s => $"{(cluster.Tls.Enabled ? "akka.ssl.tcp" : "akka.tcp")}://{SystemName}@{s}").ToArray(),
                 Roles = cluster.Roles.ToArray(),
                 SplitBrainResolver = SplitBrainResolverOption.Default,
             })
@@ -64,4 +64,8 @@ public static class MonitoringActors
                 var node = Cluster.Get(system);
                 if (cluster.SeedNodes.Count == 0) node.Join(node.SelfAddress);
             });
+
+    private static RemoteOptions Remoting(ClusterNodeOptions cluster) => cluster.Tls.Enabled
+        ? new RemoteOptions { HostName = cluster.Hostname, Port = cluster.Port, EnableSsl = true, Ssl = ClusterTls.Ssl(cluster.Tls) }
+        : new RemoteOptions { HostName = cluster.Hostname, Port = cluster.Port };
 }
