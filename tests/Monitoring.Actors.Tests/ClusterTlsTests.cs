@@ -60,14 +60,14 @@ public sealed class ClusterTlsTests : IDisposable
 
         Assert.Empty(new ClusterTlsOptions().Problems());
         AssertProblem("CertificatePath is required", new ClusterTlsOptions { AuthorityPath = certificate });
-        AssertProblem("CertificatePath: there is no file", new ClusterTlsOptions { CertificatePath = Path.Combine(_folder.Path, "missing.pfx") });
-        AssertProblem("KeyPath: there is no file", new ClusterTlsOptions { CertificatePath = certificate, KeyPath = Path.Combine(_folder.Path, "missing.key") });
-        AssertProblem("CertificatePath could not be read", new ClusterTlsOptions { CertificatePath = pfx, CertificatePassword = "salah" });
-        AssertProblem("a PEM certificate needs KeyPath", new ClusterTlsOptions { CertificatePath = certificate });
+        AssertProblem("missing.pfx' cannot be read", new ClusterTlsOptions { CertificatePath = Path.Combine(_folder.Path, "missing.pfx") });
+        AssertProblem("cannot be read with KeyPath", new ClusterTlsOptions { CertificatePath = certificate, KeyPath = Path.Combine(_folder.Path, "missing.key") });
+        AssertProblem("node-1.pfx' cannot be read", new ClusterTlsOptions { CertificatePath = pfx, CertificatePassword = "salah" });
+        AssertProblem("node-1.crt' cannot be read", new ClusterTlsOptions { CertificatePath = certificate });
         AssertProblem("holds no private key", new ClusterTlsOptions { CertificatePath = publicOnly });
-        AssertProblem("AuthorityPath: there is no file",
+        AssertProblem("missing.crt' cannot be read",
             new ClusterTlsOptions { CertificatePath = certificate, KeyPath = key, AuthorityPath = Path.Combine(_folder.Path, "missing.crt") });
-        AssertProblem("AuthorityPath: '", new ClusterTlsOptions { CertificatePath = certificate, KeyPath = key, AuthorityPath = key });
+        AssertProblem("holds no PEM certificate", new ClusterTlsOptions { CertificatePath = certificate, KeyPath = key, AuthorityPath = key });
         AssertProblem("set one of them", new ClusterTlsOptions { CertificatePath = certificate, KeyPath = key, AuthorityPath = certificate, SuppressValidation = true });
     }
 

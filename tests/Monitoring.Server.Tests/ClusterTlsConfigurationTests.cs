@@ -30,6 +30,7 @@ public sealed class ClusterTlsConfigurationTests
             ["Monitoring:Cluster:Tls:CertificatePath"] = Path.Combine(folder.Path, "cluster.pfx"),
         });
         var e = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-        Assert.Contains("Monitoring:Cluster:Tls:CertificatePath: there is no file", e.ToString());
+        Assert.Contains("Monitoring:Cluster:Tls:CertificatePath '", e.ToString());
+        Assert.Contains("cluster.pfx' cannot be read", e.ToString());
     }
 }

@@ -15,21 +15,12 @@ public static class ClusterTls
 {
     public static SslOptions Ssl(ClusterTlsOptions tls) => new()
     {
-        X509Certificate = LoadCertificate(tls),
+        X509Certificate = CertificateFile.Load(tls.CertificatePath!, tls.KeyPath, tls.CertificatePassword),
         RequireMutualAuthentication = true,
         SuppressValidation = tls.SuppressValidation,
         // Without an authority Akka checks the chain against the machine's trust store.
         CustomValidator = string.IsNullOrWhiteSpace(tls.AuthorityPath) || tls.SuppressValidation ? null : IssuedBy(LoadAuthority(tls.AuthorityPath)),
     };
-
-    public static X509Certificate2 LoadCertificate(ClusterTlsOptions tls)
-    {
-        var path = tls.CertificatePath!;
-        if (string.IsNullOrWhiteSpace(tls.KeyPath)) return X509CertificateLoader.LoadPkcs12FromFile(path, tls.CertificatePassword);
-        return string.IsNullOrEmpty(tls.CertificatePassword)
-            ? X509Certificate2.CreateFromPemFile(path, tls.KeyPath)
-            : X509Certificate2.CreateFromEncryptedPemFile(path, tls.CertificatePassword, tls.KeyPath);
-    }
 
     public static X509Certificate2Collection LoadAuthority(string path)
     {
@@ -38,36 +29,16 @@ public static class ClusterTls
         return authority;
     }
 
-    /// <summary>Why this node's certificate cannot serve, or null.</summary>
-    public static string? CertificateProblem(ClusterTlsOptions tls)
-    {
-        if (!File.Exists(tls.CertificatePath)) return $"CertificatePath: there is no file '{tls.CertificatePath}'";
-        if (!string.IsNullOrWhiteSpace(tls.KeyPath) && !File.Exists(tls.KeyPath)) return $"KeyPath: there is no file '{tls.KeyPath}'";
-        try
-        {
-            using var certificate = LoadCertificate(tls);
-            if (!certificate.HasPrivateKey)
-                return "CertificatePath holds no private key: give a PKCS#12 file with the key, or the PEM key in KeyPath";
-            if (certificate.NotAfter < DateTime.Now) return $"CertificatePath expired on {certificate.NotAfter.ToUniversalTime():u}";
-            return null;
-        }
-        catch (CryptographicException e)
-        {
-            return $"CertificatePath could not be read ({e.Message.TrimEnd('.')}): a wrong CertificatePassword, or not a PKCS#12 file; a PEM certificate needs KeyPath";
-        }
-    }
-
     /// <summary>Why the authority's certificates cannot be read, or null.</summary>
     public static string? AuthorityProblem(string path)
     {
-        if (!File.Exists(path)) return $"AuthorityPath: there is no file '{path}'";
         try
         {
-            return LoadAuthority(path).Count == 0 ? $"AuthorityPath: '{path}' holds no PEM certificate" : null;
+            return LoadAuthority(path).Count == 0 ? $"AuthorityPath '{path}' holds no PEM certificate" : null;
         }
-        catch (CryptographicException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
         {
-            return $"AuthorityPath could not be read as PEM certificates ({e.Message.TrimEnd('.')})";
+            return $"AuthorityPath '{path}' cannot be read: {e.Message}";
         }
     }
 

@@ -7,10 +7,10 @@ namespace Monitoring.Actors.Hosting;
 public sealed class ClusterTlsOptions
 {
     /// <summary>This node's certificate with its private key: a PKCS#12 file (.pfx, .p12), or a PEM certificate whose key
-    /// is in <see cref="KeyPath"/>.</summary>
+    /// is in <see cref="KeyPath"/> or in the same file.</summary>
     public string? CertificatePath { get; set; }
 
-    /// <summary>The PEM private key of a PEM certificate; empty for a PKCS#12 file, which holds its key.</summary>
+    /// <summary>The PEM private key, when it is not in the certificate's file.</summary>
     public string? KeyPath { get; set; }
 
     /// <summary>The password of the PKCS#12 file, or of an encrypted PEM key.</summary>
@@ -40,7 +40,7 @@ public sealed class ClusterTlsOptions
         }
         if (SuppressValidation && !string.IsNullOrWhiteSpace(AuthorityPath))
             yield return "SuppressValidation admits any certificate, AuthorityPath only those it issued: set one of them";
-        if (ClusterTls.CertificateProblem(this) is { } certificate) yield return certificate;
+        if (CertificateFile.Problem(CertificatePath!, KeyPath, CertificatePassword) is { } certificate) yield return certificate;
         if (!string.IsNullOrWhiteSpace(AuthorityPath) && ClusterTls.AuthorityProblem(AuthorityPath) is { } authority) yield return authority;
     }
 }
