@@ -19,6 +19,7 @@ public sealed class MonitoringOptionsValidator : IValidateOptions<MonitoringOpti
         if (string.IsNullOrWhiteSpace(options.Storage.ConnectionString))
             problems.Add("Monitoring:Storage:ConnectionString is required");
         if (options.Cluster.Port is < 0 or > 65535) problems.Add("Monitoring:Cluster:Port must be between 0 and 65535");
+        problems.AddRange(options.Cluster.Tls.Problems().Select(p => "Monitoring:Cluster:Tls:" + p));
         if (options.ReadModel.StuckAfter <= TimeSpan.Zero) problems.Add("Monitoring:ReadModel:StuckAfter must be positive");
         problems.AddRange(options.Cluster.SeedNodes.Where(s => !System.Net.IPEndPoint.TryParse(s, out _) && !s.Contains(':'))
             .Select(s => $"Monitoring:Cluster:SeedNodes entry '{s}' must be host:port"));

@@ -13,9 +13,12 @@ public sealed class ClusterFaultTests : ClusterTest
 {
     private sealed record Recorded(string Caller, string? CaseId, bool Unattended);
 
-    [Fact]
-    public async Task A_node_killed_mid_burst_loses_no_interaction_no_case_and_no_deadline()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_node_killed_mid_burst_loses_no_interaction_no_case_and_no_deadline(bool tls)
     {
+        if (tls) UseTls();
         var nodes = await StartClusterAsync();
         await using var seed = nodes[0];
         await using var victim = nodes[1];

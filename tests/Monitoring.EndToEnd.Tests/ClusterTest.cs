@@ -1,9 +1,11 @@
 namespace Monitoring.EndToEnd.Tests;
 
 /// <summary>Three server processes on one PostgreSQL database, the first the seed of the others.</summary>
-public abstract class ClusterTest
+public abstract class ClusterTest : IDisposable
 {
     protected static readonly TimeSpan AcknowledgeSla = TimeSpan.FromSeconds(4);
+
+    private readonly TempFolder _certificates = new();
 
     protected Dictionary<string, string> Settings { get; } = new()
     {
@@ -14,6 +16,15 @@ public abstract class ClusterTest
         ["Monitoring:Sentinel:Interval"] = "00:00:01",
     };
 
+    /// <summary>Remoting over mutual TLS: one self-signed certificate that every node presents and takes as its authority.</summary>
+    protected void UseTls()
+    {
+        var (certificate, key) = TestCertificates.WritePem(TestCertificates.Node("monitoring-cluster"), _certificates.Path, "cluster");
+        Settings["Monitoring:Cluster:Tls:CertificatePath"] = certificate;
+        Settings["Monitoring:Cluster:Tls:KeyPath"] = key;
+        Settings["Monitoring:Cluster:Tls:AuthorityPath"] = certificate;
+    }
+
     protected async Task<ServerNode[]> StartClusterAsync()
     {
         var seedPort = ServerNode.FreePort();
@@ -23,4 +34,6 @@ public abstract class ClusterTest
         await Task.WhenAll(others.Select(n => n.WaitReadyAsync()));
         return [seed, .. others];
     }
+
+    public void Dispose() => _certificates.Dispose();
 }

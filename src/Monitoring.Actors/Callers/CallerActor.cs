@@ -35,7 +35,7 @@ public sealed class CallerActor : ReceivePersistentActor
     /// <summary>The journal failed: the one waiting hears so at once (the Server answers 503); the actor then stops.</summary>
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
     {
-        _awaitingPersist?.Tell(new Status.Failure(new StorageUnavailableException(cause)));
+        _awaitingPersist?.Tell(new StorageUnavailable(cause.Message));
         _awaitingPersist = null;
         base.OnPersistFailure(cause, @event, sequenceNr);
     }

@@ -53,6 +53,8 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         });
         Command<DeadlineDue>(_ => Handle(CheckDeadline.Instance, ActorRefs.Nobody));
         Command<InteractionFiled>(_ => Handle(MarkInteractionFiled.Instance, ActorRefs.Nobody));
+        // The caller's history could not store the interaction: the filing timer sends it again.
+        Command<StorageUnavailable>(_ => { });
         Command<AnnounceCase>(_ =>
         {
             if (_case is { IsFinal: false }) TellUnits(null);
@@ -76,7 +78,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
     /// and the next message starts it again from the journal.</summary>
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
     {
-        _awaitingPersist?.Tell(new Status.Failure(new StorageUnavailableException(cause)));
+        _awaitingPersist?.Tell(new StorageUnavailable(cause.Message));
         _awaitingPersist = null;
         base.OnPersistFailure(cause, @event, sequenceNr);
     }

@@ -26,7 +26,9 @@ public sealed class Sentinel : ReceiveActor, IWithTimers
             foreach (var id in overdue) cases.Tell(new CaseRequest(id, CheckDeadline.Instance));
         });
         Receive<Status.Failure>(f => Context.GetLogger().Warning(f.Cause, "Sentinel sweep failed; the next one follows"));
+        // The case's answer, or the journal's refusal: the next sweep wakes the case again if it is still overdue.
         Receive<CaseReply>(_ => { });
+        Receive<StorageUnavailable>(_ => { });
         _interval = settings.Interval;
     }
 

@@ -15,4 +15,6 @@ public sealed class ClusterNodeOptions
 
     /// <summary>How long the cluster must be stable before the split brain resolver (keep-majority) downs unreachable nodes.</summary>
     public TimeSpan DowningStableAfter { get; set; } = TimeSpan.FromSeconds(20);
+
+    public ClusterTlsOptions Tls { get; set; } = new();
 }

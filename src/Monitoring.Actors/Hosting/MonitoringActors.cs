@@ -7,12 +7,13 @@ using Monitoring.Actors.Callers;
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
+using Monitoring.Actors.Serialization;
 using Monitoring.Actors.Units;
 
 namespace Monitoring.Actors.Hosting;
 
-/// <summary>The actor side in one chain: remoting → cluster → the shard regions → the Sentinel. The journals it
-/// persists to come from the persistence side.</summary>
+/// <summary>The actor side in one chain: remoting → serialization → cluster → the shard regions → the Sentinel. The
+/// journals it persists to come from the persistence side.</summary>
 public static class MonitoringActors
 {
     public const string SystemName = "monitoring";
@@ -27,12 +28,24 @@ public static class MonitoringActors
             .AddSentinel(readModel, sentinel, cases.Clock)
             .AddAkkaHealthMetrics();
 
+    /// <summary>
+    /// Every message that crosses nodes goes through the center's protocol serializer. Akka's fallback for a type without
+    /// a binding (Newtonsoft JSON naming CLR types, and reading any type a payload names) is switched off both ways: a
+    /// message without a binding fails where it is sent, and a payload for that serializer is refused where it arrives.
+    /// </summary>
+    private static readonly string SerializationSettings = $"""
+        akka.actor.serialization-settings.allow-unregistered-types = false
+        akka.actor.serializers.json = "{typeof(RefusedSerializer).AssemblyQualifiedName}"
+        """;
+
     private static AkkaConfigurationBuilder AddMonitoringCluster(this AkkaConfigurationBuilder builder, ClusterNodeOptions cluster) =>
         builder
-            .WithRemoting(new RemoteOptions { HostName = cluster.Hostname, Port = cluster.Port })
+            .WithRemoting(Remoting(cluster))
+            .WithCustomSerializer("protocol", ProtocolSerializer.Manifests.Keys, system => new ProtocolSerializer(system))
+            .AddHocon(SerializationSettings, HoconAddMode.Prepend)
             .WithClustering(new ClusterOptions
             {
-                SeedNodes = cluster.SeedNodes.Select(s => $"akka.tcp://{SystemName}@{s}").ToArray(),
+                SeedNodes = cluster.SeedNodes.Select(s => $"{(cluster.Tls.Enabled ? "akka.ssl.tcp" : "akka.tcp")}://{SystemName}@{s}").ToArray(),
                 Roles = cluster.Roles.ToArray(),
                 SplitBrainResolver = SplitBrainResolverOption.Default,
             })
@@ -51,4 +64,8 @@ public static class MonitoringActors
                 var node = Cluster.Get(system);
                 if (cluster.SeedNodes.Count == 0) node.Join(node.SelfAddress);
             });
+
+    private static RemoteOptions Remoting(ClusterNodeOptions cluster) => cluster.Tls.Enabled
+        ? new RemoteOptions { HostName = cluster.Hostname, Port = cluster.Port, EnableSsl = true, Ssl = ClusterTls.Ssl(cluster.Tls) }
+        : new RemoteOptions { HostName = cluster.Hostname, Port = cluster.Port };
 }

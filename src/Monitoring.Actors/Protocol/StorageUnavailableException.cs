@@ -1,4 +1,5 @@
 namespace Monitoring.Actors.Protocol;
 
-/// <summary>The journal could not persist: nothing was written, the caller may try again. The Server answers 503.</summary>
-public sealed class StorageUnavailableException(Exception cause) : Exception("The journal did not persist the change: " + cause.Message, cause);
+/// <summary>The journal could not persist (<see cref="StorageUnavailable"/>): nothing was written, the caller may try again.
+/// Thrown on the asking node by <see cref="ProtocolAsk"/>; the Server answers 503.</summary>
+public sealed class StorageUnavailableException(string reason) : Exception("The journal did not persist the change: " + reason);

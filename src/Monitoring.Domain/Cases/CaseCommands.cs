@@ -1,9 +1,22 @@
+using System.Text.Json.Serialization;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
 
 namespace Monitoring.Domain.Cases;
 
-/// <summary>What can be asked of a case.</summary>
+/// <summary>
+/// What can be asked of a case. A command crosses nodes on its way to the case's actor: the discriminators are its
+/// stable short names there, as the events' are in the journal.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$c")]
+[JsonDerivedType(typeof(OpenCase), "open")]
+[JsonDerivedType(typeof(Acknowledge), "acknowledge")]
+[JsonDerivedType(typeof(Dispatch), "dispatch")]
+[JsonDerivedType(typeof(Arrive), "arrive")]
+[JsonDerivedType(typeof(Resolve), "resolve")]
+[JsonDerivedType(typeof(Cancel), "cancel")]
+[JsonDerivedType(typeof(CheckDeadline), "check")]
+[JsonDerivedType(typeof(MarkInteractionFiled), "filed")]
 public abstract record CaseCommand;
 
 public sealed record OpenCase(Interaction Interaction, Priority Priority, Routing Routing) : CaseCommand;

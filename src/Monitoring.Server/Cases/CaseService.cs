@@ -1,4 +1,3 @@
-using Akka.Actor;
 using Akka.Hosting;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
@@ -12,7 +11,7 @@ public sealed class CaseService(ActorRegistry actors)
 {
     public async Task<CaseOutcome> SendAsync(CaseId caseId, CaseCommand command)
     {
-        var reply = await actors.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(caseId, command), ActorAsk.Timeout);
+        var reply = await actors.Get<CaseRegion>().AskFor<CaseReply>(new CaseRequest(caseId, command), ActorAsk.Timeout);
         return new CaseOutcome(reply.Case, reply.Rejection);
     }
 }

@@ -1,4 +1,3 @@
-using Akka.Actor;
 using Akka.Hosting;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
@@ -26,7 +25,7 @@ public sealed class IntakeService(ActorRegistry actors, CaseService cases, Cover
 
         if (intake.CasePriority is not { } priority)
         {
-            await actors.Get<CallerRegion>().Ask<InteractionFiled>(
+            await actors.Get<CallerRegion>().AskFor<InteractionFiled>(
                 new FileInteraction(interaction.Caller, new CallerEntry(interaction, null, null)), ActorAsk.Timeout);
             return new IntakeOutcome.Filed(interaction);
         }

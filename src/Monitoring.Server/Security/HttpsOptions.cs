@@ -1,3 +1,5 @@
+using Monitoring.Actors.Hosting;
+
 namespace Monitoring.Server.Security;
 
 /// <summary>
@@ -32,16 +34,6 @@ public sealed class HttpsOptions
                 yield return "CertificatePath is required when KeyPath or CertificatePassword is set";
             yield break;
         }
-        string? problem = null;
-        try
-        {
-            using var certificate = ServerCertificate.Load(this);
-            if (!certificate.HasPrivateKey) problem = $"CertificatePath '{CertificatePath}' holds no private key (set KeyPath)";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or ArgumentException)
-        {
-            problem = $"CertificatePath '{CertificatePath}' cannot be read{(string.IsNullOrWhiteSpace(KeyPath) ? "" : $" with KeyPath '{KeyPath}'")}: {e.Message}";
-        }
-        if (problem is not null) yield return problem;
+        if (CertificateFile.Problem(CertificatePath!, KeyPath, CertificatePassword) is { } problem) yield return problem;
     }
 }
