@@ -22,6 +22,7 @@ using Monitoring.Server.Health;
 using Monitoring.Server.Http;
 using Monitoring.Server.Intake;
 using Monitoring.Server.Limits;
+using Monitoring.Server.Logging;
 using Monitoring.Server.Reports;
 using Monitoring.Server.Security;
 using Monitoring.Server.Units;
@@ -34,6 +35,7 @@ var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=
 // Secret files first: the listening address and the certificate may come from them.
 builder.Configuration.AddSecretFiles();
 builder.ListenOnDefaultUnlessChosen().AddHttpHardening();
+builder.Logging.MaskCallerNumbers();
 
 builder.Services.AddOptions<MonitoringOptions>()
     .Bind(builder.Configuration.GetSection(MonitoringOptions.Section))

@@ -1,10 +1,12 @@
+using Monitoring.Domain.Callers;
 using Monitoring.Domain.Interactions;
 
 namespace Monitoring.Domain.Cases;
 
 /// <summary>
 /// What a queue or a list shows of a case. Version is the number of the case's events so far, so a reader
-/// can drop an update older than the one it holds.
+/// can drop an update older than the one it holds. CallerNumber is the number of the call that opened the case, in E.164,
+/// or masked (<see cref="WithCallerMasked"/>) for a reader who may not see it whole.
 /// </summary>
 public sealed record CaseSummary(
     CaseId CaseId,
@@ -20,6 +22,7 @@ public sealed record CaseSummary(
     bool OutOfCoverage,
     Location Location,
     string Summary,
+    string CallerNumber,
     DateTimeOffset ReceivedAt,
     DateTimeOffset OpenedAt,
     DateTimeOffset UpdatedAt,
@@ -35,6 +38,11 @@ public sealed record CaseSummary(
 
     /// <summary>Whether <paramref name="unit"/> must act on the case (a method, not a property, so it is not sent with it).</summary>
     public bool IsResponsible(UnitId unit) => Case.ResponsibleUnitsOf(UnitChain, EscalationLevel).Contains(unit);
+
+    /// <summary>The summary as a reader who may not see caller numbers gets it: the caller's number masked, and any number the
+    /// call taker wrote into the summary too.</summary>
+    public CaseSummary WithCallerMasked() =>
+        this with { CallerNumber = CallerNumbers.Mask(CallerNumber), Summary = CallerNumbers.MaskIn(Summary) };
 
     /// <summary>
     /// The open cases as <paramref name="snapshot"/> shows them, brought up to date by <paramref name="later"/> summaries:
@@ -52,6 +60,6 @@ public sealed record CaseSummary(
 
     public static CaseSummary Of(Case c, long version) => new(
         c.Id, version, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.AssignedUnit, c.ResponsibleUnit,
-        c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.Interaction.ReceivedAt, c.OpenedAt, c.UpdatedAt,
+        c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.Interaction.Caller.Value, c.Interaction.ReceivedAt, c.OpenedAt, c.UpdatedAt,
         c.Deadline, c.Awaiting, c.Chain);
 }

@@ -48,7 +48,7 @@ public static class CaseRows
     public static CaseSummary ToSummary(CaseRow r) => new(
         new CaseId(r.CaseId), r.Version, Parse<CaseState>(r.State), Parse<Kind>(r.Kind), Parse<Category>(r.Category), Parse<Priority>(r.Priority),
         new UnitId(r.AssignedUnitId), new UnitId(r.ResponsibleUnitId), r.EscalationLevel, r.Alarms, r.OutOfCoverage,
-        new Location(r.Latitude, r.Longitude, r.Address), r.Summary, Utc(r.ReceivedAt), Utc(r.OpenedAt), Utc(r.UpdatedAt), r.Deadline is { } d ? Utc(d) : null,
+        new Location(r.Latitude, r.Longitude, r.Address), r.Summary, r.CallerNumber, Utc(r.ReceivedAt), Utc(r.OpenedAt), Utc(r.UpdatedAt), r.Deadline is { } d ? Utc(d) : null,
         r.Awaiting is { } a ? Parse<Milestone>(a) : null, r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList());
 
     /// <summary>The row and its milestone rows as the times a response-time report reads.</summary>

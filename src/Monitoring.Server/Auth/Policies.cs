@@ -20,6 +20,14 @@ public static class Policies
     public const string Metrics = "metrics";
     public const string Admin = "admin";
 
+    /// <summary>
+    /// Who reads a caller's number whole; everyone else who reads a case gets it masked. The minimum each role needs: a call
+    /// taker and the operations room call back and read the caller's history; an officer acting on a case must reach the
+    /// caller at the scene. The wall is a screen in a room anyone passing sees, and a manager's reports are about response
+    /// times, not people, so both see enough to tell two callers apart and no more.
+    /// </summary>
+    public const string FullCallerNumbers = "full-caller-numbers";
+
     private static readonly Dictionary<string, string[]> Grants = new()
     {
         [SignedIn] = [.. Roles.All],
@@ -31,6 +39,7 @@ public static class Policies
         [Reports] = [Roles.Manager],
         [Metrics] = [Roles.Manager, Roles.Integration],
         [Admin] = [Roles.Admin],
+        [FullCallerNumbers] = [Roles.CallTaker, Roles.Operator, Roles.Officer],
     };
 
     /// <summary>The roles a policy admits, for the hub's methods, which cannot carry endpoint metadata.</summary>

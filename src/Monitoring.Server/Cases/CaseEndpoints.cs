@@ -45,7 +45,7 @@ public static class CaseEndpoints
         HttpContext http)
     {
         if (await FindAsync(caseId, reader, http.RequestAborted) is not { } c) return NoCase(caseId);
-        return GrantScope.Of(http.User, tree).Sees(c.Chain) ? TypedResults.Ok(CaseView.Of(c)) : Problems.OutsideGrant($"Case {c.Id}");
+        return GrantScope.Of(http.User, tree).Sees(c.Chain) ? TypedResults.Ok(CaseView.Of(c).ShownTo(http.User)) : Problems.OutsideGrant($"Case {c.Id}");
     }
 
     private static async Task<Case?> FindAsync(string caseId, CaseReader reader, CancellationToken cancel) =>
@@ -71,6 +71,6 @@ public static class CaseEndpoints
             return Problems.Field("reason", $"The reason must be one of {EnumNames<CancelReason>.Allowed}.");
 
         var outcome = await cases.SendAsync(caseId, command);
-        return outcome.Rejection is { } rejection ? Problems.Rejected(rejection, outcome.Case) : TypedResults.Ok(CaseView.Of(outcome.Case!));
+        return outcome.Rejection is { } rejection ? Problems.Rejected(rejection, outcome.Case) : TypedResults.Ok(CaseView.Of(outcome.Case!).ShownTo(user));
     }
 }

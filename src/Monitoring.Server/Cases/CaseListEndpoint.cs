@@ -50,6 +50,6 @@ public static class CaseListEndpoint
 
         var filter = new CaseFilter(unit, stateValue, openValue, priorityValue, fromValue, toValue, pageValue, sizeValue);
         var (cases, total) = await readModel.CasesAsync(filter);
-        return TypedResults.Ok(new ListPage<CaseSummary>(cases, pageValue, sizeValue, total));
+        return TypedResults.Ok(new ListPage<CaseSummary>(cases.ShownTo(user), pageValue, sizeValue, total));
     }
 }

@@ -5,6 +5,7 @@ using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Cases;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Units;
@@ -43,7 +44,7 @@ public static class UnitEndpoints
         if (tree.Find(new UnitId(unitId)) is not { } unit) return Problems.NotFound($"There is no unit {Monitoring.Domain.TextRules.ForLog(unitId)}.");
         if (!GrantScope.Of(user, tree).Holds(unit.Id, tree)) return Problems.OutsideGrant($"Unit {unit.Id}");
         var queue = await QueueAsync(actors, unit.Id);
-        var cases = queue.Cases.Select(c => new QueuedCase(c.AssignedUnitId == unit.Id ? "assigned" : "escalated", c)).ToList();
+        var cases = queue.Cases.ShownTo(user).Select(c => new QueuedCase(c.AssignedUnitId == unit.Id ? "assigned" : "escalated", c)).ToList();
         return TypedResults.Ok(new UnitQueueView(UnitView.Of(unit, queue.Counts), cases));
     }
 }

@@ -4,16 +4,27 @@ using Monitoring.Actors.Wall;
 
 namespace Monitoring.Server.Wall;
 
-/// <summary>Delivers a node's batch to the wall group whole, and to each unit group the changes of cases on its chain.</summary>
+/// <summary>
+/// Delivers a node's batch to the wall group whole, and to each unit group the changes of cases on its chain; each once
+/// as it is to the groups that may read callers' numbers, and once masked to their twins (<see cref="WallHub.Group"/>).
+/// </summary>
 public sealed class HubWallSink(IHubContext<WallHub> hub) : IWallSink
 {
-    public async Task PushAsync(IReadOnlyList<CaseChanged> batch)
+    public Task PushAsync(IReadOnlyList<CaseChanged> batch)
     {
-        var sends = new List<Task> { hub.Clients.Group(WallHub.WallGroup).SendAsync(WallHub.ChangesMethod, batch) };
-        sends.AddRange(batch
-            .SelectMany(change => change.Case.UnitChain.Select(unit => (unit, change)))
-            .GroupBy(x => x.unit, x => x.change)
-            .Select(g => hub.Clients.Group(WallHub.UnitGroup(g.Key)).SendAsync(WallHub.ChangesMethod, g.ToList())));
-        await Task.WhenAll(sends);
+        var masked = batch.Select(change => change with { Case = change.Case.WithCallerMasked() }).ToList();
+        return Task.WhenAll(Sends(batch, fullCallerNumbers: true).Concat(Sends(masked, fullCallerNumbers: false)));
+    }
+
+    private IEnumerable<Task> Sends(IReadOnlyList<CaseChanged> batch, bool fullCallerNumbers)
+    {
+        yield return Send(WallHub.WallGroup, batch);
+        foreach (var unit in batch
+                     .SelectMany(change => change.Case.UnitChain.Select(unit => (unit, change)))
+                     .GroupBy(x => x.unit, x => x.change))
+            yield return Send(WallHub.UnitGroup(unit.Key), unit.ToList());
+
+        Task Send(string feed, IReadOnlyList<CaseChanged> changes) =>
+            hub.Clients.Group(WallHub.Group(feed, fullCallerNumbers)).SendAsync(WallHub.ChangesMethod, changes);
     }
 }

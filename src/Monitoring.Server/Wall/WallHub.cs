@@ -7,6 +7,7 @@ using Monitoring.Domain.Cases;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Persistence.Queries;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Cases;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Wall;
@@ -20,6 +21,8 @@ namespace Monitoring.Server.Wall;
 /// The snapshot is the read model brought up to date by the changes this node's wall feed heard and the read model may
 /// not show yet. The feed is asked after the client is in its group and before the read model is read: a change heard
 /// after the question is pushed to the client, and one the feed has forgotten by then is in the read model.
+/// Each feed has two groups, one with callers' numbers whole and one with them masked; a client joins the one its role
+/// may read (<see cref="CallerNumberShown"/>), and its snapshot is shown the same way.
 /// </summary>
 public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorRegistry actors) : Hub
 {
@@ -28,6 +31,9 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
     public const string ChangesMethod = "cases";
 
     public static string UnitGroup(UnitId unit) => "unit:" + unit.Value;
+
+    /// <summary>The group of a feed whose clients may read callers' numbers whole, or its twin that gets them masked.</summary>
+    public static string Group(string feed, bool fullCallerNumbers) => fullCallerNumbers ? feed : feed + ":masked";
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
@@ -49,7 +55,7 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
         if (scope.Nothing) throw new HubException("Your grant names no unit.");
         CountAs("wall");
         var within = scope.Unit is { } unit && unit != tree.Root.Id ? unit : (UnitId?)null;
-        await Groups.AddToGroupAsync(Context.ConnectionId, within is { } u ? UnitGroup(u) : WallGroup);
+        await JoinAsync(within is { } u ? UnitGroup(u) : WallGroup);
         return await SnapshotAsync(within);
     }
 
@@ -60,7 +66,7 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
         if (!tree.Contains(unit)) throw new HubException($"There is no unit {TextRules.ForLog(unitId)}.");
         if (!Allowed(Policies.ReadCases).Holds(unit, tree)) throw new HubException($"Unit {TextRules.ForLog(unitId)} lies outside your grant.");
         CountAs("console");
-        await Groups.AddToGroupAsync(Context.ConnectionId, UnitGroup(unit));
+        await JoinAsync(UnitGroup(unit));
         return await SnapshotAsync(unit);
     }
 
@@ -72,9 +78,11 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
         return GrantScope.Of(user, tree);
     }
 
+    private Task JoinAsync(string feed) => Groups.AddToGroupAsync(Context.ConnectionId, Group(feed, Context.User!.SeesCallerNumbers()));
+
     private async Task<IReadOnlyList<CaseSummary>> SnapshotAsync(UnitId? within)
     {
         var recent = await actors.Get<WallFeedKey>().Ask<RecentCasesReply>(new RecentCases(within), ActorAsk.Timeout);
-        return CaseSummary.LatestOpen(await readModel.OpenCasesAsync(within), recent.Cases);
+        return CaseSummary.LatestOpen(await readModel.OpenCasesAsync(within), recent.Cases).ShownTo(Context.User!);
     }
 }

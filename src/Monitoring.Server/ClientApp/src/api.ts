@@ -8,6 +8,8 @@ export interface CaseSummary {
   assignedUnitId: string; responsibleUnitId: string; escalationLevel: number; alarms: number; outOfCoverage: boolean;
   location: Location; summary: string; receivedAt: string; openedAt: string; updatedAt: string; deadline: string | null; awaiting: string | null;
   unitChain: string[]; isFinal: boolean;
+  /** In E.164, or masked ("0812****7890") for a role that may not read it whole: shown as it comes, never parsed. */
+  callerNumber: string;
 }
 
 export interface CaseChanged { case: CaseSummary; change: string }
@@ -19,7 +21,7 @@ export interface TimelineEntry {
   officerUserId: string | null; officerNrp: string | null; officerRole: string | null; note: string | null;
 }
 
-export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal"> { nextDeadline: string | null; timeline: TimelineEntry[]; callerNumber: string }
+export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal"> { nextDeadline: string | null; timeline: TimelineEntry[] }
 
 export interface Problem { title?: string; detail?: string; status: number; errors?: Record<string, string[]> }
 

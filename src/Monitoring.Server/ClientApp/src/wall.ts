@@ -24,7 +24,7 @@ function renderList(): void {
       <td class="prio">${c.priority}</td>
       <td class="left${left.overdue ? " overdue" : ""}" data-deadline="${c.deadline ?? ""}">${left.text}</td>
       <td><div class="what">${word(c.category)} · ${text(c.summary)}</div>
-          <div class="where">${text(unitName(c.responsibleUnitId))}${c.escalationLevel > 0 ? ` ▲${c.escalationLevel}` : ""}${c.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}</div></td>
+          <div class="where">${text(unitName(c.responsibleUnitId))}${c.escalationLevel > 0 ? ` ▲${c.escalationLevel}` : ""}${c.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}${c.callerNumber ? ` · ${text(c.callerNumber)}` : ""}</div></td>
       <td class="state">${stateText(c.state)}</td>
       <td class="opened">${wib(c.openedAt)}</td>
     </tr>`;
