@@ -13,8 +13,9 @@ using Monitoring.Server.Auth;
 
 namespace Monitoring.Testing;
 
-/// <summary>The real server in memory on its own SQLite file; settings per test; restartable over the same file.</summary>
-public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<string, string?>? settings = null)
+/// <summary>The real server in memory on its own SQLite file; settings per test; restartable over the same file. A test that
+/// reads the server's log lines passes a provider that keeps them.</summary>
+public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>The first admin's password (Monitoring:Auth:BootstrapAdminPassword) unless a test's settings say otherwise.</summary>
@@ -75,7 +76,11 @@ public sealed class MonitoringFactory(string directory, IReadOnlyDictionary<stri
         builder.UseSetting("Monitoring:Storage:Provider", storage.Provider.ToString());
         builder.UseSetting("Monitoring:Storage:ConnectionString", storage.ConnectionString);
         foreach (var (key, value) in SignIn.Settings.Concat(settings ?? new Dictionary<string, string?>())) builder.UseSetting(key, value);
-        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(l =>
+        {
+            l.SetMinimumLevel(LogLevel.Warning);
+            if (logs is not null) l.AddProvider(logs);
+        });
     }
 
     /// <summary>Rows in the journal: what "changes nothing" is measured by.</summary>
