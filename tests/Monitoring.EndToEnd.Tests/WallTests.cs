@@ -10,6 +10,19 @@ public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
     private static readonly LocatorAssertionsToHaveCountOptions WithinTwoSeconds = new() { Timeout = 2000 };
 
     [Fact]
+    public async Task A_wall_screen_shows_a_cases_caller_number_masked_where_an_operators_wall_shows_it_whole()
+    {
+        var (screen, _) = await OpenAsync("/", role: "wall");
+        var (operatorWall, _) = await OpenAsync("/");
+
+        await Api.RecordAsync(Api.Report(caller: "081234567890"));
+
+        await Expect(screen.Locator("#cases tr[data-case] .where")).ToContainTextAsync("0812****7890", new() { Timeout = 2000 });
+        await Expect(operatorWall.Locator("#cases tr[data-case] .where")).ToContainTextAsync("+6281234567890", new() { Timeout = 2000 });
+        await Expect(screen.Locator("#cases")).Not.ToContainTextAsync("+6281234567890");
+    }
+
+    [Fact]
     public async Task A_call_recorded_at_intake_appears_on_the_wall_and_the_units_console_without_reload()
     {
         var (wall, _) = await OpenAsync("/");
