@@ -13,6 +13,7 @@ namespace Monitoring.Server.Tests.Auth;
 /// is written here, not read from the server's policies, so that a policy changed by mistake fails; an endpoint missing
 /// from it fails too, so no endpoint lands without its line.
 /// </summary>
+[StorageIndependent]
 public sealed class AuthorizationMatrixTests : ServerTest
 {
     private static readonly string[] Everyone = [.. Roles.All];
