@@ -66,7 +66,7 @@ builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
             options.Sentinel.ToSettings(), sp.GetRequiredService<ICaseReadModel>())
         .WithMonitoringPersistence(options.Storage)
         .WithMonitoringReadModel(sp, options.ReadModel.StuckAfter)
-        .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval);
+        .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval, sp.GetRequiredService<ICaseReadModel>());
 });
 
 builder.Services.Configure<JsonOptions>(o => JsonBody.Configure(o.SerializerOptions));
