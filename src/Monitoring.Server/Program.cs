@@ -15,6 +15,7 @@ using Monitoring.Persistence;
 using Monitoring.Persistence.ReadModel;
 using Monitoring.Persistence.Storage;
 using Monitoring.Server;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Coverage;
@@ -53,6 +54,7 @@ builder.Services.AddMonitoringPersistence();
 builder.Services.AddSingleton<CaseService>();
 builder.Services.AddSingleton<IntakeService>();
 builder.Services.AddMonitoringPeople();
+builder.Services.AddMonitoringAudit();
 builder.Services.AddMonitoringRateLimits();
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
@@ -94,6 +96,8 @@ app.UseStatusCodePages();
 app.UseBodyLimit();
 
 app.UseRouting();
+// Right after routing: the endpoint is known, and the line is written once sign-in, authorization, limits and handler ran.
+app.UseAuditTrail();
 app.UseHttpMetrics();
 app.UseHubOriginCheck();
 app.UseHubAccessToken();
