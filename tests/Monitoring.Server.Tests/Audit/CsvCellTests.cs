@@ -3,6 +3,7 @@ using Monitoring.Server.Http;
 namespace Monitoring.Server.Tests.Audit;
 
 /// <summary>The one cell writer of every CSV the center gives, the reports' too.</summary>
+[StorageIndependent]
 public sealed class CsvCellTests
 {
     [Theory]
