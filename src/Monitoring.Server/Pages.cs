@@ -4,7 +4,7 @@ using Monitoring.Server.Auth;
 namespace Monitoring.Server;
 
 /// <summary>The web pages: the wall at /, a unit's console at /unit/{unitId}, the call taker's intake at /intake, the reports at
-/// /reports, people and tokens at /admin, the sign-in at /signin.</summary>
+/// /reports, people and tokens at /admin, the audit trail at /audit, the sign-in at /signin.</summary>
 public static class Pages
 {
     public sealed record UiConfig(string? TileUrl, string? TileAttribution);
@@ -18,6 +18,7 @@ public static class Pages
         app.MapGet("/intake", () => Page("intake.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/reports", () => Page("reports.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/admin", () => Page("admin.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
+        app.MapGet("/audit", () => Page("audit.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/signin", () => Page("signin.html")).ExcludeFromDescription().AllowAnonymous();
         app.MapGet("/api/ui/config", (IOptions<MonitoringOptions> options) =>
                 new UiConfig(Blank(options.Value.Ui.TileUrl), Blank(options.Value.Ui.TileAttribution)))

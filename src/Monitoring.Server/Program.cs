@@ -15,6 +15,7 @@ using Monitoring.Persistence;
 using Monitoring.Persistence.ReadModel;
 using Monitoring.Persistence.Storage;
 using Monitoring.Server;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Coverage;
@@ -55,6 +56,7 @@ builder.Services.AddMonitoringPersistence();
 builder.Services.AddSingleton<CaseService>();
 builder.Services.AddSingleton<IntakeService>();
 builder.Services.AddMonitoringPeople();
+builder.Services.AddMonitoringAudit();
 builder.Services.AddMonitoringRateLimits();
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
@@ -68,7 +70,7 @@ builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
             options.Sentinel.ToSettings(), sp.GetRequiredService<ICaseReadModel>())
         .WithMonitoringPersistence(options.Storage)
         .WithMonitoringReadModel(sp, options.ReadModel.StuckAfter)
-        .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval);
+        .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval, sp.GetRequiredService<ICaseReadModel>());
 });
 
 builder.Services.Configure<JsonOptions>(o => JsonBody.Configure(o.SerializerOptions));
@@ -96,6 +98,8 @@ app.UseStatusCodePages();
 app.UseBodyLimit();
 
 app.UseRouting();
+// Right after routing: the endpoint is known, and the line is written once sign-in, authorization, limits and handler ran.
+app.UseAuditTrail();
 app.UseHttpMetrics();
 app.UseHubOriginCheck();
 app.UseHubAccessToken();

@@ -25,16 +25,22 @@ public sealed class WallFeedTests
         }
     }
 
+    private static async Task<(Received Received, IActorRef Feed, IActorRef Mediator)> StartFeedAsync(ActorHost host)
+    {
+        var received = new Received();
+        var feed = host.System.ActorOf(Props.Create(() => new WallFeed(received, TimeSpan.FromMilliseconds(100), host.ReadModel)));
+        var mediator = DistributedPubSub.Get(host.System).Mediator;
+        await Eventually.Until(() => mediator.Ask<int>(new CountSubscribers(CaseChanged.Topic), TimeSpan.FromSeconds(5)), n => n == 1,
+            what: "the feed subscribed");
+        return (received, feed, mediator);
+    }
+
     [Fact]
     public async Task The_feed_remembers_a_change_for_joining_browsers_until_the_read_model_shows_it()
     {
         using var db = new TempFolder();
         await using var host = await ActorHost.StartAsync(db.DatabasePath, TimeProvider.System);
-        var received = new Received();
-        var feed = host.System.ActorOf(Props.Create(() => new WallFeed(received, TimeSpan.FromMilliseconds(100))));
-        var mediator = DistributedPubSub.Get(host.System).Mediator;
-        await Eventually.Until(() => mediator.Ask<int>(new CountSubscribers(CaseChanged.Topic), TimeSpan.FromSeconds(5)), n => n == 1,
-            what: "the feed subscribed");
+        var (received, feed, mediator) = await StartFeedAsync(host);
 
         var id = CaseId.New(DateTimeOffset.UtcNow);
         var report = TestCases.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), "081277770000");
@@ -55,5 +61,33 @@ public sealed class WallFeedTests
         // Forgotten only once the read model holds it.
         var (rows, _) = await host.ReadModel.CasesAsync(new(null, null, true, null, null, null, 1, 10));
         Assert.Equal(id, Assert.Single(rows).CaseId);
+    }
+
+    [Fact]
+    public async Task A_change_that_pub_sub_lost_reaches_the_wall_from_the_read_model_once()
+    {
+        using var db = new TempFolder();
+        await using var host = await ActorHost.StartAsync(db.DatabasePath, TimeProvider.System);
+        var (received, feed, mediator) = await StartFeedAsync(host);
+        // As on a node the others' mediators do not know yet: the feed hears no change at all.
+        mediator.Tell(new Unsubscribe(CaseChanged.Topic, feed));
+        await Eventually.Until(() => mediator.Ask<int>(new CountSubscribers(CaseChanged.Topic), TimeSpan.FromSeconds(5)), n => n == 0,
+            what: "the feed unsubscribed");
+
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var lost = CaseId.New(DateTimeOffset.UtcNow);
+        Assert.Null((await host.Registry.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(lost, TestCases.Report(clock, "081277770001")), TimeSpan.FromSeconds(10))).Rejection);
+        var first = await Eventually.Until(() => Task.FromResult(received.Changes.FirstOrDefault(c => c.Case.CaseId == lost)), c => c is not null,
+            within: TimeSpan.FromSeconds(30), what: "the lost change pushed from the read model");
+        Assert.Equal(WallFeed.CaughtUpChange, first!.Change);
+        var stored = (await host.ReadModel.ChangedSinceAsync(DateTime.MinValue, 10)).Single(c => c.CaseId == lost);
+        Assert.Equal((stored.Version, stored.State, stored.ResponsibleUnitId), (first.Case.Version, first.Case.State, first.Case.ResponsibleUnitId));
+
+        // A later case read in a later round: by then the first was read again and not pushed twice.
+        var later = CaseId.New(DateTimeOffset.UtcNow);
+        Assert.Null((await host.Registry.Get<CaseRegion>().Ask<CaseReply>(new CaseRequest(later, TestCases.Report(clock, "081277770002")), TimeSpan.FromSeconds(10))).Rejection);
+        await Eventually.Until(() => Task.FromResult(received.Changes.Any(c => c.Case.CaseId == later)), c => c,
+            within: TimeSpan.FromSeconds(30), what: "the later change pushed");
+        Assert.Single(received.Changes, c => c.Case.CaseId == lost);
     }
 }

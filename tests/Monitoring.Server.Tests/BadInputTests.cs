@@ -5,7 +5,9 @@ using System.Text.Json;
 
 namespace Monitoring.Server.Tests;
 
-public sealed class BadInputTests : ServerTest
+/// <summary>Every test asserts that its refusal changed nothing, so they share one server.</summary>
+[StorageIndependent]
+public sealed class BadInputTests(SharedServer server) : ServerTest(server), IClassFixture<SharedServer>
 {
     /// <summary>One good call first, so the journal exists and has a count to keep.</summary>
     public override async ValueTask InitializeAsync() => await Api.RecordAsync(new { callerNumber = "0899999999", kind = "information" });

@@ -3,6 +3,7 @@ using System.Net;
 namespace Monitoring.Server.Tests;
 
 [Collection(nameof(ServerHosts))]
+[StorageIndependent]
 public sealed class ClusterTlsConfigurationTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Monitoring.Domain.Jurisdiction;
 namespace Monitoring.Server.Tests;
 
 [Collection(nameof(ServerHosts))]
+[StorageIndependent]
 public sealed class CoverageConfigurationTests
 {
     /// <summary>A square around every Polsek station, keyed by Kemendagri code as the government's own files are.</summary>

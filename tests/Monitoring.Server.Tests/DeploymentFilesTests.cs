@@ -17,6 +17,7 @@ namespace Monitoring.Server.Tests;
 /// The compose file and the Kubernetes manifests cannot run here (no container engine): what can be checked is that
 /// they parse, and that every setting, image, port and probe they name is one the server really has.
 /// </summary>
+[StorageIndependent]
 public sealed partial class DeploymentFilesTests : ServerTest
 {
     private static readonly string Deploy = Path.Combine(BuiltServer.RepositoryRoot(), "deploy");

@@ -8,6 +8,7 @@ namespace Monitoring.Server.Tests;
 /// The built server in a process of its own, started beside its appsettings.json as the image starts it, told where
 /// to listen one documented way at a time: it must answer there. Only ever 127.0.0.1.
 /// </summary>
+[StorageIndependent]
 public sealed class ListeningAddressTests
 {
     private static async Task AnswersAtAsync(int port, IReadOnlyDictionary<string, string> environment, params string[] arguments)

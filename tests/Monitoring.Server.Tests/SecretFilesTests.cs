@@ -8,6 +8,7 @@ namespace Monitoring.Server.Tests;
 /// environment and the command line say, and a directory that is not there stops the center.
 /// </summary>
 [Collection(nameof(ServerHosts))]
+[StorageIndependent]
 public sealed class SecretFilesTests
 {
     [Fact]

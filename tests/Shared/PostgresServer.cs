@@ -54,11 +54,25 @@ internal sealed class PostgresServer
     /// <summary>Backends connected to one database, as the server itself counts them (from its maintenance database).</summary>
     public int Backends(string database)
     {
-        using var connection = new Npgsql.NpgsqlConnection($"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false");
-        connection.Open();
+        using var connection = Maintenance();
         using var command = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = @d", connection);
         command.Parameters.AddWithValue("d", database);
         return Convert.ToInt32(command.ExecuteScalar());
+    }
+
+    /// <summary>Drops a finished test's database, ending whatever connections are still open to it.</summary>
+    public void DropDatabase(string database)
+    {
+        using var connection = Maintenance();
+        using var command = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\" WITH (FORCE)", connection);
+        command.ExecuteNonQuery();
+    }
+
+    private Npgsql.NpgsqlConnection Maintenance()
+    {
+        var connection = new Npgsql.NpgsqlConnection($"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false");
+        connection.Open();
+        return connection;
     }
 
     /// <summary>A server of its own that syncs every commit to disk, as a production server would (the benchmark's).</summary>

@@ -22,8 +22,10 @@ public static class TestStorage
         : new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(folder, "monitoring.db")}" };
 
     /// <summary>
-    /// Closes the connections a finished test left in the pools of its database. Npgsql keeps an idle connection for
-    /// five minutes; with a database per test, a suite filled the server's 300 slots ("too many clients") within two.
+    /// Closes the connections a finished test left open to its database, and drops it. Npgsql keeps an idle connection
+    /// for five minutes; with a database per test, a suite filled the server's 300 slots ("too many clients") within two.
+    /// Clearing the pools alone left a connection that the finished server's last loops took after the clear; dropping
+    /// the database ends those too.
     /// </summary>
     public static void Release(string folder)
     {
@@ -34,6 +36,7 @@ public static class TestStorage
             using var connection = new NpgsqlConnection(pooled);
             NpgsqlConnection.ClearPool(connection);
         }
+        PostgresServer.Instance.DropDatabase(new NpgsqlConnectionStringBuilder(connectionString).Database!);
     }
 
     /// <summary>Connections open to the test's database: its server's backends on PostgreSQL, this process's open files of it on SQLite.</summary>

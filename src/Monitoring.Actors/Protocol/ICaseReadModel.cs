@@ -4,8 +4,8 @@ using Monitoring.Domain.Cases;
 namespace Monitoring.Actors.Protocol;
 
 /// <summary>
-/// The two questions actors ask of the read model: a unit starting again, which open cases may be its own; the
-/// Sentinel, which open cases are past their deadline. Answered by the persistence side.
+/// The questions actors ask of the read model: a unit starting again, which open cases may be its own; the Sentinel,
+/// which open cases are past their deadline; a wall feed, which cases changed lately. Answered by the persistence side.
 /// </summary>
 public interface ICaseReadModel
 {
@@ -15,4 +15,8 @@ public interface ICaseReadModel
 
     /// <summary>Open cases whose deadline passed before <paramref name="before"/>, most overdue first.</summary>
     Task<IReadOnlyList<CaseId>> OverdueAsync(DateTimeOffset before, int limit);
+
+    /// <summary>Cases whose last change is stamped at or after <paramref name="since"/> (UTC), oldest change first, open or
+    /// not (a case that ends must leave the walls too).</summary>
+    Task<IReadOnlyList<CaseSummary>> ChangedSinceAsync(DateTime since, int limit);
 }

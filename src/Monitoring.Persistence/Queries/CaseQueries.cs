@@ -38,6 +38,13 @@ public sealed class CaseQueries(ReadModelDatabase database) : ICaseReadModel
         return rows.Select(CaseRows.ToSummary).ToList();
     }
 
+    public async Task<IReadOnlyList<CaseSummary>> ChangedSinceAsync(DateTime since, int limit)
+    {
+        await using var db = database.Open();
+        var rows = await db.GetTable<CaseRow>().Where(r => r.UpdatedAt >= since).OrderBy(r => r.UpdatedAt).Take(limit).ToListAsync();
+        return rows.Select(CaseRows.ToSummary).ToList();
+    }
+
     /// <summary>The unit itself or any unit below it: its id stands in the chain.</summary>
     private static Expression<Func<CaseRow, bool>> Within(UnitId unit)
     {

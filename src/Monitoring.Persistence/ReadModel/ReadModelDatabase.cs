@@ -54,6 +54,8 @@ public sealed class ReadModelDatabase
         db.CreateTable<QuarantineRow>(tableOptions: TableOptions.CreateIfNotExists);
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_open_deadline ON rm_case (\"Open\", \"Deadline\")");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_opened ON rm_case (\"OpenedAt\")");
+        // The wall feeds' catch-up reads the cases changed in the last seconds.
+        db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_updated ON rm_case (\"UpdatedAt\")");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_interaction_caller ON rm_interaction (\"CallerNumber\", \"RecordedAt\")");
     }
 }

@@ -24,6 +24,8 @@ public static partial class AdminBootstrap
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PeopleDb>();
         await PeopleSchema.EnsureAsync(db, cancellation);
+        await using (var audit = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<Audit.AuditDb>>().CreateDbContextAsync(cancellation))
+            await PeopleSchema.EnsureAsync(audit, cancellation);
         if (await db.Users.AnyAsync(cancellation)) return;
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<MonitoringOptions>>().Value.Auth;

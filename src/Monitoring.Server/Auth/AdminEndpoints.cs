@@ -1,3 +1,5 @@
+using Monitoring.Server.Audit;
+
 namespace Monitoring.Server.Auth;
 
 /// <summary><c>/api/admin/*</c>, for the admin role only.</summary>
@@ -7,7 +9,8 @@ public static class AdminEndpoints
     {
         app.MapGroup("/api/admin").WithTags("Admin").RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .MapAdminUsers()
-            .MapAdminTokens();
+            .MapAdminTokens()
+            .MapAdminAudit();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Auth;
@@ -11,15 +12,16 @@ public static class AdminTokenEndpoints
     public static RouteGroupBuilder MapAdminTokens(this RouteGroupBuilder admin)
     {
         var tokens = admin.MapGroup("/tokens");
-        tokens.MapPost("/", IssueAsync).ReadsJson<NewApiToken>().WithSummary("Issues an API token; its text is shown only in this answer.");
+        tokens.MapPost("/", IssueAsync).ReadsJson<NewApiToken>().Audited("token.issue").WithSummary("Issues an API token; its text is shown only in this answer.");
         tokens.MapGet("/", ListAsync);
-        tokens.MapDelete("/{id}", RevokeAsync).WithSummary("Revokes an API token at once.");
+        tokens.MapDelete("/{id}", RevokeAsync).Audited("token.revoke", "id").WithSummary("Revokes an API token at once.");
         return admin;
     }
 
-    private static async Task<IResult> IssueAsync(JsonBody<NewApiToken> body, PeopleDb db, JurisdictionTree tree, TimeProvider time)
+    private static async Task<IResult> IssueAsync(JsonBody<NewApiToken> body, PeopleDb db, JurisdictionTree tree, TimeProvider time, HttpContext http)
     {
         var request = body.Value;
+        AuditNote.Add(http, detail: $"name={request.Name} role={request.Role} unitId={request.UnitId}");
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 100)
             errors.Add(new FieldError("name", "The name is required, at most 100 characters."));
@@ -35,6 +37,7 @@ public static class AdminTokenEndpoints
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync();
+        AuditNote.Add(http, target: token.Id);
         return TypedResults.Created($"/api/admin/tokens/{token.Id}", new IssuedApiToken(token.Id, token.Name, token.Role, token.UnitId, secret));
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Auth;
@@ -14,21 +15,23 @@ public static class AdminUserEndpoints
     public static RouteGroupBuilder MapAdminUsers(this RouteGroupBuilder admin)
     {
         var users = admin.MapGroup("/users");
-        users.MapPost("/", CreateAsync).ReadsJson<NewUser>().WithSummary("Adds a person with one role.");
+        users.MapPost("/", CreateAsync).ReadsJson<NewUser>().Audited("user.create").WithSummary("Adds a person with one role.");
         users.MapGet("/", ListAsync);
-        users.MapPatch("/{userName}", PatchAsync).ReadsJson<JsonObject>()
+        users.MapPatch("/{userName}", PatchAsync).ReadsJson<JsonObject>().Audited("user.patch", "userName")
             .WithSummary("Changes role, unitId, displayName, nrp, expiresAt or disabled; a field sent as null is cleared.");
-        users.MapPost("/{userName}/password", ResetAsync).ReadsJson<PasswordReset>()
+        users.MapPost("/{userName}/password", ResetAsync).ReadsJson<PasswordReset>().Audited("user.password.reset", "userName")
             .WithSummary("Sets a temporary password the person must change; their sessions end.");
-        users.MapPost("/{userName}/revoke", RevokeAsync).WithSummary("Ends every session and access token of the person.");
-        users.MapPost("/{userName}/authenticator/reset", ResetAuthenticatorAsync)
+        users.MapPost("/{userName}/revoke", RevokeAsync).Audited("user.revoke", "userName").WithSummary("Ends every session and access token of the person.");
+        users.MapPost("/{userName}/authenticator/reset", ResetAuthenticatorAsync).Audited("user.authenticator.reset", "userName")
             .WithSummary("Turns the person's authenticator off and forgets its key and recovery codes (a lost phone); their sessions end.");
         return admin;
     }
 
-    private static async Task<IResult> CreateAsync(JsonBody<NewUser> body, UserManager<MonitoringUser> users, JurisdictionTree tree, TimeProvider time)
+    private static async Task<IResult> CreateAsync(JsonBody<NewUser> body, UserManager<MonitoringUser> users, JurisdictionTree tree, TimeProvider time,
+        HttpContext http)
     {
         var request = body.Value;
+        AuditNote.Add(http, target: request.UserName?.Trim(), detail: $"role={request.Role} unitId={request.UnitId}");
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(request.UserName)) errors.Add(new FieldError("userName", "The userName is required."));
         if (string.IsNullOrEmpty(request.Password)) errors.Add(new FieldError("password", "The password is required."));
@@ -58,8 +61,10 @@ public static class AdminUserEndpoints
     }
 
     private static async Task<IResult> PatchAsync(string userName, JsonBody<JsonObject> body, UserManager<MonitoringUser> users,
-        PeopleDb db, JurisdictionTree tree, TimeProvider time)
+        PeopleDb db, JurisdictionTree tree, TimeProvider time, HttpContext http)
     {
+        // What was asked to change, as sent: a role or a grant's end is what an auditor looks for.
+        AuditNote.Add(http, detail: body.Value.ToJsonString());
         var user = await users.FindByNameAsync(userName);
         if (user is null) return Problems.NotFound($"No user '{userName}'.");
         var errors = new List<FieldError>();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Http;
 using Monitoring.Server.Limits;
 
@@ -14,24 +15,28 @@ public static class AuthEndpoints
     public static WebApplication MapAuth(this WebApplication app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Auth");
-        auth.MapPost("/token", TokenAsync).ReadsJson<SignInRequest>().LimitedAsSignIn().AllowAnonymous()
+        // Audited as a sign-in: the handler writes its own line; a sign-in refused by the limits before it ran gets one too.
+        auth.MapPost("/token", TokenAsync).ReadsJson<SignInRequest>().LimitedAsSignIn().AllowAnonymous().Audited(SignInAudit.SignedIn)
             .WithSummary("An access token for Authorization: Bearer, valid for Monitoring:Auth:AccessTokenLifetime.");
-        auth.MapPost("/signin", SignInAsync).ReadsJson<SignInRequest>().LimitedAsSignIn().AllowAnonymous()
+        auth.MapPost("/signin", SignInAsync).ReadsJson<SignInRequest>().LimitedAsSignIn().AllowAnonymous().Audited(SignInAudit.SignedIn)
             .WithSummary("Signs the page in with the session cookie.");
-        auth.MapPost("/signout", (Delegate)SignOutAsync).RequireAuthorization()
+        auth.MapPost("/signout", (Delegate)SignOutAsync).RequireAuthorization().Audited(SignInAudit.SignedOut)
             .WithSummary("Ends every session and access token of the person signed in; an API token is revoked by an admin instead.");
         auth.MapGet("/me", MeAsync).RequireAuthorization()
             .WithSummary("Who is signed in, and the antiforgery token for X-CSRF-TOKEN.");
-        auth.MapPost("/password", ChangePasswordAsync).ReadsJson<PasswordChange>().RequireAuthorization();
+        auth.MapPost("/password", ChangePasswordAsync).ReadsJson<PasswordChange>().RequireAuthorization().Audited("auth.password");
         auth.MapSecondFactor();
         return app;
     }
 
-    private static async Task<IResult> TokenAsync(JsonBody<SignInRequest> body, Credentials credentials, AccessTokens tokens)
+    private static async Task<IResult> TokenAsync(JsonBody<SignInRequest> body, Credentials credentials, AccessTokens tokens, HttpContext context)
     {
         var outcome = await credentials.CheckAsync(body.Value.UserName, body.Value.Password, body.Value.Code);
+        var mustChange = outcome.User?.MustChangePassword == true;
+        SignInAudit.Record(context, body.Value.UserName, outcome,
+            outcome.User is null ? StatusCodes.Status401Unauthorized : mustChange ? StatusCodes.Status403Forbidden : StatusCodes.Status200OK, "token");
         if (outcome.User is not { } user) return AuthProblems.For(outcome);
-        if (user.MustChangePassword) return AuthProblems.MustChangePassword();
+        if (mustChange) return AuthProblems.MustChangePassword();
         return TypedResults.Ok(tokens.Issue(user));
     }
 
@@ -39,6 +44,7 @@ public static class AuthEndpoints
         IOptions<MonitoringOptions> options)
     {
         var outcome = await credentials.CheckAsync(body.Value.UserName, body.Value.Password, body.Value.Code);
+        SignInAudit.Record(context, body.Value.UserName, outcome, outcome.User is null ? StatusCodes.Status401Unauthorized : StatusCodes.Status200OK, "page");
         if (outcome.User is not { } user) return AuthProblems.For(outcome);
         var properties = new AuthenticationProperties { IsPersistent = body.Value.Remember };
         if (body.Value.Remember && user.Role == Roles.Wall) properties.ExpiresUtc = time.GetUtcNow() + PeopleSetup.WallSession;

@@ -14,12 +14,7 @@ public static class GrantRules
 
     /// <summary>A name shown on pages and in timelines (user, display, token name, NRP): one printable line, not too long
     /// for a sign-in's claims.</summary>
-    public static void Name(string field, string? text, List<FieldError> errors)
-    {
-        if (string.IsNullOrEmpty(text)) return;
-        if (text.Length > MaxNameLength) errors.Add(new FieldError(field, $"The {field} may be at most {MaxNameLength} characters."));
-        else if (TextRules.Problem(field, text) is { } problem) errors.Add(new FieldError(field, problem));
-    }
+    public static void Name(string field, string? text, List<FieldError> errors) => Http.QueryFields.Text(text, field, MaxNameLength, errors);
 
     /// <summary>A machine token holds no password and no second factor: it may never manage people or tokens.</summary>
     public static void CheckToken(string? role, string? unitId, JurisdictionTree tree, List<FieldError> errors)

@@ -8,11 +8,12 @@ namespace Monitoring.Server.Auth;
 /// <summary>
 /// Creates the people tables on first start. Not EnsureCreated: on PostgreSQL the tables share a database with the
 /// journal, and EnsureCreated does nothing as soon as any table exists there. The catalog is asked, rather than a
-/// table read and its failure caught, so that a first start logs no database errors.
+/// table read and its failure caught, so that a first start logs no database errors. Each context's tables are made
+/// on their own: the audit trail's table (<see cref="Audit.AuditDb"/>) joins a people database made before it existed.
 /// </summary>
 public static class PeopleSchema
 {
-    public static async Task EnsureAsync(PeopleDb db, CancellationToken cancellation)
+    public static async Task EnsureAsync(DbContext db, CancellationToken cancellation)
     {
         if (await ExistsAsync(db, cancellation)) return;
         try
@@ -26,7 +27,7 @@ public static class PeopleSchema
         }
     }
 
-    private static async Task<bool> ExistsAsync(PeopleDb db, CancellationToken cancellation)
+    private static async Task<bool> ExistsAsync(DbContext db, CancellationToken cancellation)
     {
         var sql = db.Database.IsNpgsql()
             ? """SELECT table_name AS "Value" FROM information_schema.tables WHERE table_schema = current_schema()"""

@@ -19,12 +19,7 @@ public static class PeopleSetup
 
     public static IServiceCollection AddMonitoringPeople(this IServiceCollection services)
     {
-        services.AddDbContext<PeopleDb>((sp, o) =>
-        {
-            var storage = sp.GetRequiredService<StorageOptions>();
-            if (storage.Provider == StorageProvider.PostgreSql) o.UseNpgsql(storage.PeopleConnection);
-            else o.UseSqlite(storage.PeopleConnection);
-        });
+        services.AddDbContext<PeopleDb>(UsePeopleDatabase);
         services.AddDataProtection().SetApplicationName("Monitoring Center 110").PersistKeysToDbContext<PeopleDb>();
         services.AddIdentityCore<MonitoringUser>(o =>
             {
@@ -73,6 +68,14 @@ public static class PeopleSetup
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         return services;
+    }
+
+    /// <summary>The people database, for <see cref="PeopleDb"/> and the audit trail's context beside it.</summary>
+    public static void UsePeopleDatabase(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        var storage = services.GetRequiredService<StorageOptions>();
+        if (storage.Provider == StorageProvider.PostgreSql) options.UseNpgsql(storage.PeopleConnection);
+        else options.UseSqlite(storage.PeopleConnection);
     }
 
     private static void ConfigureCookie(CookieAuthenticationOptions o, AuthOptions auth)

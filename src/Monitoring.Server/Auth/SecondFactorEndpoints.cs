@@ -1,3 +1,4 @@
+using Monitoring.Server.Audit;
 using Microsoft.AspNetCore.Identity;
 using Monitoring.Server.Http;
 
@@ -12,9 +13,9 @@ public static class SecondFactorEndpoints
 
     public static RouteGroupBuilder MapSecondFactor(this RouteGroupBuilder auth)
     {
-        auth.MapPost("/authenticator", StartAsync).RequireAuthorization()
+        auth.MapPost("/authenticator", StartAsync).RequireAuthorization().Audited("auth.authenticator.start")
             .WithSummary("A new authenticator key for the signed-in person; enabled once a code from it is verified.");
-        auth.MapPost("/authenticator/verify", VerifyAsync).ReadsJson<AuthenticatorCode>().RequireAuthorization()
+        auth.MapPost("/authenticator/verify", VerifyAsync).ReadsJson<AuthenticatorCode>().RequireAuthorization().Audited("auth.authenticator.verify")
             .WithSummary("Checks a code from the new key, turns the second factor on and answers the recovery codes.");
         return auth;
     }

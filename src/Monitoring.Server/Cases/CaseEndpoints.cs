@@ -5,6 +5,7 @@ using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Persistence.Journal;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
 
@@ -31,6 +32,7 @@ public static class CaseEndpoints
                 .WithSummary($"A unit on the case's chain takes the '{action}' action; unitId defaults to the signed-in person's unit "
                              + "and must lie within their grant.")
                 .RequireAuthorization(Policies.ActOnCases)
+                .Audited("case." + action, "caseId")
                 // An id that never was a case is answered whatever its body: only a case that exists has an actor to wake.
                 .ReadsJson<ActionRequest>(answerFirst: UnknownCaseAsync)
                 .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -32,6 +32,16 @@ public static class QueryFields
         return null;
     }
 
+    /// <summary>A text filter: at most <paramref name="max"/> characters, none of them invisible or a control.</summary>
+    public static string? Text(string? text, string field, int max, List<FieldError> errors)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        if (text.Length > max) errors.Add(new FieldError(field, $"The {field} may be at most {max} characters."));
+        else if (TextRules.Problem(field, text) is { } problem) errors.Add(new FieldError(field, problem));
+        else return text;
+        return null;
+    }
+
     public static bool? Flag(string? text, string field, List<FieldError> errors)
     {
         if (string.IsNullOrEmpty(text)) return null;

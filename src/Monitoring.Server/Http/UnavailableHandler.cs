@@ -13,9 +13,7 @@ public sealed class UnavailableHandler(IProblemDetailsService problems) : IExcep
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not (AskTimeoutException or StorageUnavailableException or TaskCanceledException { InnerException: TimeoutException })
-            && !FromDatabase(exception))
-            return false;
+        if (!Covers(exception)) return false;
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "2";
         return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -25,6 +23,11 @@ public sealed class UnavailableHandler(IProblemDetailsService problems) : IExcep
             ProblemDetails = { Status = 503, Title = "Service unavailable", Detail = "The center did not answer in time. Try again shortly." },
         });
     }
+
+    /// <summary>The exceptions answered with 503 here; the audit trail names the same status for them.</summary>
+    public static bool Covers(Exception exception) =>
+        exception is AskTimeoutException or StorageUnavailableException or TaskCanceledException { InnerException: TimeoutException }
+        || FromDatabase(exception);
 
     /// <summary>A database error anywhere in the chain: EF Core wraps them, and a dropped connection wraps an IOException.</summary>
     private static bool FromDatabase(Exception? exception) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Interactions;
 using Monitoring.Persistence.Queries;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
 using Monitoring.Server.Limits;
@@ -19,6 +20,7 @@ public static class IntakeEndpoints
             .WithTags("Intake")
             .WithSummary("Record an interaction; a report or complaint opens a case routed by its location.")
             .RequireAuthorization(Policies.RecordInteractions)
+            .Audited("interaction.record")
             .ReadsJson<IntakeForm>()
             .LimitedPerToken()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -28,6 +30,8 @@ public static class IntakeEndpoints
             .WithTags("Intake")
             .WithSummary("The caller's history, newest first, paged; +62812…, 62812… and 0812… are one caller.")
             .RequireAuthorization(Policies.ReadCallers)
+            // The number in one spelling, so that "who looked at this number" finds every look-up of it.
+            .Audited("caller.history", "callerNumber", n => CallerNumbers.Normalize(n)?.Value ?? n)
             .Produces<ListPage<CallerEntry>>()
             .ProducesValidationProblem();
         return app;
@@ -41,17 +45,27 @@ public static class IntakeEndpoints
         user.Role() == Roles.Integration ? form : form with { AgentId = user.Identity?.Name };
 
     private static async Task<Results<Created<IntakeResponse>, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        JsonBody<IntakeForm> form, IntakeService intake, ClaimsPrincipal user) => await intake.RecordAsync(AnsweredBy(form.Value, user)) switch
+        JsonBody<IntakeForm> form, IntakeService intake, ClaimsPrincipal user, HttpContext http) =>
+        await intake.RecordAsync(AnsweredBy(form.Value, user)) switch
     {
         IntakeOutcome.Invalid invalid => Problems.Fields(invalid.Errors),
-        IntakeOutcome.Filed filed => TypedResults.Created(
+        IntakeOutcome.Filed filed => Noted(http, filed.Interaction.Id.Value, null, TypedResults.Created(
             $"/api/callers/{Uri.EscapeDataString(filed.Interaction.Caller.Value)}/interactions",
-            new IntakeResponse(filed.Interaction.Id, null, null, [], false)),
-        IntakeOutcome.Opened opened => TypedResults.Created($"/api/cases/{opened.CaseId}",
-            new IntakeResponse(opened.Interaction.Id, opened.CaseId, opened.Routing.UnitId, opened.Routing.Chain, opened.Routing.OutOfCoverage)),
+            new IntakeResponse(filed.Interaction.Id, null, null, [], false))),
+        IntakeOutcome.Opened opened => Noted(http, opened.CaseId.Value, $"interaction {opened.Interaction.Id.Value}",
+            TypedResults.Created($"/api/cases/{opened.CaseId}",
+            new IntakeResponse(opened.Interaction.Id, opened.CaseId, opened.Routing.UnitId, opened.Routing.Chain, opened.Routing.OutOfCoverage))),
         IntakeOutcome.Refused refused => Problems.Rejected(refused.Rejection, refused.Current),
         _ => throw new UnreachableException(),
     };
+
+    /// <summary>The trail names the case an intake opened, or the interaction it recorded; never the caller's number, which
+    /// the read of a history names instead.</summary>
+    private static T Noted<T>(HttpContext http, string target, string? detail, T result)
+    {
+        AuditNote.Add(http, target: target, detail: detail);
+        return result;
+    }
 
     /// <summary>From the read model, so a look-up while the caller is still on the line never wakes an actor.</summary>
     private static async Task<IResult> HistoryAsync(string callerNumber, string? page, string? pageSize, CallerQueries readModel)

@@ -6,6 +6,7 @@ using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Reports;
 using Monitoring.Persistence.Queries;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
 
@@ -15,6 +16,9 @@ namespace Monitoring.Server.Reports;
 public static class ReportEndpoints
 {
     public static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(1);
+
+    public const string Action = "report.response-times";
+    public const string CsvAction = Action + ".csv";
 
     public sealed record ResponseTimesView(
         DateTimeOffset From, DateTimeOffset To, ReportGrouping GroupBy, DateTimeOffset GeneratedAt,
@@ -27,6 +31,7 @@ public static class ReportEndpoints
             .WithSummary("Per unit, Polres, category or priority: cases, p50/p90/p95 seconds from the call to each milestone, "
                          + "share within target, escalations and cancellations, for cases opened in [from, to). Accept: text/csv for CSV.")
             .RequireAuthorization(Policies.Reports)
+            .Audited(Action)
             .Produces<ResponseTimesView>()
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem();
@@ -50,9 +55,10 @@ public static class ReportEndpoints
 
         var rows = ResponseTimeReport.Build(await readModel.CaseTimesAsync(fromValue, toValue, grouping), sla, now);
         var view = new ResponseTimesView(fromValue, toValue, grouping, now, ResponseTimeReport.MilestoneNames, rows);
-        return request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
-            ? Results.Text(Csv(view), "text/csv; charset=utf-8")
-            : TypedResults.Ok(view);
+        var csv = CsvAnswer.Wanted(request);
+        AuditNote.Add(request.HttpContext, action: csv ? CsvAction : null,
+            detail: $"{fromValue.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}/{toValue.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} by {DomainJson.Name(grouping)}");
+        return csv ? CsvAnswer.Of(Csv(view)) : TypedResults.Ok(view);
     }
 
     /// <summary>One line per group; seconds and shares as plain invariant numbers, empty where there is nothing to measure.</summary>
@@ -64,10 +70,10 @@ public static class ReportEndpoints
         header.Add("alarms");
         header.AddRange(Enum.GetValues<CancelReason>().Select(r => "cancelled_" + DomainJson.Name(r)));
         foreach (var m in view.Milestones) header.AddRange([$"{m}_count", $"{m}_p50_s", $"{m}_p90_s", $"{m}_p95_s", $"{m}_within_target"]);
-        csv.AppendLine(string.Join(',', header));
+        csv.AppendLine(CsvCell.Line(header));
         foreach (var row in view.Rows)
         {
-            var cells = new List<string> { Quote(row.Group), Number(row.Cases), Number(row.Escalations) };
+            var cells = new List<string> { row.Group, Number(row.Cases), Number(row.Escalations) };
             cells.AddRange(ResponseTimeReport.EscalationLevels.Select(l => Number(row.EscalatedTo[ResponseTimeReport.LevelName(l)])));
             cells.Add(Number(row.Alarms));
             cells.AddRange(Enum.GetValues<CancelReason>().Select(r => Number(row.Cancelled[r])));
@@ -76,12 +82,10 @@ public static class ReportEndpoints
                 var f = row.Milestones[m];
                 cells.AddRange([Number(f.Reached), Number(f.P50), Number(f.P90), Number(f.P95), Number(f.ShareWithinTarget)]);
             }
-            csv.AppendLine(string.Join(',', cells));
+            csv.AppendLine(CsvCell.Line(cells));
         }
         return csv.ToString();
     }
 
     private static string Number(double? value) => value?.ToString("0.###", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Quote(string text) => text.Contains(',') || text.Contains('"') ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
 }

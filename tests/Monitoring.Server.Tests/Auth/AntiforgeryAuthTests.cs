@@ -5,6 +5,7 @@ using static Monitoring.Server.Tests.Auth.AuthApi;
 
 namespace Monitoring.Server.Tests.Auth;
 
+[StorageIndependent]
 public sealed class AntiforgeryAuthTests : ServerTest
 {
     [Fact]

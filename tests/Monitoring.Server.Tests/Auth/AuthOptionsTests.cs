@@ -2,6 +2,7 @@ using Monitoring.Server.Auth;
 
 namespace Monitoring.Server.Tests.Auth;
 
+[StorageIndependent]
 public sealed class AuthOptionsTests
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace Monitoring.Server.Tests.Auth;
 /// is written here, not read from the server's policies, so that a policy changed by mistake fails; an endpoint missing
 /// from it fails too, so no endpoint lands without its line.
 /// </summary>
+[StorageIndependent]
 public sealed class AuthorizationMatrixTests : ServerTest
 {
     private static readonly string[] Everyone = [.. Roles.All];
@@ -33,6 +34,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("GET", "/intake", "/intake", Everyone, Page: true),
         new("GET", "/reports", "/reports", Everyone, Page: true),
         new("GET", "/admin", "/admin", Everyone, Page: true),
+        new("GET", "/audit", "/audit", Everyone, Page: true),
         new("GET", "/api/ui/config", "/api/ui/config", Everyone),
         new("POST", "/api/interactions", "/api/interactions", [Roles.CallTaker, Roles.Operator, Roles.Integration], Body: Api.Report()),
         new("GET", "/api/callers/{callerNumber}/interactions", "/api/callers/081234567890/interactions", [Roles.CallTaker, Roles.Operator]),
@@ -64,6 +66,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("POST", "/api/admin/tokens/", "/api/admin/tokens", [Roles.Admin], Body: new { name = "" }),
         new("GET", "/api/admin/tokens/", "/api/admin/tokens", [Roles.Admin]),
         new("DELETE", "/api/admin/tokens/{id}", "/api/admin/tokens/0", [Roles.Admin]),
+        new("GET", "/api/admin/audit", "/api/admin/audit", [Roles.Admin]),
         new("POST", "/api/auth/authenticator", "/api/auth/authenticator", Everyone, Renews: true),
         new("POST", "/api/auth/authenticator/verify", "/api/auth/authenticator/verify", Everyone, Body: new { code = "000000" }, Renews: true),
         new("POST", "/api/auth/signout", "/api/auth/signout", Everyone, Renews: true),

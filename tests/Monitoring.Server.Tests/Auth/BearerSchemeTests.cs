@@ -6,7 +6,8 @@ using static Monitoring.Server.Tests.Auth.AuthApi;
 namespace Monitoring.Server.Tests.Auth;
 
 /// <summary>HTTP authentication schemes are case-insensitive (RFC 7235 §2.1): "bearer" is the bearer scheme.</summary>
-public sealed class BearerSchemeTests : ServerTest
+[StorageIndependent]
+public sealed class BearerSchemeTests(SharedServer server) : ServerTest(server), IClassFixture<SharedServer>
 {
     [Theory]
     [InlineData("bearer")]
@@ -16,11 +17,11 @@ public sealed class BearerSchemeTests : ServerTest
     {
         var admin = await Factory.AdminClientAsync();
         var access = (await JsonAsync(await TokenAsync(Factory.CreateClient(), "admin", MonitoringFactory.AdminPassword))).GetProperty("accessToken").GetString()!;
-        var api = (await JsonAsync(await admin.PostAsJsonAsync("/api/admin/tokens", new { name = "asterisk-1", role = Roles.Integration })))
+        var api = (await JsonAsync(await admin.PostAsJsonAsync("/api/admin/tokens", new { name = $"asterisk-{scheme}", role = Roles.Integration })))
             .GetProperty("token").GetString()!;
 
         Assert.Equal("admin", (await MeAsync($"{scheme} {access}")).GetProperty("userName").GetString());
-        Assert.Equal("asterisk-1", (await MeAsync($"{scheme} {api}")).GetProperty("userName").GetString());
+        Assert.Equal($"asterisk-{scheme}", (await MeAsync($"{scheme} {api}")).GetProperty("userName").GetString());
     }
 
     [Theory]

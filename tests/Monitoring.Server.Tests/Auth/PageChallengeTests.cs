@@ -5,6 +5,7 @@ namespace Monitoring.Server.Tests.Auth;
 
 /// <summary>A signed-out browser asking for a page is sent to /signin with a local returnUrl; the API, /metrics and any
 /// client that does not ask for HTML get 401 and never a redirect.</summary>
+[StorageIndependent]
 public sealed class PageChallengeTests : ServerTest
 {
     [Fact]

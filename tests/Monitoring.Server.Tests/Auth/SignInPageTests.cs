@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Monitoring.Server.Tests.Auth;
 
+[StorageIndependent]
 public sealed partial class SignInPageTests : ServerTest
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Monitoring.Server.Tests.Http;
 /// tests; the deployment files list the names their health checks, probes and Prometheus use. Another Host gets 400.
 /// </summary>
 [Collection(nameof(ServerHosts))]
+[StorageIndependent]
 public sealed class AllowedHostsTests
 {
     private static readonly string Deploy = Path.Combine(BuiltServer.RepositoryRoot(), "deploy");

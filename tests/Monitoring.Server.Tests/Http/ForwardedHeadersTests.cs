@@ -14,6 +14,7 @@ namespace Monitoring.Server.Tests.Http;
 /// and the audit trail read it.
 /// </summary>
 [Collection(nameof(ServerHosts))]
+[StorageIndependent]
 public sealed class ForwardedHeadersTests
 {
     private const string Client = "203.0.113.7";

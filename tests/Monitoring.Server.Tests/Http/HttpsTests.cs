@@ -8,6 +8,7 @@ using Monitoring.Server.Security;
 namespace Monitoring.Server.Tests.Http;
 
 /// <summary>HTTPS by configuration: a certificate file turns TLS on beside the chosen HTTP address, with HSTS and a redirect.</summary>
+[StorageIndependent]
 public sealed class HttpsTests
 {
     /// <summary>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Monitoring.Server.Tests.Http;
 
 /// <summary>Every kind of answer the center gives carries the security headers; the API's and the hub's are never stored.</summary>
+[StorageIndependent]
 public sealed class SecurityHeadersTests() : ServerTest(new Dictionary<string, string?>
 {
     ["Monitoring:Ui:TileUrl"] = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png",

@@ -5,6 +5,7 @@ using static Monitoring.Server.Tests.Limits.LimitClients;
 namespace Monitoring.Server.Tests.Limits;
 
 /// <summary>The default intake limit, which tests and the benchmark run under.</summary>
+[StorageIndependent]
 public sealed class IntakeDefaultLimitTests : ServerTest
 {
     [Fact]

@@ -5,6 +5,7 @@ using static Monitoring.Server.Tests.Limits.LimitClients;
 namespace Monitoring.Server.Tests.Limits;
 
 /// <summary>An intake limit of two a second, small enough for a test to pass it.</summary>
+[StorageIndependent]
 public sealed class IntakeLimitTests() : ServerTest(new Dictionary<string, string?> { ["Monitoring:Limits:IntakePerTokenPerSecond"] = "2" })
 {
     [Fact]

@@ -3,6 +3,7 @@ using Monitoring.Server.Limits;
 
 namespace Monitoring.Server.Tests.Limits;
 
+[StorageIndependent]
 public sealed class LimitsOptionsTests
 {
     [Fact]

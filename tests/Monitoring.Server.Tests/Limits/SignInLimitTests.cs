@@ -9,6 +9,7 @@ namespace Monitoring.Server.Tests.Limits;
 
 /// <summary>Three sign-ins per address and two per user name in a window long enough that no test outlives it. The
 /// window slides in six steps of ten minutes, the soonest a permit comes back: what Retry-After says.</summary>
+[StorageIndependent]
 public sealed class SignInLimitTests() : ServerTest(new Dictionary<string, string?>
 {
     ["Monitoring:Limits:SignInPerAddress"] = "3",

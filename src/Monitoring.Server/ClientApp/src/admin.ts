@@ -1,7 +1,7 @@
 // The admin's page: people (add, change, disable, a temporary password, end sessions, a lost authenticator) and the
 // API tokens of machines (issue, shown once; revoke). Every change that takes something away asks first.
 import { authFetch, currentUser } from "./auth";
-import { units, type Problem, type Unit } from "./api";
+import { problemText, units, type Problem, type Unit } from "./api";
 import { applyTexts, t, type TextKey } from "./i18n";
 import { showSession } from "./session";
 import { fromWibInput, toWibInput, wibFull } from "./time";
@@ -42,12 +42,6 @@ function button(label: TextKey, onClick: () => void, danger = false): HTMLButton
   if (danger) b.className = "danger";
   b.addEventListener("click", onClick);
   return b;
-}
-
-/** The problem's field messages as one line, or its title. */
-function problemText(problem: Problem): string {
-  const fields = Object.entries(problem.errors ?? {}).map(([name, messages]) => `${name}: ${messages.join(" ")}`);
-  return fields.length ? fields.join(" · ") : problem.detail ?? problem.title ?? `HTTP ${problem.status}`;
 }
 
 async function send(method: string, url: string, body?: unknown): Promise<{ ok: boolean; json: unknown; problem: string }> {

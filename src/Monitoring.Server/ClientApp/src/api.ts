@@ -25,6 +25,12 @@ export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "is
 
 export interface Problem { title?: string; detail?: string; status: number; errors?: Record<string, string[]> }
 
+/** The problem's field messages as one line, or its title. */
+export function problemText(problem: Problem): string {
+  const fields = Object.entries(problem.errors ?? {}).map(([name, messages]) => `${name}: ${messages.join(" ")}`);
+  return fields.length ? fields.join(" · ") : problem.detail ?? problem.title ?? `HTTP ${problem.status}`;
+}
+
 export async function getJson<T>(url: string): Promise<T> {
   const response = await authFetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);

@@ -50,6 +50,10 @@ const dictionaries = {
     confirmResetAuthenticator: "Matikan autentikator dan kode pemulihan; semua sesi berakhir. Untuk",
     confirmResetPassword: "Kata sandi sementara baru (wajib diganti saat masuk) untuk", confirmRevokeToken: "Cabut token",
     saved: "tersimpan", done: "selesai", passwordSet: "kata sandi sementara dipasang", noUnit: "— tanpa unit —",
+    auditTitle: "Jejak Audit — Pusat Monitoring 110", auditLink: "Jejak audit", backToAdmin: "Administrasi", auditTime: "Waktu",
+    auditAction: "Tindakan", auditTarget: "Sasaran", auditOutcome: "Hasil", auditAddress: "Alamat klien", auditDetail: "Rincian",
+    auditAllowed: "Diizinkan", auditRefused: "Ditolak", auditFailed: "Gagal", auditEmpty: "Tidak ada catatan untuk saringan ini",
+    auditLines: "catatan", page: "Halaman", previousPage: "‹ Sebelumnya", nextPage: "Berikutnya ›",
   },
   en: {
     wallTitle: "Monitoring Center 110 — Polda Metro Jaya operations room",
@@ -101,6 +105,10 @@ const dictionaries = {
     confirmResetAuthenticator: "Turn off the authenticator and recovery codes; every session ends. For",
     confirmResetPassword: "New temporary password (must be changed at sign-in) for", confirmRevokeToken: "Revoke the token",
     saved: "saved", done: "done", passwordSet: "temporary password set", noUnit: "— no unit —",
+    auditTitle: "Audit trail — Monitoring Center 110", auditLink: "Audit trail", backToAdmin: "Administration", auditTime: "Time",
+    auditAction: "Action", auditTarget: "Target", auditOutcome: "Outcome", auditAddress: "Client address", auditDetail: "Detail",
+    auditAllowed: "Allowed", auditRefused: "Refused", auditFailed: "Failed", auditEmpty: "No lines match these filters",
+    auditLines: "lines", page: "Page", previousPage: "‹ Previous", nextPage: "Next ›",
   },
 } as const;
 
