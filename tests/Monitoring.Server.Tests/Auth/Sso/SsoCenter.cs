@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Monitoring.Server.Tests.Auth.Sso;
+
+/// <summary>
+/// The test issuer and a center on real Kestrel at 127.0.0.1 configured to sign in through it, and browsers for it:
+/// HTTP clients that follow redirects and keep cookies, as a browser does through the code flow.
+/// </summary>
+public sealed class SsoCenter : IAsyncDisposable
+{
+    public const string Audience = "mc110";
+
+    private readonly TempFolder _folder;
+
+    private SsoCenter(TempFolder folder, TestIssuer issuer, MonitoringFactory factory, Uri address) =>
+        (_folder, Issuer, Factory, Address) = (folder, issuer, factory, address);
+
+    public TestIssuer Issuer { get; }
+
+    public MonitoringFactory Factory { get; }
+
+    public Uri Address { get; }
+
+    /// <summary>Settings beyond the issuer's (its authority, the client, the audience of its access tokens) and the tests' own.</summary>
+    public static async Task<SsoCenter> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var folder = new TempFolder();
+        // The issuer must know the center's callback before the center knows the issuer: the center's port comes first.
+        var port = BuiltServer.FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        var issuer = await TestIssuer.StartAsync(folder.Path, address);
+        var all = new Dictionary<string, string?>
+        {
+            ["Monitoring:Auth:Oidc:Authority"] = issuer.Authority.ToString(),
+            ["Monitoring:Auth:Oidc:ClientId"] = TestIssuer.CenterClientId,
+            ["Monitoring:Auth:Oidc:ClientSecret"] = TestIssuer.CenterSecret,
+            ["Monitoring:Auth:Oidc:NrpClaim"] = "nrp",
+            ["Monitoring:Auth:Oidc:Audience"] = Audience,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        var factory = new MonitoringFactory(folder.Path, all);
+        Assert.Equal(address, factory.StartKestrel(port));
+        return new SsoCenter(folder, issuer, factory, address);
+    }
+
+    public HttpClient Browser() =>
+        new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = Address };
+
+    /// <summary>Through /signin/sso and the issuer as <paramref name="user"/>; the answer is the page the browser ends on.</summary>
+    public async Task<Uri> SignInAsync(HttpClient browser, IssuerUser user, string returnUrl = "/")
+    {
+        Issuer.User = user;
+        var response = await browser.GetAsync("/signin/sso?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage!.RequestUri} → {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return response.RequestMessage!.RequestUri!;
+    }
+
+    /// <summary>Who the browser is signed in as, or null (401).</summary>
+    public static async Task<JsonElement?> MeAsync(HttpClient browser)
+    {
+        var response = await browser.GetAsync("/api/auth/me");
+        if (response.StatusCode == HttpStatusCode.Unauthorized) return null;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A write on the browser's session cookie, with the antiforgery token from /api/auth/me as the page sends it.</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string url, object body)
+    {
+        var me = await MeAsync(browser);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        request.Headers.Add(Monitoring.Server.Auth.PeopleSetup.CsrfHeader, me!.Value.GetProperty("antiforgeryToken").GetString());
+        return await browser.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Issuer.DisposeAsync();
+        _folder.Dispose();
+    }
+}
