@@ -26,6 +26,11 @@ public sealed class IssuerTokenTests(SsoFixture fixture) : IClassFixture<SsoFixt
     [Fact]
     public async Task A_token_for_the_centers_audience_works_in_its_grants_scope_until_the_person_is_disabled_and_another_audience_is_401()
     {
+        var admin = await Sso.Factory.AdminClientAsync();
+        using var browser = Sso.Browser();
+        await Sso.SignInAsync(browser, new IssuerUser("api-officer", "Brigadir Api", [Roles.Officer], Polsek));
+        var people = (await admin.GetFromJsonAsync<List<UserView>>("/api/admin/users", Sso.Factory.Json))!.Count;
+
         using var client = await BearerAsync(new IssuerUser("api-officer", "Brigadir Api", [Roles.Officer], Polsek));
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/units/{Polsek}")).StatusCode);
@@ -33,11 +38,12 @@ public sealed class IssuerTokenTests(SsoFixture fixture) : IClassFixture<SsoFixt
         var me = await client.GetFromJsonAsync<JsonElement>("/api/auth/me");
         Assert.Equal("sso.api-officer", me.GetProperty("userName").GetString());
         Assert.Equal("Brigadir Api", me.GetProperty("displayName").GetString());
+        // The same person as the page's sign-in: one row, whichever way the issuer's token came.
+        Assert.Equal(people, (await admin.GetFromJsonAsync<List<UserView>>("/api/admin/users", Sso.Factory.Json))!.Count);
 
         using var elsewhere = await BearerAsync(new IssuerUser("api-officer", Roles: [Roles.Officer], Unit: Polsek), audience: "another-api");
         Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.GetAsync($"/api/units/{Polsek}")).StatusCode);
 
-        var admin = await Sso.Factory.AdminClientAsync();
         Assert.Equal(HttpStatusCode.OK, (await admin.PatchAsJsonAsync("/api/admin/users/sso.api-officer", new { disabled = true })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"/api/units/{Polsek}")).StatusCode);
     }

@@ -10,7 +10,7 @@ namespace Monitoring.Server.Tests.Auth.Sso;
 /// </summary>
 public sealed class SsoCenter : IAsyncDisposable
 {
-    public const string Audience = "mc110";
+    public const string Audience = TestIssuer.CenterAudience;
 
     private readonly TempFolder _folder;
 
@@ -27,21 +27,12 @@ public sealed class SsoCenter : IAsyncDisposable
     public static async Task<SsoCenter> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = new TempFolder();
-        // The issuer must know the center's callback before the center knows the issuer: the center's port comes first.
-        var port = BuiltServer.FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}/");
-        var issuer = await TestIssuer.StartAsync(folder.Path, address);
-        var all = new Dictionary<string, string?>
-        {
-            ["Monitoring:Auth:Oidc:Authority"] = issuer.Authority.ToString(),
-            ["Monitoring:Auth:Oidc:ClientId"] = TestIssuer.CenterClientId,
-            ["Monitoring:Auth:Oidc:ClientSecret"] = TestIssuer.CenterSecret,
-            ["Monitoring:Auth:Oidc:NrpClaim"] = "nrp",
-            ["Monitoring:Auth:Oidc:Audience"] = Audience,
-        };
+        var issuer = await TestIssuer.StartAsync(folder.Path);
+        var all = issuer.CenterSettings();
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var factory = new MonitoringFactory(folder.Path, all);
-        Assert.Equal(address, factory.StartKestrel(port));
+        var address = factory.StartKestrel();
+        await issuer.AllowCenterAsync(address);
         return new SsoCenter(folder, issuer, factory, address);
     }
 

@@ -14,12 +14,13 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace Monitoring.Server.Tests.Auth.Sso;
+namespace Monitoring.Testing;
 
 /// <summary>
 /// A real OpenID Connect issuer (OpenIddict) on Kestrel at 127.0.0.1: the authorization code flow with PKCE required for
 /// the center, and client credentials for an API client, both signed with ephemeral keys. Nobody types a password
-/// here: the authorization endpoint signs in <see cref="User"/>, whose claims the test sets.
+/// here: the authorization endpoint signs in <see cref="User"/>, whose claims the test sets. A center it serves is
+/// allowed by <see cref="AllowCenterAsync"/> once its address is known.
 /// </summary>
 public sealed class TestIssuer(WebApplication app) : IAsyncDisposable
 {
@@ -27,6 +28,9 @@ public sealed class TestIssuer(WebApplication app) : IAsyncDisposable
     public const string CenterSecret = "center-secret-for-tests";
     public const string ApiClientId = "mc110-api-client";
     public const string ApiSecret = "api-client-secret-for-tests";
+
+    /// <summary>The audience a center started with <see cref="CenterSettings"/> takes the issuer's access tokens for.</summary>
+    public const string CenterAudience = "mc110";
 
     private static readonly string[] Everywhere = [Destinations.AccessToken, Destinations.IdentityToken];
 
@@ -37,10 +41,9 @@ public sealed class TestIssuer(WebApplication app) : IAsyncDisposable
     public IssuerUser User { get; set; } = new("nobody");
 
     /// <summary>The audience of the API client's next token.</summary>
-    public string Audience { get; set; } = "mc110";
+    public string Audience { get; set; } = CenterAudience;
 
-    /// <summary>Starts the issuer with the center's callback as the one redirect URI its client may use.</summary>
-    public static async Task<TestIssuer> StartAsync(string folder, Uri center)
+    public static async Task<TestIssuer> StartAsync(string folder)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -66,18 +69,39 @@ public sealed class TestIssuer(WebApplication app) : IAsyncDisposable
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IssuerDb>().Database.EnsureCreatedAsync();
-            await RegisterClientsAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>(), center);
+            await RegisterClientsAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>());
         }
         await app.StartAsync();
         return issuer;
     }
 
-    private static async Task RegisterClientsAsync(IOpenIddictApplicationManager clients, Uri center)
+    /// <summary>Adds the callback of the center at <paramref name="center"/> to the redirect URIs the center's client may use.</summary>
+    public async Task AllowCenterAsync(Uri center)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var clients = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var client = await clients.FindByClientIdAsync(CenterClientId) ?? throw new InvalidOperationException("No center client.");
+        var descriptor = new OpenIddictApplicationDescriptor();
+        await clients.PopulateAsync(descriptor, client);
+        descriptor.RedirectUris.Add(new Uri(center, Monitoring.Server.Auth.SsoSetup.CallbackPath));
+        await clients.UpdateAsync(client, descriptor);
+    }
+
+    /// <summary>The settings that make a center sign in through this issuer and take its access tokens for <see cref="Audience"/>.</summary>
+    public Dictionary<string, string?> CenterSettings() => new()
+    {
+        ["Monitoring:Auth:Oidc:Authority"] = Authority.ToString(),
+        ["Monitoring:Auth:Oidc:ClientId"] = CenterClientId,
+        ["Monitoring:Auth:Oidc:ClientSecret"] = CenterSecret,
+        ["Monitoring:Auth:Oidc:NrpClaim"] = "nrp",
+        ["Monitoring:Auth:Oidc:Audience"] = CenterAudience,
+    };
+
+    private static async Task RegisterClientsAsync(IOpenIddictApplicationManager clients)
     {
         await clients.CreateAsync(new OpenIddictApplicationDescriptor
         {
             ClientId = CenterClientId, ClientSecret = CenterSecret, ClientType = ClientTypes.Confidential,
-            RedirectUris = { new Uri(center, Monitoring.Server.Auth.SsoSetup.CallbackPath) },
             Permissions =
             {
                 Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.GrantTypes.AuthorizationCode,
