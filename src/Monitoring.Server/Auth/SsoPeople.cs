@@ -28,18 +28,18 @@ public sealed partial class SsoPeople(UserManager<MonitoringUser> users, Jurisdi
         if (SsoClaims.Read(principal, options.Value.Auth.Oidc) is not { } claims)
         {
             LogNoSubject(logger);
-            return new SsoOutcome(null, SsoRefusals.Failed);
+            return new SsoOutcome(null, "", SsoRefusals.Failed);
         }
         var user = await users.FindByLoginAsync(claims.Issuer, claims.Subject);
         if (claims.Refusal(tree) is { } refusal)
         {
             LogRefused(logger, TextRules.ForLog(claims.Subject), refusal);
             if (user is not null && user.Role.Length > 0) await TakeGrantAsync(user);
-            return new SsoOutcome(null, refusal);
+            return new SsoOutcome(null, user?.UserName ?? UserNames(claims).First(), refusal);
         }
         user = user is null ? await CreateAsync(claims) : await RefreshAsync(user, claims);
-        if (user is null) return new SsoOutcome(null, SsoRefusals.Failed);
-        return user.MaySignIn(time.GetUtcNow()) ? new SsoOutcome(user) : new SsoOutcome(null, SsoRefusals.Disabled);
+        if (user is null) return new SsoOutcome(null, UserNames(claims).First(), SsoRefusals.Failed);
+        return user.MaySignIn(time.GetUtcNow()) ? new SsoOutcome(user, user.UserName!) : new SsoOutcome(null, user.UserName!, SsoRefusals.Disabled);
     }
 
     private async Task TakeGrantAsync(MonitoringUser user)

@@ -80,6 +80,7 @@ public static class SsoSetup
     {
         var services = context.HttpContext.RequestServices;
         var outcome = await services.GetRequiredService<SsoPeople>().SignInAsync(context.Principal!);
+        SignInAudit.Record(context.HttpContext, outcome);
         if (outcome.User is not { } user)
         {
             context.Response.Redirect(SsoRefusals.Page(outcome.Refusal!));
@@ -94,6 +95,7 @@ public static class SsoSetup
     {
         context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SsoSetup))
             .LogWarning(context.Failure, "Sign-in through the issuer failed.");
+        SignInAudit.Record(context.HttpContext, new SsoOutcome(null, "", SsoRefusals.Failed));
         context.Response.Redirect(SsoRefusals.Page(SsoRefusals.Failed));
         context.HandleResponse();
         return Task.CompletedTask;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Tests.Audit;
 
 namespace Monitoring.Server.Tests.Auth.Sso;
 
@@ -42,6 +43,7 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
         Assert.Equal("Bripka Sari", entry.Officer);
 
         var admin = await sso.Factory.AdminClientAsync();
+        Assert.Equal("sso", (await AuditApi.LineAsync(admin, SignInAudit.SignedIn, "sso.officer-7")).Text("detail"));
         var rows = await admin.GetFromJsonAsync<List<UserView>>("/api/admin/users", sso.Factory.Json);
         Assert.Contains(rows!, u => u.UserName == "sso.officer-7" && u.Role == Roles.Officer && u.UnitId == polsek);
         var disabled = await admin.PatchAsJsonAsync("/api/admin/users/sso.officer-7", new { disabled = true });
@@ -94,6 +96,8 @@ public sealed class SsoSignInTests(SsoFixture fixture) : IClassFixture<SsoFixtur
             Assert.Null(await SsoCenter.MeAsync(browser));
             Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/units")).StatusCode);
         }
+        var line = await AuditApi.LineAsync(await sso.Factory.AdminClientAsync(), SignInAudit.Failed, "sso.p-4");
+        Assert.Equal(("sso; unit", "refused"), (line.Text("detail"), line.Text("outcome")));
     }
 
     [Fact]
