@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Monitoring.Server.Auth;
@@ -18,9 +17,7 @@ public sealed class IssuerTokenTests(SsoFixture fixture) : IClassFixture<SsoFixt
     {
         Sso.Issuer.User = user;
         Sso.Issuer.Audience = audience;
-        var client = new HttpClient { BaseAddress = Sso.Address };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Sso.Issuer.AccessTokenAsync());
-        return client;
+        return Sso.Bearer(await Sso.Issuer.AccessTokenAsync());
     }
 
     [Fact]
@@ -56,10 +53,9 @@ public sealed class IssuerTokenTests(SsoFixture fixture) : IClassFixture<SsoFixt
         using var good = await BearerAsync(new IssuerUser("api-wall", Roles: [Roles.Wall], Unit: "mabes"));
         var parts = good.DefaultRequestHeaders.Authorization!.Parameter!.Split('.');
         // The same header and signature over a body claiming another role: the signature no longer matches.
-        var forged = new HttpClient { BaseAddress = Sso.Address };
         var body = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(
             """{"sub":"api-wall","role":"admin","aud":"mc110"}"""));
-        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", $"{parts[0]}.{body}.{parts[2]}");
+        using var forged = Sso.Bearer($"{parts[0]}.{body}.{parts[2]}");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await roleless.GetAsync("/api/units")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await outside.GetAsync("/api/units")).StatusCode);

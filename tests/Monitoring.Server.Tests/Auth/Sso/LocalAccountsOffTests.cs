@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Monitoring.Server.Auth;
@@ -38,15 +37,12 @@ public sealed class LocalAccountsOffTests
 
         var issued = await SsoCenter.PostAsync(browser, "/api/admin/tokens", new { name = "cad-bridge", role = Roles.Integration });
         Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
-        using var machine = new HttpClient { BaseAddress = sso.Address };
-        machine.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            (await AuthApi.JsonAsync(issued)).GetProperty("token").GetString());
+        using var machine = sso.Bearer((await AuthApi.JsonAsync(issued)).GetProperty("token").GetString());
         Assert.Equal(HttpStatusCode.OK, (await machine.GetAsync("/metrics")).StatusCode);
 
         // Without Oidc:Audience the issuer's own access tokens are not taken.
         sso.Issuer.User = new IssuerUser("chief", Roles: [Roles.Admin]);
-        using var issuerToken = new HttpClient { BaseAddress = sso.Address };
-        issuerToken.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await sso.Issuer.AccessTokenAsync());
+        using var issuerToken = sso.Bearer(await sso.Issuer.AccessTokenAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, (await issuerToken.GetAsync("/api/admin/users")).StatusCode);
     }
 }

@@ -48,6 +48,14 @@ public sealed class SsoCenter : IAsyncDisposable
         return response.RequestMessage!.RequestUri!;
     }
 
+    /// <summary>An API client of the center sending <paramref name="token"/> as <c>Authorization: Bearer</c>.</summary>
+    public HttpClient Bearer(string? token)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     /// <summary>Who the browser is signed in as, or null (401).</summary>
     public static async Task<JsonElement?> MeAsync(HttpClient browser)
     {
