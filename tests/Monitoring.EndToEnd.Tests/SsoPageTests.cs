@@ -25,7 +25,7 @@ public sealed class SsoPageTests(BrowserFixture browser, IssuerFixture issuer) :
         await Expect(page.Locator("#sso-link")).ToHaveTextAsync("Masuk dengan SSO");
         await page.ClickAsync("#sso-link");
 
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/unit/polsek-gambir").ToString(), new PageWaitForURLOptions { Timeout = 30000 });
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/unit/polsek-gambir").ToString(), new PageWaitForURLOptions { Timeout = 60000 });
         var me = await page.EvaluateAsync<string>("() => fetch('/api/auth/me').then(r => r.json()).then(m => m.displayName + ' ' + m.unitId)");
         Assert.Equal("Aiptu Wayan polsek-gambir", me);
     }
@@ -39,7 +39,7 @@ public sealed class SsoPageTests(BrowserFixture browser, IssuerFixture issuer) :
         var (page, _) = await OpenAsync("/signin", live: false, role: null);
         await page.ClickAsync("#sso-link");
 
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/signin?sso=role").ToString(), new PageWaitForURLOptions { Timeout = 30000 });
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/signin?sso=role").ToString(), new PageWaitForURLOptions { Timeout = 60000 });
         await Expect(page.Locator("#sso-error")).ToHaveTextAsync("Akun SSO Anda tidak memiliki peran yang dikenal pusat ini. Hubungi admin.");
         await page.ClickAsync("#lang-toggle");
         await Expect(page.Locator("#sso-error")).ToHaveTextAsync("Your SSO account holds no role this center knows. Ask an admin.");

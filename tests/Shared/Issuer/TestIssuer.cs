@@ -72,6 +72,10 @@ public sealed class TestIssuer(WebApplication app) : IAsyncDisposable
             await RegisterClientsAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>());
         }
         await app.StartAsync();
+        // The first answer costs seconds of compiling OpenIddict's handlers on a busy machine: paid here, once, rather
+        // than inside a test's first sign-in and its timeouts.
+        using var warm = new HttpClient { BaseAddress = issuer.Authority, Timeout = TimeSpan.FromMinutes(2) };
+        (await warm.GetAsync(".well-known/openid-configuration")).EnsureSuccessStatusCode();
         return issuer;
     }
 
