@@ -26,9 +26,10 @@ public static partial class AdminBootstrap
         await PeopleSchema.EnsureAsync(db, cancellation);
         await using (var audit = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<Audit.AuditDb>>().CreateDbContextAsync(cancellation))
             await PeopleSchema.EnsureAsync(audit, cancellation);
-        if (await db.Users.AnyAsync(cancellation)) return;
-
         var options = scope.ServiceProvider.GetRequiredService<IOptions<MonitoringOptions>>().Value.Auth;
+        // Without local accounts the first admin is whoever the issuer names with the role admin; a password would be useless.
+        if (!options.LocalAccounts || await db.Users.AnyAsync(cancellation)) return;
+
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminBootstrap));
         var generated = string.IsNullOrEmpty(options.BootstrapAdminPassword);
         var password = generated ? RandomNumberGenerator.GetString(Alphabet, 20) : options.BootstrapAdminPassword!;

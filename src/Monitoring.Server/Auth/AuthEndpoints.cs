@@ -25,12 +25,18 @@ public static class AuthEndpoints
         auth.MapGet("/me", MeAsync).RequireAuthorization()
             .WithSummary("Who is signed in, and the antiforgery token for X-CSRF-TOKEN.");
         auth.MapPost("/password", ChangePasswordAsync).ReadsJson<PasswordChange>().RequireAuthorization().Audited("auth.password");
+        auth.MapGet("/methods", (IOptions<MonitoringOptions> options) =>
+                TypedResults.Ok(new AuthMethods(options.Value.Auth.LocalAccounts, options.Value.Auth.Oidc.Enabled)))
+            .AllowAnonymous().WithSummary("How people sign in here: with a password (localAccounts), through the issuer (sso), or both.");
         auth.MapSecondFactor();
+        app.MapSso();
         return app;
     }
 
-    private static async Task<IResult> TokenAsync(JsonBody<SignInRequest> body, Credentials credentials, AccessTokens tokens, HttpContext context)
+    private static async Task<IResult> TokenAsync(JsonBody<SignInRequest> body, Credentials credentials, AccessTokens tokens, HttpContext context,
+        IOptions<MonitoringOptions> options)
     {
+        if (!options.Value.Auth.LocalAccounts) return AuthProblems.LocalAccountsOff();
         var outcome = await credentials.CheckAsync(body.Value.UserName, body.Value.Password, body.Value.Code);
         var mustChange = outcome.User?.MustChangePassword == true;
         SignInAudit.Record(context, body.Value.UserName, outcome,
@@ -43,6 +49,7 @@ public static class AuthEndpoints
     private static async Task<IResult> SignInAsync(JsonBody<SignInRequest> body, Credentials credentials, HttpContext context, TimeProvider time,
         IOptions<MonitoringOptions> options)
     {
+        if (!options.Value.Auth.LocalAccounts) return AuthProblems.LocalAccountsOff();
         var outcome = await credentials.CheckAsync(body.Value.UserName, body.Value.Password, body.Value.Code);
         SignInAudit.Record(context, body.Value.UserName, outcome, outcome.User is null ? StatusCodes.Status401Unauthorized : StatusCodes.Status200OK, "page");
         if (outcome.User is not { } user) return AuthProblems.For(outcome);

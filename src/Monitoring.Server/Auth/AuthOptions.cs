@@ -14,6 +14,12 @@ public sealed class AuthOptions
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>People sign in with a user name and password; false leaves only the issuer (<see cref="Oidc"/>). API tokens,
+    /// which are machines', are not affected.</summary>
+    public bool LocalAccounts { get; set; } = true;
+
+    public OidcOptions Oidc { get; set; } = new();
+
     /// <summary>What cannot work, each named by its key under <c>Monitoring:Auth</c>.</summary>
     public IEnumerable<string> Problems()
     {
@@ -23,10 +29,14 @@ public sealed class AuthOptions
             yield return $"TwoFactorRoles names the unknown role '{role}'; expected some of {string.Join(", ", Roles.All)}, or none";
         if (!string.IsNullOrEmpty(BootstrapAdminPassword) && BootstrapAdminPassword.Length < 12)
             yield return "BootstrapAdminPassword must have at least 12 characters";
+        foreach (var problem in Oidc.Problems()) yield return "Oidc:" + problem;
+        if (!LocalAccounts && !Oidc.Enabled)
+            yield return "LocalAccounts=false turns password sign-in off: Oidc:Authority is required, or no person could sign in";
     }
 
-    /// <summary>True for a person whose role needs a second factor and who has none yet.</summary>
-    public bool MustEnrol(MonitoringUser user) => !user.TwoFactorEnabled && SecondFactorRoles.Contains(user.Role);
+    /// <summary>True for a person whose role needs a second factor and who has none yet. A person who signs in through
+    /// the issuer has no password here: the issuer asks for their second factor.</summary>
+    public bool MustEnrol(MonitoringUser user) => user.PasswordHash is not null && !user.TwoFactorEnabled && SecondFactorRoles.Contains(user.Role);
 
     public IReadOnlySet<string> SecondFactorRoles =>
         TwoFactorRoles.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? new HashSet<string>()

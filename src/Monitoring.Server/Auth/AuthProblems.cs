@@ -30,6 +30,11 @@ public static class AuthProblems
             "The password must be changed first: sign in at /signin, or POST /api/auth/password with a session.",
             new Dictionary<string, object?> { ["mustChangePassword"] = true });
 
+    /// <summary>Checked before the password, so that a center without local accounts counts no failures against anyone.</summary>
+    public static ProblemHttpResult LocalAccountsOff() =>
+        Problems.Status(StatusCodes.Status403Forbidden,
+            "Password sign-in is turned off here (Monitoring:Auth:LocalAccounts=false): people sign in through the issuer at /signin/sso.");
+
     /// <summary>Identity's refusals by the field they concern: password rules name <paramref name="passwordField"/>.</summary>
     public static ValidationProblem Fields(IdentityResult result, string passwordField) =>
         Problems.Fields(result.Errors.Select(e => new FieldError(

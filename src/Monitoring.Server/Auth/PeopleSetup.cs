@@ -46,7 +46,9 @@ public static class PeopleSetup
             .AddCookie(AuthSchemes.Cookie)
             .AddBearerToken(AuthSchemes.AccessToken)
             .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AuthSchemes.CheckedAccessToken, null)
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(AuthSchemes.ApiToken, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(AuthSchemes.ApiToken, null)
+            .AddScheme<AuthenticationSchemeOptions, IssuerTokenHandler>(AuthSchemes.IssuerToken, null);
+        services.AddMonitoringSso();
         services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Cookie)
             .Configure<IOptions<MonitoringOptions>>((o, monitoring) => ConfigureCookie(o, monitoring.Value.Auth));
         services.AddOptions<BearerTokenOptions>(AuthSchemes.AccessToken)

@@ -24,4 +24,12 @@ public static class SignInAudit
         context.RequestServices.GetRequiredService<AuditTrail>()
             .Record(context, action, name, status, detail, userName: name, role: outcome.User?.Role ?? "");
     }
+
+    /// <summary>A sign-in of the page through the issuer: the person, or the name they would have had and why it was refused.</summary>
+    public static void Record(HttpContext context, SsoOutcome outcome)
+    {
+        var status = outcome.User is null ? StatusCodes.Status403Forbidden : StatusCodes.Status200OK;
+        context.RequestServices.GetRequiredService<AuditTrail>().Record(context, outcome.User is null ? Failed : SignedIn, outcome.Name, status,
+            outcome.Refusal is null ? "sso" : "sso; " + outcome.Refusal, userName: outcome.Name, role: outcome.User?.Role ?? "");
+    }
 }

@@ -55,6 +55,8 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("POST", "/api/auth/token", "/api/auth/token", Everyone, Open: true, Body: new { userName = "admin", password = SignIn.AdminPassword }),
         new("POST", "/api/auth/signin", "/api/auth/signin", Everyone, Open: true, Body: new { userName = "admin", password = SignIn.AdminPassword }),
         new("GET", "/signin", "/signin", Everyone, Open: true),
+        new("GET", "/signin/sso", "/signin/sso?returnUrl=%2F", Everyone, Open: true),
+        new("GET", "/api/auth/methods", "/api/auth/methods", Everyone, Open: true),
         new("GET", "/api/auth/me", "/api/auth/me", Everyone),
         new("POST", "/api/auth/password", "/api/auth/password", Everyone, Body: new { currentPassword = "wrong-password-x", newPassword = "x" }),
         new("POST", "/api/admin/users/", "/api/admin/users", [Roles.Admin], Body: new { userName = "" }),

@@ -1,7 +1,9 @@
-// The sign-in page: user name, password and an optional code; then, when the server asks, a forced password change and
-// the enrolment of an authenticator app; then back to the page that sent the browser here.
+// The sign-in page: user name, password and an optional code, or the issuer's button (as /api/auth/methods says); then,
+// when the server asks, a forced password change and the enrolment of an authenticator app; then back to the page that
+// sent the browser here. Back from the issuer (?sso=done) it goes straight on; refused (?sso=role…) it says why.
 import { authFetch, currentUser, forget, homeOf, localReturnUrl } from "./auth";
 import { applyTexts, t } from "./i18n";
+import type { TextKey } from "./i18n";
 import type { Problem } from "./api";
 import { drawQr } from "./qr";
 
@@ -9,6 +11,7 @@ interface SignInAnswer { mustChangePassword: boolean; mustEnrolSecondFactor: boo
 interface LockedProblem extends Problem { lockedUntil?: string; codeRequired?: boolean }
 interface AuthenticatorSetup { sharedKey: string; authenticatorUri: string }
 interface SecondFactorEnabled { recoveryCodes: string[] }
+interface AuthMethods { localAccounts: boolean; sso: boolean }
 
 const signInForm = document.getElementById("signin-form") as HTMLFormElement;
 const changeForm = document.getElementById("password-form") as HTMLFormElement;
@@ -17,12 +20,18 @@ const recovery = document.getElementById("recovery")!;
 const error = document.getElementById("signin-error")!;
 const changeError = document.getElementById("password-error")!;
 const enrolError = document.getElementById("enrol-error")!;
-const returnUrl = localReturnUrl(new URLSearchParams(location.search).get("returnUrl"));
+const sso = document.getElementById("sso")!;
+const ssoError = document.getElementById("sso-error")!;
+const query = new URLSearchParams(location.search);
+const returnUrl = localReturnUrl(query.get("returnUrl"));
 const input = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement;
-let lastProblem: (() => string) | null = null;
+const ssoRefusals: Record<string, TextKey> = { role: "ssoRole", unit: "ssoUnit", disabled: "ssoDisabled", failed: "ssoFailed" };
+/** The messages on show, written again when the language changes. */
+const shown = new Map<HTMLElement, () => string>();
 
 function show(where: HTMLElement, message: (() => string) | null): void {
-  if (where === error) lastProblem = message;
+  if (message) shown.set(where, message);
+  else shown.delete(where);
   where.textContent = message ? message() : "";
   where.hidden = message === null;
 }
@@ -34,7 +43,7 @@ function lockedText(until: string): string {
 
 /** Shows one step of the page and hides the others. */
 function step(shown: HTMLElement): void {
-  for (const element of [signInForm, changeForm, enrolForm, recovery]) element.hidden = element !== shown;
+  for (const element of [signInForm, sso, changeForm, enrolForm, recovery]) element.hidden = element !== shown;
 }
 
 /** Where the person goes once signed in: first what the server still asks for, then the page they came from. */
@@ -141,9 +150,23 @@ signInForm.addEventListener("submit", (e) => void signIn(e));
 changeForm.addEventListener("submit", (e) => void changePassword(e));
 enrolForm.addEventListener("submit", (e) => void verifyEnrolment(e));
 document.getElementById("recovery-done")!.addEventListener("click", () => void goOn());
-applyTexts(() => show(error, lastProblem));
-// Signed in already but something is still asked for (a reload in the middle): straight to that step.
-void currentUser().then(async (user) => {
+applyTexts(() => shown.forEach((message, where) => show(where, message)));
+
+/** The password form, the issuer's button, or both; without an answer the form, as before the issuer existed. */
+async function offerMethods(): Promise<void> {
+  const methods = (await fetch("/api/auth/methods").then((r) => r.json()).catch(() => null)) as AuthMethods | null;
+  if (methods && !methods.localAccounts) signInForm.hidden = true;
+  if (!methods?.sso) return;
+  sso.hidden = false;
+  (document.getElementById("sso-link") as HTMLAnchorElement).href =
+    "/signin/sso" + (returnUrl ? "?returnUrl=" + encodeURIComponent(returnUrl) : "");
+}
+
+void offerMethods().then(async () => {
+  const user = await currentUser();
+  const back = query.get("sso");
+  if (back === "done" && user) return goOn();
+  if (back) show(ssoError, () => t(ssoRefusals[back] ?? "ssoFailed"));
+  // Signed in already but something is still asked for (a reload in the middle): straight to that step.
   if (user && (user.mustChangePassword || user.mustEnrolSecondFactor)) await next(user);
-  document.body.dataset.ready = "1";
-});
+}).finally(() => (document.body.dataset.ready = "1"));
