@@ -24,6 +24,7 @@ using Monitoring.Server.Http;
 using Monitoring.Server.Intake;
 using Monitoring.Server.Limits;
 using Monitoring.Server.Reports;
+using Monitoring.Server.Retention;
 using Monitoring.Server.Security;
 using Monitoring.Server.Units;
 using Monitoring.Server.Wall;
@@ -55,6 +56,7 @@ builder.Services.AddSingleton<CaseService>();
 builder.Services.AddSingleton<IntakeService>();
 builder.Services.AddMonitoringPeople();
 builder.Services.AddMonitoringAudit();
+builder.Services.AddMonitoringRetention();
 builder.Services.AddMonitoringRateLimits();
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
