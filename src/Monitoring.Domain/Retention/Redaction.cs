@@ -1,4 +1,3 @@
-using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 
@@ -42,8 +41,6 @@ public static class Redaction
         CaseCancelled c => c with { Note = "" },
         _ => e,
     };
-
-    public static InteractionRecorded Redact(InteractionRecorded e) => new(e.Entry with { Interaction = Redact(e.Entry.Interaction) });
 
     /// <summary>The place rounded, the address (spoken free text) gone.</summary>
     public static Location Redact(Location l) => new(Round(l.Latitude), Round(l.Longitude), null);

@@ -22,9 +22,11 @@ namespace Monitoring.Persistence.Retention;
 /// <list type="bullet">
 /// <item>a case's events are rewritten redacted (<see cref="Redaction"/>), not deleted: the case, its milestones and
 /// its response times still rebuild, and its details still read, without the caller in them;</item>
-/// <item>a caller's purged events are deleted: the history is the caller's and its persistence id is the number. The
-/// highest row of the id stays, marked deleted and redacted, as the plugin keeps it, so the number's next event does
-/// not take a sequence number already used.</item>
+/// <item>a caller's purged events are deleted, rows and all: the history is the caller's, and its persistence id is the
+/// number itself. Unlike the plugin's delete, the highest row goes too (the plugin keeps it, bytes and id, to hold the
+/// sequence number): a number whose every event went and that calls again starts at 1, which nothing can mistake for
+/// what was deleted — the actor's replay reads only what is there, the projection follows the journal's ordering, and
+/// the read model keys interactions by their own id. Callers' entities are not remembered by sharding.</item>
 /// </list>
 /// Everything here is idempotent: run twice, or on two nodes at once, it changes each row once.
 /// </summary>
@@ -66,7 +68,7 @@ public sealed class JournalPurge
             if (Read(stored) is not CaseEvent e) continue;
             var redacted = Redaction.Redact(e);
             if (redacted == e) continue;
-            await RewriteAsync(db, persistenceId, stored.SequenceNr, JournalSerializer.Write(redacted), deleted: false, cancellation);
+            await RewriteAsync(db, persistenceId, stored.SequenceNr, JournalSerializer.Write(redacted), cancellation);
             changed++;
         }
         await tx.CommitAsync(cancellation);
@@ -79,18 +81,12 @@ public sealed class JournalPurge
         var persistenceId = CallerActor.PersistenceIdOf(caller);
         await using var db = new DataConnection(_options);
         await using var tx = await db.BeginTransactionAsync(cancellation);
-        var highest = await db.ExecuteAsync<long?>($"SELECT MAX({_sequenceNr}) FROM {_table} WHERE {_persistenceId} = @pid",
-            cancellation, new DataParameter("pid", persistenceId));
         var removed = 0;
         foreach (var stored in await EventsAsync(db, persistenceId, cancellation))
         {
             if (Read(stored) is not InteractionRecorded e || !interactions.Contains(e.Entry.Interaction.Id.Value)) continue;
-            if (stored.SequenceNr == highest)
-                await RewriteAsync(db, persistenceId, stored.SequenceNr, JournalSerializer.Write(Redaction.Redact(e)), deleted: true, cancellation);
-            else
-                await db.ExecuteAsync($"DELETE FROM {_table} WHERE {_persistenceId} = @pid AND {_sequenceNr} = @seq", cancellation,
-                    new DataParameter("pid", persistenceId), new DataParameter("seq", stored.SequenceNr));
-            removed++;
+            removed += await db.ExecuteAsync($"DELETE FROM {_table} WHERE {_persistenceId} = @pid AND {_sequenceNr} = @seq", cancellation,
+                new DataParameter("pid", persistenceId), new DataParameter("seq", stored.SequenceNr));
         }
         await tx.CommitAsync(cancellation);
         return removed;
@@ -107,8 +103,7 @@ public sealed class JournalPurge
     private static object? Read(StoredEvent stored) =>
         stored.Identifier == JournalSerializer.SerializerId && stored.Manifest is { } manifest ? JournalSerializer.Read(stored.Message, manifest) : null;
 
-    private Task<int> RewriteAsync(DataConnection db, string persistenceId, long sequenceNr, byte[] message, bool deleted, CancellationToken cancellation) =>
-        db.ExecuteAsync($"UPDATE {_table} SET {_message} = @message, {_deleted} = @deleted WHERE {_persistenceId} = @pid AND {_sequenceNr} = @seq",
-            cancellation, new DataParameter("message", message, DataType.VarBinary), new DataParameter("deleted", deleted, DataType.Boolean),
-            new DataParameter("pid", persistenceId), new DataParameter("seq", sequenceNr));
+    private Task<int> RewriteAsync(DataConnection db, string persistenceId, long sequenceNr, byte[] message, CancellationToken cancellation) =>
+        db.ExecuteAsync($"UPDATE {_table} SET {_message} = @message WHERE {_persistenceId} = @pid AND {_sequenceNr} = @seq",
+            cancellation, new DataParameter("message", message, DataType.VarBinary), new DataParameter("pid", persistenceId), new DataParameter("seq", sequenceNr));
 }

@@ -38,7 +38,7 @@ public sealed class RetentionTests
         await ActAsync(api, id, "dispatch", new { unitId = unit, officer = "Bripka Sari", patrol = "Patroli Setu 2" });
         await ActAsync(api, id, "arrive", new { unitId = unit, officer = "Bripka Sari" });
         await ActAsync(api, id, "resolve", new { unitId = unit, officer = "Bripka Sari", outcome = "Api padam, Pak Budi selamat" });
-        await api.RecordAsync(new { callerNumber = Ended, kind = "information", agentId = "agent-7" });
+        await api.RecordAsync(new { callerNumber = Ended, kind = "information", agentId = "agent-19" });
         var cancelled = (await api.RecordAsync(Api.Report(caller: Cancelled, category: "crime"))).CaseId!.Value.Value;
         await ActAsync(api, cancelled, "cancel", new { unitId = unit, officer = "Bripka Sari", reason = "prank", note = "Penelepon Ani mengaku iseng" });
         var open = (await api.RecordAsync(Api.Report(caller: StillOpen))).CaseId!.Value.Value;
@@ -75,6 +75,7 @@ public sealed class RetentionTests
             await Eventually.Until(() => center.GetJsonAsync<Page>(api.Client, "/api/cases?open=false"), p => p.Total == 2, what: "two ended cases");
             figures = await Eventually.Until(() => FiguresAsync(api), f => f.Contains("\"resolved\"", StringComparison.Ordinal), what: "the report");
             var purgedCases = RetentionMetrics.Purged.WithLabels("case").Value;
+            Assert.True(TestStorage.JournalRowsHolding(folder.Path, "62817000001") > 0);
 
             // Nothing is old yet: a purge now changes nothing.
             Assert.Equal(RetentionCounts.None, await Job(center).RunOnceAsync(DateTimeOffset.UtcNow));
@@ -98,6 +99,17 @@ public sealed class RetentionTests
             Assert.Equal(counts.ToString(), line.Text("detail"));
             Assert.StartsWith(AMonthOn.AddDays(-30).ToString("yyyy-MM-dd"), line.Text("target"));
 
+            // Nor in the journal: neither the numbers (not even as a persistence id; without the +, which the JSON escapes)
+            // nor what was said. The open case's
+            // case is there (its opening and its caller's event), which shows the search finds what is there; the summary and
+            // the address all three cases had are left only in those rows.
+            foreach (var gone in new[] { "62817000001", "62817000002", "Pak Budi", "Ani mengaku", "agent-19" })
+                Assert.True(TestStorage.JournalRowsHolding(folder.Path, gone) == 0, $"the journal still holds {gone}");
+            var openRows = TestStorage.JournalRowsHolding(folder.Path, "62817000003");
+            Assert.Equal(2, openRows);
+            Assert.Equal(openRows, TestStorage.JournalRowsHolding(folder.Path, "Rumah terbakar"));
+            Assert.Equal(openRows, TestStorage.JournalRowsHolding(folder.Path, "Jl. Raya Setu"));
+
             // Run again (or on another node): nothing left to purge.
             Assert.Equal(RetentionCounts.None, await Job(center).RunOnceAsync(AMonthOn));
         }
@@ -117,6 +129,11 @@ public sealed class RetentionTests
         await AssertRedactedAsync(after, resolved, cancelled);
         await AssertUntouchedAsync(after, open);
         Assert.Equal(RetentionCounts.None, await Job(again).RunOnceAsync(AMonthOn));
+
+        // A number whose whole history went calls again: its actor recovers from nothing and its history starts afresh.
+        await after.RecordAsync(new { callerNumber = Ended, kind = "information" });
+        var fresh = await Eventually.Until(() => after.HistoryAsync(Ended), h => h.Count == 1, what: "the caller's new history");
+        Assert.Equal("information", Monitoring.Domain.DomainJson.Name(fresh[0].Interaction.Kind));
     }
 
     private static async Task AssertRedactedAsync(Api api, params string[] caseIds)
