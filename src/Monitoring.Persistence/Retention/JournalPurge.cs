@@ -68,8 +68,7 @@ public sealed class JournalPurge
             if (Read(stored) is not CaseEvent e) continue;
             var redacted = Redaction.Redact(e);
             if (redacted == e) continue;
-            await RewriteAsync(db, persistenceId, stored.SequenceNr, JournalSerializer.Write(redacted), cancellation);
-            changed++;
+            changed += await RewriteAsync(db, persistenceId, stored, JournalSerializer.Write(redacted), cancellation);
         }
         await tx.CommitAsync(cancellation);
         return changed;
@@ -103,7 +102,9 @@ public sealed class JournalPurge
     private static object? Read(StoredEvent stored) =>
         stored.Identifier == JournalSerializer.SerializerId && stored.Manifest is { } manifest ? JournalSerializer.Read(stored.Message, manifest) : null;
 
-    private Task<int> RewriteAsync(DataConnection db, string persistenceId, long sequenceNr, byte[] message, CancellationToken cancellation) =>
-        db.ExecuteAsync($"UPDATE {_table} SET {_message} = @message WHERE {_persistenceId} = @pid AND {_sequenceNr} = @seq",
-            cancellation, new DataParameter("message", message, DataType.VarBinary), new DataParameter("pid", persistenceId), new DataParameter("seq", sequenceNr));
+    /// <summary>Rewrites the row only if it still holds what was read: a node that got there first has it counted.</summary>
+    private Task<int> RewriteAsync(DataConnection db, string persistenceId, StoredEvent stored, byte[] message, CancellationToken cancellation) =>
+        db.ExecuteAsync($"UPDATE {_table} SET {_message} = @message WHERE {_persistenceId} = @pid AND {_sequenceNr} = @seq AND {_message} = @read",
+            cancellation, new DataParameter("message", message, DataType.VarBinary), new DataParameter("pid", persistenceId),
+            new DataParameter("seq", stored.SequenceNr), new DataParameter("read", stored.Message, DataType.VarBinary));
 }

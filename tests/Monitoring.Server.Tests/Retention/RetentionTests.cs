@@ -161,6 +161,20 @@ public sealed class RetentionTests
     }
 
     [Fact]
+    public async Task Two_purges_at_once_as_on_two_nodes_purge_and_count_each_row_once()
+    {
+        using var folder = new TempFolder();
+        using var center = new MonitoringFactory(folder.Path, ThirtyDays);
+        var api = center.Api();
+        await RecordAsync(api);
+        await Eventually.Until(() => center.GetJsonAsync<Page>(api.Client, "/api/cases?open=false"), p => p.Total == 2, what: "two ended cases");
+        var asOf = AMonthOn;
+        var runs = await Task.WhenAll(Job(center).RunOnceAsync(asOf), Job(center).RunOnceAsync(asOf));
+        Assert.Equal(new RetentionCounts(2, 3, 4, 3), runs[0].Add(runs[1]));
+        Assert.Empty(await api.HistoryAsync(Ended));
+    }
+
+    [Fact]
     public async Task Off_by_default_nothing_is_purged_however_old()
     {
         using var folder = new TempFolder();
