@@ -28,7 +28,8 @@ namespace Monitoring.Persistence.Retention;
 /// what was deleted — the actor's replay reads only what is there, the projection follows the journal's ordering, and
 /// the read model keys interactions by their own id. Callers' entities are not remembered by sharding.</item>
 /// </list>
-/// Everything here is idempotent: run twice, or on two nodes at once, it changes each row once.
+/// Everything here is idempotent: run twice, or on two nodes at once, it changes each row once. One transaction per
+/// case or caller, a few rows each: on SQLite it holds the journal's one write lock for milliseconds, not for a purge.
 /// </summary>
 public sealed class JournalPurge
 {

@@ -4,9 +4,9 @@ namespace Monitoring.Server.Retention;
 /// (UU 27/2022: no longer than its purpose needs). Off (0) by default: how long is the center's decision, not ours.</summary>
 public sealed class RetentionOptions
 {
-    /// <summary>The shortest retention accepted. A case is purged only once it has ended, but a typo of "3" for "30"
-    /// would still erase last week's calls that complaints, follow-ups and the monthly report rely on; a month is the
-    /// longest of the figures the center reviews (the 30-day caller record) and no one loses work to a slip of a key.</summary>
+    /// <summary>The shortest retention accepted. Open cases are never purged, but a typo of "3" for "30" would still
+    /// erase the calls and closed cases of last week that complaints about their handling, follow-ups and the monthly
+    /// review read, and a purge cannot be undone; a month covers those, so a slip of a key loses nobody's work.</summary>
     public const int MinDays = 30;
 
     /// <summary>Days after a case ended (or an interaction without a case was received) before its personal data is
