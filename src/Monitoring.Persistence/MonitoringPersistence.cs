@@ -17,6 +17,9 @@ public static class MonitoringPersistence
     private const string Center = "sql";
     private const string Sharding = "sharding";
 
+    /// <summary>The configuration path of the center's journal: every case and caller event.</summary>
+    public const string CenterJournal = "akka.persistence.journal." + Center;
+
     /// <summary>Where the case region keeps its remembered open cases.</summary>
     public static readonly RememberedCases RememberedCases =
         new($"akka.persistence.journal.{Sharding}", $"akka.persistence.snapshot-store.{Sharding}");

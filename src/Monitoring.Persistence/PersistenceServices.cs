@@ -4,6 +4,7 @@ using Monitoring.Actors.Protocol;
 using Monitoring.Persistence.Journal;
 using Monitoring.Persistence.Queries;
 using Monitoring.Persistence.ReadModel;
+using Monitoring.Persistence.Retention;
 using Monitoring.Persistence.Storage;
 
 namespace Monitoring.Persistence;
@@ -11,8 +12,8 @@ namespace Monitoring.Persistence;
 public static class PersistenceServices
 {
     /// <summary>
-    /// The read model (its database, writer and queries), the journal's case reader, the lag probe and the storage health
-    /// check, for a node whose <see cref="StorageOptions"/> and jurisdiction tree are registered.
+    /// The read model (its database, writer and queries), the journal's case reader, the lag probe, the storage health
+    /// check and the retention purge, for a node whose <see cref="StorageOptions"/> and jurisdiction tree are registered.
     /// </summary>
     public static IServiceCollection AddMonitoringPersistence(this IServiceCollection services) => services
         .AddSingleton(sp => ReadModelDatabase.For(sp.GetRequiredService<StorageOptions>()))
@@ -24,5 +25,7 @@ public static class PersistenceServices
         .AddSingleton<StatsQueries>()
         .AddSingleton<ProjectionLagProbe>()
         .AddSingleton<StorageHealthCheck>()
-        .AddSingleton(sp => new CaseReader(sp.GetRequiredService<ActorSystem>()));
+        .AddSingleton(sp => new CaseReader(sp.GetRequiredService<ActorSystem>()))
+        .AddSingleton(sp => new JournalPurge(sp.GetRequiredService<ActorSystem>(), sp.GetRequiredService<StorageOptions>()))
+        .AddSingleton<RetentionPurge>();
 }

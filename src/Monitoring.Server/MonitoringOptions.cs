@@ -41,6 +41,8 @@ public sealed class MonitoringOptions
     public Monitoring.Server.Limits.LimitsOptions Limits { get; set; } = new();
 
     public Monitoring.Server.Audit.AuditOptions Audit { get; set; } = new();
+
+    public Monitoring.Server.Retention.RetentionOptions Retention { get; set; } = new();
 }
 
 /// <summary><c>Monitoring:Intake</c>: how far reported times may lie from the center's clock (see <see cref="IntakeLimits"/>).</summary>

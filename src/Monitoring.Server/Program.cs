@@ -25,6 +25,7 @@ using Monitoring.Server.Intake;
 using Monitoring.Server.Limits;
 using Monitoring.Server.Logging;
 using Monitoring.Server.Reports;
+using Monitoring.Server.Retention;
 using Monitoring.Server.Security;
 using Monitoring.Server.Units;
 using Monitoring.Server.Wall;
@@ -57,6 +58,7 @@ builder.Services.AddSingleton<CaseService>();
 builder.Services.AddSingleton<IntakeService>();
 builder.Services.AddMonitoringPeople();
 builder.Services.AddMonitoringAudit();
+builder.Services.AddMonitoringRetention();
 builder.Services.AddMonitoringRateLimits();
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));

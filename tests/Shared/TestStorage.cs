@@ -77,6 +77,18 @@ public static class TestStorage
         return db.Execute<long>("SELECT COUNT(*) FROM journal");
     }
 
+    /// <summary>Rows of the journal whose persistence id or stored bytes hold <paramref name="text"/> (as UTF-8): what a
+    /// purge must leave none of.</summary>
+    public static long JournalRowsHolding(string folder, string text)
+    {
+        using var db = Open(folder, s => s.ConnectionString);
+        var sql = PostgresServer.Selected
+            ? "SELECT COUNT(*) FROM journal WHERE position(@text in persistence_id) > 0 OR position(@bytes in message) > 0"
+            : "SELECT COUNT(*) FROM journal WHERE instr(persistence_id, @text) > 0 OR instr(message, @bytes) > 0";
+        return db.Execute<long>(sql, new DataParameter("text", text, DataType.NVarChar),
+            new DataParameter("bytes", System.Text.Encoding.UTF8.GetBytes(text), DataType.VarBinary));
+    }
+
     /// <summary>Rows in the sharding journal, where remembered open cases are started and stopped.</summary>
     public static long ShardingRows(string folder)
     {

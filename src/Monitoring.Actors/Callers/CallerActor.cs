@@ -21,7 +21,7 @@ public sealed class CallerActor : ReceivePersistentActor
     public CallerActor(string entityId)
     {
         _history = CallerHistory.Empty(new CallerNumber(entityId));
-        PersistenceId = "caller-" + entityId;
+        PersistenceId = PersistenceIdOf(new CallerNumber(entityId));
 
         Recover<InteractionRecorded>(e => _history = _history.Record(e.Entry));
 
@@ -29,6 +29,8 @@ public sealed class CallerActor : ReceivePersistentActor
     }
 
     public override string PersistenceId { get; }
+
+    public static string PersistenceIdOf(CallerNumber caller) => "caller-" + caller.Value;
 
     public override Recovery Recovery { get; } = new(SnapshotSelectionCriteria.None);
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.Json;
 using Akka.Actor;
 using Monitoring.Actors.Serialization;
 using Monitoring.Domain.Callers;
@@ -20,5 +21,15 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : ManifestSeri
         .Append(KeyValuePair.Create(typeof(InteractionRecorded), "caller.recorded"))
         .ToFrozenDictionary();
 
+    private static readonly FrozenDictionary<string, Type> TypeOfManifest = Manifests.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
+
     public override int Identifier => SerializerId;
+
+    /// <summary>A stored event read outside an actor system (the retention purge rewrites rows in place); null for a
+    /// manifest this serializer never wrote.</summary>
+    public static object? Read(byte[] bytes, string manifest) =>
+        TypeOfManifest.TryGetValue(manifest, out var type) ? JsonSerializer.Deserialize(bytes, type, Options) : null;
+
+    /// <summary>The bytes <see cref="ManifestSerializer.ToBinary"/> writes for the event.</summary>
+    public static byte[] Write(object e) => JsonSerializer.SerializeToUtf8Bytes(e, e.GetType(), Options);
 }

@@ -28,9 +28,14 @@ public abstract class JournalTable : IDisposable
         Columns = [columns.Created, columns.Deleted, columns.PersistenceId, columns.SequenceNumber, columns.Message,
             columns.Manifest, columns.Identifier, columns.WriterUuid];
         (PersistenceId, SequenceNumber) = (Quote(columns.PersistenceId), Quote(columns.SequenceNumber));
-        Table = string.IsNullOrEmpty(config.TableConfig.SchemaName)
-            ? Quote(table.Name)
-            : $"{Quote(config.TableConfig.SchemaName)}.{Quote(table.Name)}";
+        Table = TableOf(config);
+    }
+
+    /// <summary>The journal table's name as SQL, with its schema where one is configured.</summary>
+    internal static string TableOf(JournalConfig config)
+    {
+        var name = config.TableConfig.EventJournalTable.Name;
+        return string.IsNullOrEmpty(config.TableConfig.SchemaName) ? Quote(name) : $"{Quote(config.TableConfig.SchemaName)}.{Quote(name)}";
     }
 
     /// <summary>Whether the plugin's configuration writes rows this writer can write: no tags column or event manifest
@@ -57,7 +62,7 @@ public abstract class JournalTable : IDisposable
 
     protected CancellationToken Stopping => _stopping.Token;
 
-    protected static string Quote(string name) => $"\"{name.Replace("\"", "\"\"")}\"";
+    internal static string Quote(string name) => $"\"{name.Replace("\"", "\"\"")}\"";
 
     /// <summary>Completes when the rows are committed, in one transaction with each other.</summary>
     public Task WriteAsync(IReadOnlyList<JournalRow> rows)

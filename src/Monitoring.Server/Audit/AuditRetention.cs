@@ -24,28 +24,8 @@ public sealed partial class AuditRetention(IDbContextFactory<AuditDb> databases,
         return removed;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await PurgeAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    LogFailed(logger, e);
-                }
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicJob.RunAsync(Interval, time, PurgeAsync, e => LogFailed(logger, e), stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Audit: the retention purge failed; it is tried again within the hour")]
     private static partial void LogFailed(ILogger logger, Exception exception);

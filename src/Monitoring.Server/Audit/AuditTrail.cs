@@ -42,9 +42,9 @@ public sealed class AuditTrail
             role ?? user.Role() ?? "", action, Cut(target), AuditOutcome.Of(status), status, AddressOf(context), Cut(detail)));
     }
 
-    /// <summary>A line about the center's own job.</summary>
-    public void RecordJob(string action, string? detail) =>
-        Record(new AuditEntry(0, _time.GetUtcNow().UtcDateTime, System, "", action, null, AuditOutcome.Allowed, null, "", Cut(detail)));
+    /// <summary>A line about the center's own job: what it acted on (the retention purge's cutoff), whether it did it.</summary>
+    public void RecordJob(string action, string? detail, string? target = null, string outcome = AuditOutcome.Allowed) =>
+        Record(new AuditEntry(0, _time.GetUtcNow().UtcDateTime, System, "", action, Cut(target), outcome, null, "", Cut(detail)));
 
     public static bool IsRecorded(HttpContext context) => context.Items.ContainsKey(RecordedKey);
 
