@@ -3,7 +3,6 @@ using Monitoring.Server.Auth;
 namespace Monitoring.Server.Tests.Auth.Sso;
 
 [StorageIndependent]
-[StorageIndependent]
 public sealed class OidcOptionsTests
 {
     private static List<string> Problems(OidcOptions oidc, bool localAccounts = true) =>
