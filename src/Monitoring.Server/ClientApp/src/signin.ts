@@ -147,6 +147,7 @@ async function verifyEnrolment(event: SubmitEvent): Promise<void> {
 }
 
 signInForm.addEventListener("submit", (e) => void signIn(e));
+(document.getElementById("signin-submit") as HTMLButtonElement).disabled = false;
 changeForm.addEventListener("submit", (e) => void changePassword(e));
 enrolForm.addEventListener("submit", (e) => void verifyEnrolment(e));
 document.getElementById("recovery-done")!.addEventListener("click", () => void goOn());
