@@ -84,8 +84,14 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser) : PageTes
         var (signin, _) = await OpenAsync("/signin?returnUrl=%2Freports", live: false, role: null);
         await signin.FillAsync("input[name=userName]", SignIn.UserName("manager", null));
         await signin.FillAsync("input[name=password]", SignIn.UserPassword);
+        var answers = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        signin.Response += (_, r) => { if (!r.Url.Contains("/js/", StringComparison.Ordinal)) answers.Enqueue($"{r.Status} {r.Request.Method} {r.Url}"); };
         await signin.ClickAsync("#signin-form button[type=submit]");
-        await signin.WaitForURLAsync(new Uri(BaseAddress, "/reports").ToString());
+        try { await signin.WaitForURLAsync(new Uri(BaseAddress, "/reports").ToString()); }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\nat {signin.Url}: {await signin.InnerTextAsync("body")}\n{string.Join('\n', answers)}", e);
+        }
         await signin.WaitForFunctionAsync("() => document.body.dataset.ready === '1'");
         await Expect(signin.Locator("#charts canvas")).ToHaveCountAsync(5);
         await NothingBlockedAsync(signin, "the sign-in and the reports");
