@@ -39,8 +39,14 @@ public static class PeopleSetup
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddDbContextFactory<PasskeyDb>(UsePeopleDatabase);
-        services.AddOptions<IdentityPasskeyOptions>()
-            .Configure<IOptions<MonitoringOptions>>((o, monitoring) => o.ServerDomain = monitoring.Value.Auth.Passkeys.ServerDomain);
+        services.AddOptions<IdentityPasskeyOptions>().Configure<IOptions<MonitoringOptions>>((o, monitoring) =>
+        {
+            o.ServerDomain = monitoring.Value.Auth.Passkeys.ServerDomain;
+            // Kept on the device and found by it (the sign-in asks no user name), and unlocked by a PIN or a finger: that
+            // unlocking is what lets a passkey stand for the second factor.
+            o.ResidentKeyRequirement = "required";
+            o.UserVerificationRequirement = "required";
+        });
         services.AddScoped<SessionCheck>();
         services.AddScoped<Credentials>();
         services.AddSingleton<DecoyPassword>();
