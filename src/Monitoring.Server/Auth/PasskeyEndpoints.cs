@@ -10,6 +10,8 @@ public static class PasskeyEndpoints
 {
     public const int MaxNameLength = 100;
 
+    public const string ThroughTheIssuer = "A person of the issuer's signs in through the issuer (/signin/sso), not with a passkey here.";
+
     public static RouteGroupBuilder MapPasskeys(this RouteGroupBuilder auth)
     {
         // Policies.SignedIn, not a bare sign-in: a person who must first change the password or enrol holds no role yet,
@@ -29,6 +31,7 @@ public static class PasskeyEndpoints
     {
         var user = await users.PersonAsync(context.User);
         if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, SignedInPerson.NotAPerson);
+        if (!user.SignsInHere) return Problems.Status(StatusCodes.Status403Forbidden, ThroughTheIssuer);
         var entity = new PasskeyUserEntity { Id = user.Id, Name = user.UserName!, DisplayName = user.DisplayName ?? user.UserName! };
         var options = await passkeys.MakeCreationOptionsAsync(entity, context);
         PasskeyState.Keep(context, PasskeyState.Creation, options.AttestationState);
@@ -40,6 +43,7 @@ public static class PasskeyEndpoints
     {
         var user = await users.PersonAsync(context.User);
         if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, SignedInPerson.NotAPerson);
+        if (!user.SignsInHere) return Problems.Status(StatusCodes.Status403Forbidden, ThroughTheIssuer);
         var name = body.Value.Name?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength) return Problems.Field("name", $"Give the passkey a name of 1 to {MaxNameLength} characters.");
         if (body.Value.Credential is not { } credential) return Problems.Field("credential", "The credential from navigator.credentials.create() is missing.");

@@ -58,13 +58,14 @@ public static class PasskeySignInEndpoints
         return TypedResults.Ok(new SignInResponse(user.MustChangePassword, options.Value.Auth.MustEnrol(user)));
     }
 
-    /// <summary>A disabled person, an ended grant and a locked account are refused as a password sign-in refuses them.</summary>
+    /// <summary>A disabled person, an ended grant and a locked account are refused as a password sign-in refuses them; a
+    /// person of the issuer's too (<see cref="MonitoringUser.SignsInHere"/>).</summary>
     private static async Task<SignInOutcome> OutcomeAsync(PasskeyAssertionResult<MonitoringUser>? result, UserManager<MonitoringUser> users,
         TimeProvider time)
     {
         if (result is not { Succeeded: true, User: var user }) return SignInOutcome.Refused;
         if (await users.IsLockedOutAsync(user)) return new SignInOutcome(null, await users.GetLockoutEndDateAsync(user));
-        if (!user.MaySignIn(time.GetUtcNow())) return SignInOutcome.Refused;
+        if (!user.MaySignIn(time.GetUtcNow()) || !user.SignsInHere) return SignInOutcome.Refused;
         await users.ResetAccessFailedCountAsync(user);
         return new SignInOutcome(user);
     }

@@ -42,6 +42,22 @@ public sealed class PasskeySignInTests : ServerTest
     }
 
     [Fact]
+    public async Task A_person_of_the_issuer_s_is_refused_a_passkey_which_would_go_round_the_issuer()
+    {
+        using var authenticator = new SoftAuthenticator();
+        string userId;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<MonitoringUser>>();
+            var sso = new MonitoringUser { UserName = "sso.subject-1", Role = Roles.CallTaker };
+            Assert.True((await users.CreateAsync(sso)).Succeeded);
+            userId = sso.Id;
+            Assert.True((await users.AddOrUpdatePasskeyAsync(sso, authenticator.Passkey("laptop"))).Succeeded);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PasskeySignInAsync(Factory.CreateClient(), authenticator, userId)).StatusCode);
+    }
+
+    [Fact]
     public async Task An_assertion_without_the_options_cookie_is_refused()
     {
         using var authenticator = new SoftAuthenticator();
