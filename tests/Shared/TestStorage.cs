@@ -58,6 +58,13 @@ public static class TestStorage
         db.Execute(sql);
     }
 
+    /// <summary>Runs one statement against the test's people database (users, passkeys, the audit trail).</summary>
+    public static void ExecutePeople(string folder, string sql)
+    {
+        using var db = Open(folder, s => s.PeopleConnection);
+        db.Execute(sql);
+    }
+
     /// <summary>
     /// Holds the read model's tables so that the projector cannot write to them until the result is disposed (reads go on):
     /// a read model behind the journal, as after a restart.

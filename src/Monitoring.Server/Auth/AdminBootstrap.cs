@@ -23,7 +23,9 @@ public static partial class AdminBootstrap
         if (storage.Provider == StorageProvider.Sqlite) SqliteStorage.Prepare(storage.PeopleConnection);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PeopleDb>();
-        await PeopleSchema.EnsureAsync(db, cancellation);
+        await PeopleSchema.EnsureAsync(db, cancellation, madeOnItsOwn: PasskeyDb.Table);
+        await using (var passkeys = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PasskeyDb>>().CreateDbContextAsync(cancellation))
+            await PeopleSchema.EnsureAsync(passkeys, cancellation);
         await using (var audit = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<Audit.AuditDb>>().CreateDbContextAsync(cancellation))
             await PeopleSchema.EnsureAsync(audit, cancellation);
         var options = scope.ServiceProvider.GetRequiredService<IOptions<MonitoringOptions>>().Value.Auth;

@@ -29,6 +29,8 @@ public static class AuthEndpoints
                 TypedResults.Ok(new AuthMethods(options.Value.Auth.LocalAccounts, options.Value.Auth.Oidc.Enabled)))
             .AllowAnonymous().WithSummary("How people sign in here: with a password (localAccounts), through the issuer (sso), or both.");
         auth.MapSecondFactor();
+        auth.MapPasskeys();
+        auth.MapPasskeySignIn();
         app.MapSso();
         return app;
     }

@@ -20,6 +20,8 @@ public sealed class AuthOptions
 
     public OidcOptions Oidc { get; set; } = new();
 
+    public PasskeyOptions Passkeys { get; set; } = new();
+
     /// <summary>What cannot work, each named by its key under <c>Monitoring:Auth</c>.</summary>
     public IEnumerable<string> Problems()
     {
@@ -30,6 +32,7 @@ public sealed class AuthOptions
         if (!string.IsNullOrEmpty(BootstrapAdminPassword) && BootstrapAdminPassword.Length < 12)
             yield return "BootstrapAdminPassword must have at least 12 characters";
         foreach (var problem in Oidc.Problems()) yield return "Oidc:" + problem;
+        foreach (var problem in Passkeys.Problems()) yield return problem;
         if (!LocalAccounts && !Oidc.Enabled)
             yield return "LocalAccounts=false turns password sign-in off: Oidc:Authority is required, or no person could sign in";
     }

@@ -6,14 +6,14 @@ namespace Monitoring.Server.Auth;
 /// <summary>
 /// A browser sends the session cookie by itself, also on a request another site made it send: every state-changing
 /// request signed in by the cookie must carry the antiforgery token from /api/auth/me in <c>X-CSRF-TOKEN</c>. Bearer
-/// and API tokens are exempt (no browser adds those on its own), and so are the sign-in and the token endpoint: they
-/// act on the user name and password in the body, never on the session. The hub is exempt too: a browser's WebSocket
+/// and API tokens are exempt (no browser adds those on its own), and so are the sign-ins and the token endpoint: they
+/// act on the user name and password, or the passkey's answer, in the body, never on the session. The hub is exempt too: a browser's WebSocket
 /// cannot carry the header, its methods only read, and it is guarded by the cookie's SameSite=Strict and by the
 /// Origin check on the connection.
 /// </summary>
 public static class CookieAntiforgery
 {
-    private static readonly PathString[] Exempt = ["/api/auth/signin", "/api/auth/token"];
+    private static readonly PathString[] Exempt = ["/api/auth/signin", "/api/auth/token", "/api/auth/passkey/options", "/api/auth/passkey/signin"];
 
     private static readonly PathString Hubs = "/hubs";
 

@@ -22,5 +22,9 @@ public sealed class MonitoringUser : IdentityUser
     /// <summary>The grant ends at this time (a temporary posting, a contractor); null never.</summary>
     public DateTimeOffset? ExpiresAt { get; set; }
 
+    /// <summary>A person of the issuer's (SSO) has no password here and signs in there, where the grant is taken afresh:
+    /// a passkey here would go round the issuer, which may have ended the grant.</summary>
+    public bool SignsInHere => PasswordHash is not null;
+
     public bool MaySignIn(DateTimeOffset now) => !Disabled && (ExpiresAt is null || ExpiresAt > now);
 }

@@ -30,6 +30,7 @@ public sealed class PeopleDb(DbContextOptions<PeopleDb> options) : IdentityUserC
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<string>>().ToTable("people_user_claim");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<string>>().ToTable("people_user_login");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().ToTable("people_user_token");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserPasskey<string>>().ToTable(PasskeyDb.Table);
         builder.Entity<DataProtectionKey>().ToTable("people_data_protection_key");
         builder.Entity<ApiToken>(token =>
         {

@@ -31,11 +31,22 @@ public static class PeopleSetup
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
+                // Version 3 is the one with passkeys (people_passkey).
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddPasswordValidator<PrintablePassword>()
             .AddEntityFrameworkStores<PeopleDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.AddDbContextFactory<PasskeyDb>(UsePeopleDatabase);
+        services.AddOptions<IdentityPasskeyOptions>().Configure<IOptions<MonitoringOptions>>((o, monitoring) =>
+        {
+            o.ServerDomain = monitoring.Value.Auth.Passkeys.ServerDomain;
+            // Kept on the device and found by it (the sign-in asks no user name), and unlocked by a PIN or a finger: that
+            // unlocking is what lets a passkey stand for the second factor.
+            o.ResidentKeyRequirement = "required";
+            o.UserVerificationRequirement = "required";
+        });
         services.AddScoped<SessionCheck>();
         services.AddScoped<Credentials>();
         services.AddSingleton<DecoyPassword>();

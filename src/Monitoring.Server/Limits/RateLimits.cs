@@ -24,6 +24,10 @@ public static class RateLimits
     public static RouteHandlerBuilder LimitedAsSignIn(this RouteHandlerBuilder endpoint) =>
         endpoint.RequireRateLimiting(SignInPerAddress).AddEndpointFilter<SignInNameFilter>().ProducesProblem(StatusCodes.Status429TooManyRequests);
 
+    /// <summary>A passkey sign-in: counted per client address; it carries no user name to count by.</summary>
+    public static RouteHandlerBuilder LimitedAsPasskeySignIn(this RouteHandlerBuilder endpoint) =>
+        endpoint.RequireRateLimiting(SignInPerAddress).ProducesProblem(StatusCodes.Status429TooManyRequests);
+
     public static RouteHandlerBuilder LimitedPerToken(this RouteHandlerBuilder endpoint) =>
         endpoint.RequireRateLimiting(IntakePerToken).ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

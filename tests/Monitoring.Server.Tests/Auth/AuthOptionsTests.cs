@@ -27,4 +27,16 @@ public sealed class AuthOptionsTests
         Assert.Contains(problems, p => p.Contains("'root'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("BootstrapAdminPassword", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("https://monitoring.example")]
+    [InlineData("monitoring.example:443")]
+    [InlineData("")]
+    public void A_passkey_server_domain_that_no_browser_takes_is_named(string domain)
+    {
+        var problem = Assert.Single(new AuthOptions { Passkeys = { ServerDomain = domain } }.Problems());
+        Assert.StartsWith("Passkeys:ServerDomain", problem, StringComparison.Ordinal);
+        Assert.Empty(new AuthOptions { Passkeys = { ServerDomain = "monitoring.polda.example" } }.Problems());
+    }
 }

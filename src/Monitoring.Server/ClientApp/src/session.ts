@@ -1,5 +1,6 @@
 import { authFetch, currentUser, forget } from "./auth";
 import { t } from "./i18n";
+import { passkeysSupported } from "./passkeys";
 
 /** The signed-in person in the page's header, with a sign-out: who acts is the sign-in, never a name typed on the page. */
 export async function showSession(): Promise<void> {
@@ -22,6 +23,13 @@ export async function showSession(): Promise<void> {
     forget();
     location.assign("/signin");
   });
-  box.append(name, signOut);
+  box.append(name);
+  // Where the person's own passkeys are kept: on the sign-in page, which knows the rest of signing in.
+  if (passkeysSupported()) {
+    const passkeys = Object.assign(document.createElement("a"), { id: "passkeys-link", href: "/signin?passkeys", textContent: t("passkeys") });
+    passkeys.dataset.i18n = "passkeys";
+    box.append(passkeys);
+  }
+  box.append(signOut);
   header.insertBefore(box, document.getElementById("lang-toggle"));
 }

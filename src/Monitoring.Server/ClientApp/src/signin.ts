@@ -1,11 +1,13 @@
 // The sign-in page: user name, password and an optional code, or the issuer's button (as /api/auth/methods says); then,
 // when the server asks, a forced password change and the enrolment of an authenticator app; then back to the page that
-// sent the browser here. Back from the issuer (?sso=done) it goes straight on; refused (?sso=role…) it says why.
+// sent the browser here. Back from the issuer (?sso=done) it goes straight on; refused (?sso=role…) it says why. Where the
+// browser has passkeys, a passkey signs in too, and a signed-in person manages theirs here (?passkeys, from the header).
 import { authFetch, currentUser, forget, homeOf, localReturnUrl } from "./auth";
 import { applyTexts, t } from "./i18n";
 import type { TextKey } from "./i18n";
 import type { Problem } from "./api";
 import { drawQr } from "./qr";
+import { addPasskey, listPasskeys, passkeysSupported, removePasskey, signInWithPasskey } from "./passkeys";
 
 interface SignInAnswer { mustChangePassword: boolean; mustEnrolSecondFactor: boolean }
 interface LockedProblem extends Problem { lockedUntil?: string; codeRequired?: boolean }
@@ -22,6 +24,12 @@ const changeError = document.getElementById("password-error")!;
 const enrolError = document.getElementById("enrol-error")!;
 const sso = document.getElementById("sso")!;
 const ssoError = document.getElementById("sso-error")!;
+const passkeySignIn = document.getElementById("passkey-signin")!;
+const passkeyButton = document.getElementById("passkey-button") as HTMLButtonElement;
+const passkeyError = document.getElementById("passkey-error")!;
+const passkeys = document.getElementById("passkeys")!;
+const passkeyForm = document.getElementById("passkey-form") as HTMLFormElement;
+const passkeysError = document.getElementById("passkeys-error")!;
 const query = new URLSearchParams(location.search);
 const returnUrl = localReturnUrl(query.get("returnUrl"));
 const input = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement;
@@ -43,7 +51,7 @@ function lockedText(until: string): string {
 
 /** Shows one step of the page and hides the others. */
 function step(shown: HTMLElement): void {
-  for (const element of [signInForm, sso, changeForm, enrolForm, recovery]) element.hidden = element !== shown;
+  for (const element of [signInForm, sso, passkeySignIn, passkeys, changeForm, enrolForm, recovery]) element.hidden = element !== shown;
 }
 
 /** Where the person goes once signed in: first what the server still asks for, then the page they came from. */
@@ -146,8 +154,56 @@ async function verifyEnrolment(event: SubmitEvent): Promise<void> {
   step(recovery);
 }
 
+/** The browser's own dialog picks the passkey; closing it is no error. */
+async function signInByPasskey(): Promise<void> {
+  show(passkeyError, null);
+  passkeyButton.disabled = true;
+  try {
+    const response = await signInWithPasskey();
+    forget();
+    if (!response) return;
+    if (response.ok) return await next((await response.json()) as SignInAnswer);
+    const locked = (await problemOf(response)).lockedUntil;
+    show(passkeyError, locked ? () => lockedText(locked) : () => t("passkeyRefused"));
+  } catch {
+    show(passkeyError, () => t("signInFailed"));
+  } finally {
+    passkeyButton.disabled = false;
+  }
+}
+
+async function showPasskeys(): Promise<void> {
+  step(passkeys);
+  const list = await listPasskeys();
+  const items = list.map((passkey) => {
+    const item = document.createElement("li");
+    const remove = Object.assign(document.createElement("button"), { type: "button", textContent: t("removePasskey") });
+    remove.dataset.i18n = "removePasskey";
+    remove.addEventListener("click", () => void removePasskey(passkey.id).then(showPasskeys));
+    item.append(`${passkey.name} (${new Date(passkey.createdAt).toLocaleDateString()}) `, remove);
+    return item;
+  });
+  const empty = Object.assign(document.createElement("li"), { textContent: t("noPasskeys") });
+  empty.dataset.i18n = "noPasskeys";
+  document.getElementById("passkey-list")!.replaceChildren(...(items.length ? items : [empty]));
+}
+
+async function addOne(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  show(passkeysError, null);
+  const name = input(passkeyForm, "passkeyName");
+  const added = await addPasskey(name.value.trim());
+  if (!added) return;
+  if (!added.ok) return show(passkeysError, fieldMessages(added.problem));
+  name.value = "";
+  await showPasskeys();
+}
+
 signInForm.addEventListener("submit", (e) => void signIn(e));
 (document.getElementById("signin-submit") as HTMLButtonElement).disabled = false;
+passkeyButton.addEventListener("click", () => void signInByPasskey());
+passkeyForm.addEventListener("submit", (e) => void addOne(e));
+document.getElementById("passkeys-done")!.addEventListener("click", () => void goOn());
 changeForm.addEventListener("submit", (e) => void changePassword(e));
 enrolForm.addEventListener("submit", (e) => void verifyEnrolment(e));
 document.getElementById("recovery-done")!.addEventListener("click", () => void goOn());
@@ -157,6 +213,7 @@ applyTexts(() => shown.forEach((message, where) => show(where, message)));
 async function offerMethods(): Promise<void> {
   const methods = (await fetch("/api/auth/methods").then((r) => r.json()).catch(() => null)) as AuthMethods | null;
   if (methods && !methods.localAccounts) signInForm.hidden = true;
+  else passkeySignIn.hidden = !passkeysSupported();
   if (!methods?.sso) return;
   sso.hidden = false;
   (document.getElementById("sso-link") as HTMLAnchorElement).href =
@@ -170,4 +227,5 @@ void offerMethods().then(async () => {
   if (back) show(ssoError, () => t(ssoRefusals[back] ?? "ssoFailed"));
   // Signed in already but something is still asked for (a reload in the middle): straight to that step.
   if (user && (user.mustChangePassword || user.mustEnrolSecondFactor)) await next(user);
+  else if (user?.role && query.has("passkeys") && passkeysSupported()) await showPasskeys();
 }).finally(() => (document.body.dataset.ready = "1"));
