@@ -46,7 +46,9 @@ public sealed class GrantScopeTests : ServerTest
         var officer = await Factory.ClientAsAsync(Roles.Officer, polsek);
 
         var acted = await officer.PostAsJsonAsync($"/api/cases/{caseId}/acknowledge", new { officer = "Kapolri (not really)" });
-        var mine = await officer.GetFromJsonAsync<ListPage<CaseSummary>>("/api/cases", Factory.Json);
+        // The list is read from the read model, which follows the journal by a moment.
+        var mine = await Eventually.Until(() => officer.GetFromJsonAsync<ListPage<CaseSummary>>("/api/cases", Factory.Json),
+            l => l!.Items.Any(c => c.CaseId.Value == caseId), what: "the case in the officer's list");
 
         Assert.Equal(HttpStatusCode.OK, acted.StatusCode);
         var view = await Api.CaseAsync(caseId);
