@@ -34,7 +34,7 @@ public sealed class EnrolmentPageTests(BrowserFixture browser)
         await page.ClickAsync("#enrol-form button[type=submit]");
         await Expect(page.Locator("#recovery-codes")).ToContainTextAsync("-");
         await page.ClickAsync("#recovery-done");
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/admin").ToString(), new PageWaitForURLOptions { Timeout = 15000 });
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/admin").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>What a phone's camera does with the canvas: RGBA pixels to luminance, then a QR reader.</summary>

@@ -43,7 +43,7 @@ public sealed class PasskeyPageTests(BrowserFixture fixture) : PageTest(fixture)
         await page.FillAsync("input[name=userName]", SignIn.UserName(Roles.CallTaker, null));
         await page.FillAsync("input[name=password]", MonitoringFactory.UserPassword);
         await page.ClickAsync("#signin-form button[type=submit]");
-        await page.WaitForURLAsync(new Uri(site, "/intake").ToString(), new PageWaitForURLOptions { Timeout = 15000 });
+        await page.WaitForURLAsync(new Uri(site, "/intake").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
 
         await page.ClickAsync("#passkeys-link");
         await Expect(page.Locator("#passkeys")).ToBeVisibleAsync();
@@ -59,7 +59,7 @@ public sealed class PasskeyPageTests(BrowserFixture fixture) : PageTest(fixture)
         await page.WaitForFunctionAsync("() => document.body.dataset.ready === '1'");
 
         await page.ClickAsync("#passkey-button");
-        await page.WaitForURLAsync(new Uri(site, "/intake").ToString(), new PageWaitForURLOptions { Timeout = 15000 });
+        await page.WaitForURLAsync(new Uri(site, "/intake").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         var me = await page.EvaluateAsync<JsonElement>("() => fetch('/api/auth/me').then(r => r.json())");
         Assert.Equal((SignIn.UserName(Roles.CallTaker, null), Roles.CallTaker), (me.GetProperty("userName").GetString(), me.GetProperty("role").GetString()));
         Assert.Empty(errors);

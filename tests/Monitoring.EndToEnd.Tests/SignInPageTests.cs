@@ -53,7 +53,7 @@ public sealed class SignInPageTests(BrowserFixture browser) : PageTest(browser)
         await page.FillAsync("input[name=password]", MonitoringFactory.AdminPassword);
         await page.ClickAsync("#signin-form button[type=submit]");
         // Not the foreign site: the admin's own page, as for a sign-in that asked for none.
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/admin").ToString(), new PageWaitForURLOptions { Timeout = 15000 });
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/admin").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
     }
 
     [Fact]
@@ -64,9 +64,9 @@ public sealed class SignInPageTests(BrowserFixture browser) : PageTest(browser)
         await page.FillAsync("input[name=userName]", SignIn.UserName(Roles.CallTaker, null));
         await page.FillAsync("input[name=password]", MonitoringFactory.UserPassword);
         await page.ClickAsync("#signin-form button[type=submit]");
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/intake").ToString(), new PageWaitForURLOptions { Timeout = 15000 });
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/intake").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
 
         await page.GotoAsync(new Uri(BaseAddress, "/").ToString());
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/intake").ToString(), new PageWaitForURLOptions { Timeout = 15000 });
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/intake").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
     }
 }
