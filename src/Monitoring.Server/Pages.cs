@@ -9,6 +9,20 @@ public static class Pages
 {
     public sealed record UiConfig(string? TileUrl, string? TileAttribution);
 
+    /// <summary>Each page a person may be offered in the pages' navigation, by the policy its API calls need: a page whose calls
+    /// would be refused is not offered. A unit's console is the person's own unit's, or the picker when there is none.</summary>
+    private static readonly (string Path, string Policy)[] Offered =
+    [
+        ("/", Policies.WatchWall), ("/intake", Policies.RecordInteractions), ("/unit", Policies.ActOnCases),
+        ("/reports", Policies.Reports), ("/admin", Policies.Admin), ("/audit", Policies.Admin),
+    ];
+
+    public static IReadOnlyList<string> OfferedTo(string? role, string? unitId) =>
+    [
+        .. Offered.Where(page => Policies.Admits(page.Policy, role))
+            .Select(page => page.Path == "/unit" && unitId is not null ? $"/unit/{Uri.EscapeDataString(unitId)}" : page.Path),
+    ];
+
     public static WebApplication MapPages(this WebApplication app)
     {
         // Scripts, styles and icons are served to anyone (the sign-in page needs them); the pages themselves need a sign-in.

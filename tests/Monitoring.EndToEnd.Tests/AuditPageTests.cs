@@ -25,7 +25,7 @@ public sealed class AuditPageTests(BrowserFixture browser) : PageTest(browser)
         var newest = DateTimeOffset.Parse(written.GetProperty("items")[0].GetProperty("at").GetString()!);
 
         var (page, _) = await OpenAsync("/admin", live: false, role: Roles.Admin, unitId: null);
-        await page.ClickAsync("#audit-link");
+        await page.ClickAsync("#pages a[href='/audit']");
         await page.WaitForFunctionAsync("() => document.body.dataset.ready === '1'");
         Assert.EndsWith("/audit", page.Url);
         await page.FillAsync("#audit-form input[name=target]", Caller);
@@ -61,10 +61,12 @@ public sealed class AuditPageTests(BrowserFixture browser) : PageTest(browser)
     }
 
     [Fact]
-    public async Task Anyone_but_an_admin_is_told_the_trail_is_not_theirs()
+    public async Task Anyone_but_an_admin_is_told_the_trail_is_not_theirs_and_is_not_offered_it()
     {
         var (page, _) = await OpenAsync("/audit", live: false, role: Roles.Manager, unitId: null);
         await Expect(page.Locator("#refused")).ToBeVisibleAsync();
         await Expect(page.Locator("#trail")).ToBeHiddenAsync();
+        // The navigation offers the manager's own pages, and neither the trail nor the administration.
+        await Expect(page.Locator("#pages a")).ToHaveTextAsync(["Wall Roops", "Laporan"]);
     }
 }

@@ -3,6 +3,8 @@
 export interface Me {
   userName: string; displayName: string; role: string | null; unitId: string | null; nrp: string | null;
   mustChangePassword: boolean; mustEnrolSecondFactor: boolean; secondFactor: boolean; antiforgeryToken: string | null;
+  /** The pages this person's role may use, as the server's policies say: the navigation offers these and no others. */
+  pages: string[];
 }
 
 export const csrfHeader = "X-CSRF-TOKEN";
