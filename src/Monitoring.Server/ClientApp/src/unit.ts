@@ -68,9 +68,10 @@ async function main(): Promise<void> {
   applyTexts(() => { renderQueue(); if (selected) void showCase(selected); });
   void showSession();
   names = await units();
-  if (!unitId) { await pickUnit(); return; }
+  // A page without a feed says it is ready itself, as the pages without one do.
+  if (!unitId) { await pickUnit(); document.body.dataset.ready = "1"; return; }
   document.getElementById("unit-name")!.textContent = unitName(unitId);
-  if (!(await mayOpen())) return;
+  if (!(await mayOpen())) { document.body.dataset.ready = "1"; return; }
   document.getElementById("console")!.hidden = false;
   document.getElementById("queue")!.addEventListener("click", (e) => {
     const item = (e.target as HTMLElement).closest<HTMLElement>("li[data-case]");
