@@ -78,6 +78,20 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
         // The Polres sees its Polsek's case as the Polsek's until it escalates to it.
         var (roops, _) = await OpenAsync($"/unit/{Polres}", role: "operator", unitId: Polres);
         await Expect(roops.Locator($"#queue li[data-case='{caseId}'] .relation")).ToHaveTextAsync("Wilayah Polsek Setu (Tangerang Selatan)");
+        var rows = roops.Locator("#queue li[data-case]");
+        await roops.FillAsync("#filter-search", "0812-3456");
+        await Expect(rows).ToHaveCountAsync(1);
+        await roops.FillAsync("#filter-search", "0899");
+        await Expect(rows).ToHaveCountAsync(0);
+        await roops.FillAsync("#filter-search", caseId[^4..]);
+        await Expect(rows).ToHaveCountAsync(1);
+        await roops.SelectOptionAsync("#filter-unit", "polsek-pamulang");
+        await Expect(rows).ToHaveCountAsync(0);
+        await roops.SelectOptionAsync("#filter-unit", Setu);
+        await roops.SelectOptionAsync("#filter-state", "acknowledged");
+        await Expect(rows).ToHaveCountAsync(0);
+        await roops.SelectOptionAsync("#filter-state", "open");
+        await Expect(rows).ToHaveCountAsync(1);
 
         var (wall, _) = await OpenAsync($"/unit/{Setu}", role: "wall", unitId: "polda-metro-jaya");
         await wall.ClickAsync($"#queue li[data-case='{caseId}']");

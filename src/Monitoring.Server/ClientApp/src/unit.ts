@@ -5,6 +5,7 @@ import { CaseStore } from "./caseStore";
 import { DetailView } from "./unitDetail";
 import { startFeed } from "./feed";
 import { applyTexts, t, word, type TextKey } from "./i18n";
+import { isWithin, polsekWithin, QueueFilter } from "./unitFilter";
 import { QueueView } from "./unitQueue";
 import { wib } from "./time";
 import { showSession } from "./session";
@@ -13,6 +14,7 @@ const unitId = decodeURIComponent(location.pathname.split("/").filter(Boolean)[1
 const store = new CaseStore();
 let names = new Map<string, Unit>();
 let selected: string | null = null;
+let filter: QueueFilter | null = null;
 
 const unitName = (id: string | null) => (id ? names.get(id)?.name ?? id : "");
 /** The queue's ranking, in one place to switch when the wall's urgency order lands. */
@@ -27,7 +29,7 @@ const detail = new DetailView(document.getElementById("detail")!, unitName, asyn
   return result.ok ? { ok: true } : result;
 });
 
-const renderQueue = () => queue.render(ranked(), selected, Date.now());
+const renderQueue = () => queue.render(filter ? filter.apply(ranked()) : ranked(), selected, Date.now());
 
 async function showCase(caseId: string): Promise<void> {
   selected = caseId;
@@ -46,7 +48,7 @@ function problem(key: TextKey, id: string): void {
 async function pickUnit(): Promise<void> {
   const me = await currentUser();
   if (me?.role === "officer" && me.unitId) { location.replace(`/unit/${encodeURIComponent(me.unitId)}`); return; }
-  const within = (u: Unit): boolean => !me?.unitId || u.unitId === me.unitId || (!!u.parentId && within(names.get(u.parentId)!));
+  const within = (u: Unit): boolean => !me?.unitId || isWithin(u, me.unitId, names);
   document.getElementById("picker-list")!.replaceChildren(...[...names.values()].filter(within).map((u) => {
     const li = document.createElement("li");
     li.className = u.unitId === me?.unitId ? "mine" : "";
@@ -65,7 +67,7 @@ async function mayOpen(): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  applyTexts(() => { renderQueue(); if (selected) void showCase(selected); });
+  applyTexts(() => { filter?.texts(); renderQueue(); if (selected) void showCase(selected); });
   void showSession();
   names = await units();
   // A page without a feed says it is ready itself, as the pages without one do.
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
   document.getElementById("unit-name")!.textContent = unitName(unitId);
   if (!(await mayOpen())) { document.body.dataset.ready = "1"; return; }
   document.getElementById("console")!.hidden = false;
+  filter = new QueueFilter(polsekWithin(unitId, names), renderQueue);
   document.getElementById("queue")!.addEventListener("click", (e) => {
     const item = (e.target as HTMLElement).closest<HTMLElement>("li[data-case]");
     if (item) void showCase(item.dataset.case!);
