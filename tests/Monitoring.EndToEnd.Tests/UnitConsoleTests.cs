@@ -68,12 +68,14 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
         await Expect(picker.Locator("#picker-list li.mine a")).ToHaveAttributeAsync("href", $"/unit/{Polres}");
         await Expect(picker.Locator($"#picker-list a[href='/unit/{Setu}']")).ToHaveCountAsync(1);
         await Expect(picker.Locator("#picker-list a[href='/unit/polsek-gambir']")).ToHaveCountAsync(0);
+        await Expect(picker.Locator("#console")).ToBeHiddenAsync();
 
         var (unknown, _) = await OpenAsync("/unit/polsek-atlantis", live: false, role: "operator", unitId: "mabes");
         await Expect(unknown.Locator("#console-problem")).ToHaveTextAsync("Unit ini tidak dikenal: polsek-atlantis");
         var (refused, _) = await OpenAsync("/unit/polsek-gambir", live: false, role: "officer", unitId: Setu);
         await Expect(refused.Locator("#console-problem")).ToContainTextAsync("Anda tidak berhak membuka konsol unit ini");
         await Expect(refused.Locator("#connection-banner")).ToBeHiddenAsync();
+        await Expect(refused.Locator("#console")).ToBeHiddenAsync();
 
         // The Polres sees its Polsek's case as the Polsek's until it escalates to it.
         var (roops, _) = await OpenAsync($"/unit/{Polres}", role: "operator", unitId: Polres);
