@@ -3,7 +3,7 @@ using Monitoring.Server.Auth;
 
 namespace Monitoring.Server;
 
-/// <summary>The web pages: the wall at /, a unit's console at /unit/{unitId}, the call taker's intake at /intake, the reports at
+/// <summary>The web pages: the wall at /, a unit's console at /unit/{unitId} (a unit picker at /unit), the call taker's intake at /intake, the reports at
 /// /reports, people and tokens at /admin, the audit trail at /audit, the sign-in at /signin.</summary>
 public static class Pages
 {
@@ -29,6 +29,7 @@ public static class Pages
         app.UseStaticFiles();
         app.MapGet("/", () => Page("index.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/unit/{unitId}", () => Page("unit.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
+        app.MapGet("/unit", () => Page("unit.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/intake", () => Page("intake.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/reports", () => Page("reports.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/admin", () => Page("admin.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);

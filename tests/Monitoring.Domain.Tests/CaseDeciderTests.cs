@@ -313,4 +313,47 @@ public sealed class CaseDeciderTests
         Assert.Empty(CaseDecider.Decide(c, c.Id, MarkInteractionFiled.Instance, T0, Sla, Tree).Events);
         Assert.Single(c.Timeline);
     }
+
+    private static readonly Person Operator = new("u-op", "Iptu Dewi", null, Person.OperatorRole);
+
+    private static string Name(CaseAction action) => action.ToString().ToLowerInvariant();
+
+    /// <summary>Whether the decider takes the action from this unit and person: what the console must offer.</summary>
+    private static bool Accepted(Case c, CaseAction action, UnitId by, Person who) =>
+        !CaseDecider.Decide(c, c.Id, Action(Name(action), by) with { Officer = who }, T0.AddMinutes(1), Sla, Tree).Rejected;
+
+    [Theory]
+    [InlineData(Priority.P1)]
+    [InlineData(Priority.P3)]
+    public void Every_state_offers_exactly_what_the_decider_accepts_the_next_step_first(Priority priority)
+    {
+        var c = Open(priority);
+        var seen = new List<CaseState>();
+        while (true)
+        {
+            seen.Add(c.State);
+            foreach (var (unit, who) in new[] { (Pamulang, Sari), (Polres, Sari), (Pamulang, Operator), (new UnitId("polsek-gambir"), Sari) })
+            {
+                var allowed = CaseDecider.Allowed(c, unit, who, Tree);
+                Assert.Equal(Enum.GetValues<CaseAction>().Where(a => Accepted(c, a, unit, who)), allowed.Order());
+                if (allowed.Count > 0) Assert.Equal(CaseActions.Next(c.State), allowed[0]);
+            }
+            if (CaseActions.Next(c.State) is not { } next) break;
+            c = CaseDecider.Decide(c, c.Id, Action(Name(next), Pamulang), T0.AddMinutes(1), Sla, Tree).Events
+                .Aggregate(c, (s, e) => s.Apply(e));
+        }
+        Assert.Equal([CaseState.Open, CaseState.Acknowledged, CaseState.Dispatched, CaseState.OnScene, CaseState.Resolved], seen);
+        Assert.Empty(CaseDecider.Allowed(c, Pamulang, Operator, Tree));
+    }
+
+    [Fact]
+    public void A_polsek_officer_is_not_offered_the_cancel_of_an_urgent_case_that_an_operator_or_the_polres_may_make()
+    {
+        var c = Open(Priority.P1);
+        Assert.Equal([CaseAction.Acknowledge], CaseDecider.Allowed(c, Pamulang, Sari, Tree));
+        Assert.Equal([CaseAction.Acknowledge, CaseAction.Cancel], CaseDecider.Allowed(c, Polres, Sari, Tree));
+        Assert.Equal([CaseAction.Acknowledge, CaseAction.Cancel], CaseDecider.Allowed(c, Pamulang, Operator, Tree));
+        var cancelled = c.Apply(Assert.Single(CaseDecider.Decide(c, c.Id, Action("cancel", Polres), T0, Sla, Tree).Events));
+        Assert.Empty(CaseDecider.Allowed(cancelled, Polres, Sari, Tree));
+    }
 }

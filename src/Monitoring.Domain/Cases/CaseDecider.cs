@@ -43,18 +43,10 @@ public static class CaseDecider
         if (Required(action.Officer?.Name, "officer", MaxOfficerLength) is { } officerProblem) return officerProblem;
         if (action is Cancel cancel && CancelForbidden(c, cancel, tree) is { } forbidden) return forbidden;
 
-        var from = action switch
-        {
-            Acknowledge => CaseState.Open,
-            Dispatch => CaseState.Acknowledged,
-            Arrive => CaseState.Dispatched,
-            Resolve => CaseState.OnScene,
-            Cancel => c.State,
-            _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name),
-        };
-        if (c.IsFinal || c.State != from)
+        var kind = CaseActions.Of(action);
+        if (!CaseActions.LegalIn(c.State).Contains(kind))
             return Decision.Reject(RejectionKind.Conflict,
-                $"Case {c.Id} is {c.State}; {Verb(action)} is allowed only when it is {(action is Cancel ? "not yet resolved or cancelled" : from)}.");
+                $"Case {c.Id} is {c.State}; {Verb(action)} is allowed only when it is {CaseActions.LegalWhen(kind)}.");
 
         DateTimeOffset Due(Milestone m) => sla.Deadline(c.Priority, m, c.OpenedAt, now);
         var officer = action.Officer! with { Name = action.Officer.Name.Trim() };
@@ -72,6 +64,16 @@ public static class CaseDecider
             _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name),
         };
     }
+
+    /// <summary>
+    /// The actions this person, acting as this unit, may take on the case now: those the decider would not refuse for the
+    /// unit, the person or the state (the words an action carries are still checked when it is taken).
+    /// </summary>
+    public static IReadOnlyList<CaseAction> Allowed(Case c, UnitId by, Person officer, JurisdictionTree tree) =>
+        !c.Chain.Contains(by) ? []
+        : CaseActions.LegalIn(c.State)
+            .Where(a => a != CaseAction.Cancel || CancelForbidden(c, new Cancel(by, officer, CancelReason.Prank, ""), tree) is null)
+            .ToList();
 
     /// <summary>Why this person and unit may not cancel this case, or null when they may.</summary>
     private static Decision? CancelForbidden(Case c, Cancel cancel, JurisdictionTree tree)
@@ -103,12 +105,5 @@ public static class CaseDecider
         : TextRules.Problem(field, text, multiLine) is { } problem ? Decision.Reject(RejectionKind.Invalid, problem, field)
         : null;
 
-    private static string Verb(UnitAction action) => action switch
-    {
-        Acknowledge => "acknowledge",
-        Dispatch => "dispatch",
-        Arrive => "arrive",
-        Resolve => "resolve",
-        _ => "cancel",
-    };
+    private static string Verb(UnitAction action) => CaseActions.Of(action).ToString().ToLowerInvariant();
 }

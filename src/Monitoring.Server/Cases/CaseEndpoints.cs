@@ -43,11 +43,26 @@ public static class CaseEndpoints
     }
 
     /// <summary>From the journal, so a read never wakes (and so never writes for) a case's actor.</summary>
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(string caseId, CaseReader reader, JurisdictionTree tree,
-        HttpContext http)
+    /// <remarks>unitId (optional, as for an action) names the unit the reader acts as, for the actions listed.</remarks>
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(string caseId, string? unitId, CaseReader reader,
+        JurisdictionTree tree, HttpContext http)
     {
         if (await FindAsync(caseId, reader, http.RequestAborted) is not { } c) return NoCase(caseId);
-        return GrantScope.Of(http.User, tree).Sees(c.Chain) ? TypedResults.Ok(CaseView.Of(c).ShownTo(http.User)) : Problems.OutsideGrant($"Case {c.Id}");
+        if (!GrantScope.Of(http.User, tree).Sees(c.Chain)) return Problems.OutsideGrant($"Case {c.Id}");
+        var unit = string.IsNullOrWhiteSpace(unitId) ? http.User.UnitOf() : unitId.Trim(' ');
+        return TypedResults.Ok(View(c, http.User, tree, unit));
+    }
+
+    /// <summary>The case as this reader sees it, with what they may do to it acting as <paramref name="unit"/> (none outside
+    /// their grant or for a role that takes no actions: the Domain's rule, narrowed by the policy).</summary>
+    private static CaseView View(Case c, ClaimsPrincipal user, JurisdictionTree tree, string? unit)
+    {
+        var acts = Policies.Admits(Policies.ActOnCases, user.Role()) && !string.IsNullOrEmpty(unit)
+                   && tree.Contains(new UnitId(unit)) && GrantScope.Of(user, tree).Holds(new UnitId(unit), tree);
+        return CaseView.Of(c).ShownTo(user) with
+        {
+            AllowedActions = acts ? CaseDecider.Allowed(c, new UnitId(unit!), user.ToPerson(), tree) : [],
+        };
     }
 
     private static async Task<Case?> FindAsync(string caseId, CaseReader reader, CancellationToken cancel) =>
@@ -73,6 +88,6 @@ public static class CaseEndpoints
             return Problems.Field("reason", $"The reason must be one of {EnumNames<CancelReason>.Allowed}.");
 
         var outcome = await cases.SendAsync(caseId, command);
-        return outcome.Rejection is { } rejection ? Problems.Rejected(rejection, outcome.Case) : TypedResults.Ok(CaseView.Of(outcome.Case!).ShownTo(user));
+        return outcome.Rejection is { } rejection ? Problems.Rejected(rejection, outcome.Case) : TypedResults.Ok(View(outcome.Case!, user, tree, unit.Value));
     }
 }

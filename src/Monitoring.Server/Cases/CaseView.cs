@@ -31,6 +31,9 @@ public sealed record CaseView(
     DateTimeOffset? NextDeadline,
     IReadOnlyList<TimelineEntry> Timeline)
 {
+    /// <summary>What the reader may do to the case now, the next step first; none for a role that takes no actions.</summary>
+    public IReadOnlyList<CaseAction> AllowedActions { get; init; } = [];
+
     public static CaseView Of(Case c) => new(
         c.Id, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.Interaction.Location!, c.Interaction.Summary!,
         c.Interaction.Id, c.Interaction.Caller.Value, c.Interaction.Channel, c.AssignedUnit, c.ResponsibleUnit, c.ResponsibleUnits, c.Chain,

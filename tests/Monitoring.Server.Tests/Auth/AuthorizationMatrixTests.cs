@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
     [
         new("GET", "/", "/", Everyone, Page: true),
         new("GET", "/unit/{unitId}", $"/unit/{polsek}", Everyone, Page: true),
+        new("GET", "/unit", "/unit", Everyone, Page: true),
         new("GET", "/intake", "/intake", Everyone, Page: true),
         new("GET", "/reports", "/reports", Everyone, Page: true),
         new("GET", "/admin", "/admin", Everyone, Page: true),

@@ -21,7 +21,11 @@ export interface TimelineEntry {
   officerUserId: string | null; officerNrp: string | null; officerRole: string | null; note: string | null;
 }
 
-export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal"> { nextDeadline: string | null; timeline: TimelineEntry[] }
+export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal"> {
+  nextDeadline: string | null; timeline: TimelineEntry[];
+  /** What the reader may do now, the next step first; empty for a role that takes no actions. */
+  allowedActions: string[];
+}
 
 export interface Problem { title?: string; detail?: string; status: number; errors?: Record<string, string[]> }
 

@@ -1,80 +1,84 @@
-import { getJson, postJson, units, type CaseSummary, type CaseView, type TimelineEntry, type Unit } from "./api";
+import { getJson, postJson, units, type CaseSummary, type CaseView, type Unit } from "./api";
 import { raiseAlarm, showConnection } from "./alarm";
+import { authFetch, currentUser } from "./auth";
 import { CaseStore } from "./caseStore";
+import { DetailView } from "./unitDetail";
 import { startFeed } from "./feed";
-import { applyTexts, stateText, t, word } from "./i18n";
-import { remaining, wib, wibFull } from "./time";
+import { applyTexts, t, word, type TextKey } from "./i18n";
+import { isWithin, polsekWithin, QueueFilter } from "./unitFilter";
+import { QueueView } from "./unitQueue";
+import { wib } from "./time";
 import { showSession } from "./session";
 
 const unitId = decodeURIComponent(location.pathname.split("/").filter(Boolean)[1] ?? "");
 const store = new CaseStore();
 let names = new Map<string, Unit>();
 let selected: string | null = null;
+let filter: QueueFilter | null = null;
 
 const unitName = (id: string | null) => (id ? names.get(id)?.name ?? id : "");
-const text = (value: string | null) => (value ?? "").replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-/** The acting person's name, with the NRP when the sign-in gave one. */
-const who = (e: TimelineEntry) => `${text(e.officer)}${e.officerNrp ? ` (NRP ${text(e.officerNrp)})` : ""}`;
+/** The queue's ranking, in one place to switch when the wall's urgency order lands. */
+const ranked = (): CaseSummary[] => store.byDeadline();
+const query = () => `?unitId=${encodeURIComponent(unitId)}`;
 
-/** Newest alarm first: the case that changed last is on top. */
-function renderQueue(): void {
-  const now = Date.now();
-  const cases = store.all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  document.getElementById("queue")!.innerHTML = cases.map((c) => {
-    const left = remaining(c.deadline, now);
-    const relation = c.assignedUnitId === unitId ? t("assigned") : t("escalatedTo");
-    return `<li data-case="${c.caseId}" class="${c.priority}${c.caseId === selected ? " selected" : ""}${c.escalationLevel > 0 ? " escalated" : ""}">
-      <span class="prio">${c.priority}</span> <b>${word(c.category)}</b> · ${text(c.summary)}
-      <div class="meta">${stateText(c.state)} · ${relation} · ${t("deadline")} <span class="${left.overdue ? "overdue" : ""}">${left.text}</span> · ${c.caseId}</div>
-    </li>`;
-  }).join("") || `<li class="empty">${t("noCases")}</li>`;
-}
+const queue = new QueueView(document.getElementById("queue")!, unitId, unitName);
+const detail = new DetailView(document.getElementById("detail")!, unitName, async (action, body) => {
+  if (!selected) return { ok: true };
+  const result = await postJson<CaseView>(`/api/cases/${selected}/${action}`, { unitId, ...body });
+  if (result.ok && result.value.caseId === selected) detail.show(result.value);
+  return result.ok ? { ok: true } : result;
+});
+
+const renderQueue = () => queue.render(filter ? filter.apply(ranked()) : ranked(), selected, Date.now());
 
 async function showCase(caseId: string): Promise<void> {
   selected = caseId;
   renderQueue();
-  const c = await getJson<CaseView>(`/api/cases/${caseId}`);
-  document.getElementById("detail")!.innerHTML = `
-    <h2>${c.caseId} · ${c.priority} · ${word(c.category)}</h2>
-    <p class="state-line" data-state="${c.state}">${stateText(c.state)} · ${t("level")} ${c.escalationLevel} · ${text(unitName(c.responsibleUnitId))}</p>
-    <p>${text(c.summary)}</p>
-    <p class="where">${text(c.location.address)} (${c.location.latitude.toFixed(5)}, ${c.location.longitude.toFixed(5)}) · ${text(c.callerNumber)}</p>
-    <div class="actions">
-      <button data-action="acknowledge">${t("acknowledge")}</button>
-      <input id="patrol" placeholder="${t("patrol")}"><button data-action="dispatch">${t("dispatch")}</button>
-      <button data-action="arrive">${t("arrive")}</button>
-      <input id="outcome" placeholder="${t("outcome")}"><button data-action="resolve">${t("resolve")}</button>
-      <select id="reason"><option value="prank">${t("reasonPrank")}</option><option value="duplicate">${t("reasonDuplicate")}</option><option value="withdrawn">${t("reasonWithdrawn")}</option></select>
-      <input id="note" required placeholder="${t("cancelNote")}"><button data-action="cancel">${t("cancel")}</button>
-    </div>
-    <p id="action-error" class="error" role="alert"></p>
-    <h3>${t("timeline")}</h3>
-    <ol class="timeline">${c.timeline.map((e) => `<li><time>${wibFull(e.at)}</time> <b>${text(e.type)}</b> ${text(unitName(e.unitId))} ${who(e)} ${text(e.detail)}${e.note ? ` — ${text(e.note)}` : ""}</li>`).join("")}</ol>`;
+  const c = await getJson<CaseView>(`/api/cases/${caseId}${query()}`);
+  if (selected === caseId) detail.show(c);
 }
 
-async function act(action: string): Promise<void> {
-  if (!selected) return;
-  const value = (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.value ?? "";
-  const result = await postJson<CaseView>(`/api/cases/${selected}/${action}`, {
-    unitId, patrol: value("patrol"), outcome: value("outcome"), reason: value("reason"), note: value("note"),
-  });
-  if (result.ok) await showCase(selected);
-  else document.getElementById("action-error")!.textContent =
-    result.problem.detail ?? Object.values(result.problem.errors ?? {}).flat().join(" ") ?? String(result.problem.status);
+function problem(key: TextKey, id: string): void {
+  const box = document.getElementById("console-problem")!;
+  box.textContent = `${t(key)} ${id}`;
+  box.hidden = false;
+}
+
+/** /unit: an officer goes to their own console; anyone else chooses among the units their grant holds. */
+async function pickUnit(): Promise<void> {
+  const me = await currentUser();
+  if (me?.role === "officer" && me.unitId) { location.replace(`/unit/${encodeURIComponent(me.unitId)}`); return; }
+  const within = (u: Unit): boolean => !me?.unitId || isWithin(u, me.unitId, names);
+  document.getElementById("picker-list")!.replaceChildren(...[...names.values()].filter(within).map((u) => {
+    const li = document.createElement("li");
+    li.className = u.unitId === me?.unitId ? "mine" : "";
+    li.append(Object.assign(document.createElement("a"), { href: `/unit/${encodeURIComponent(u.unitId)}`, textContent: u.name }));
+    return li;
+  }));
+  document.getElementById("picker")!.hidden = false;
+}
+
+/** Whether this console may open: an unknown unit and one outside the grant say so instead of a quiet, empty shift. */
+async function mayOpen(): Promise<boolean> {
+  if (!names.has(unitId)) { problem("unknownUnit", unitId); return false; }
+  const answer = await authFetch(`/api/units/${encodeURIComponent(unitId)}`);
+  if (answer.status === 403) { problem("refusedUnit", unitName(unitId)); return false; }
+  return true;
 }
 
 async function main(): Promise<void> {
-  applyTexts(() => { renderQueue(); if (selected) void showCase(selected); });
+  applyTexts(() => { filter?.texts(); renderQueue(); if (selected) void showCase(selected); });
   void showSession();
   names = await units();
+  // A page without a feed says it is ready itself, as the pages without one do.
+  if (!unitId) { await pickUnit(); document.body.dataset.ready = "1"; return; }
   document.getElementById("unit-name")!.textContent = unitName(unitId);
+  if (!(await mayOpen())) { document.body.dataset.ready = "1"; return; }
+  document.getElementById("console")!.hidden = false;
+  filter = new QueueFilter(polsekWithin(unitId, names), renderQueue);
   document.getElementById("queue")!.addEventListener("click", (e) => {
     const item = (e.target as HTMLElement).closest<HTMLElement>("li[data-case]");
     if (item) void showCase(item.dataset.case!);
-  });
-  document.getElementById("detail")!.addEventListener("click", (e) => {
-    const action = (e.target as HTMLElement).dataset.action;
-    if (action) void act(action);
   });
   await startFeed({
     join: (connection) => connection.invoke<CaseSummary[]>("JoinUnit", unitId),

@@ -1,0 +1,47 @@
+namespace Monitoring.Domain.Cases;
+
+/// <summary>The actions a unit may take on a case, in the order the work goes.</summary>
+public enum CaseAction
+{
+    Acknowledge,
+    Dispatch,
+    Arrive,
+    Resolve,
+    Cancel,
+}
+
+/// <summary>
+/// Which action each state admits: the one table both the decider (which refuses the rest) and the console (which offers
+/// only these) read, so the page never learns the order from a refusal.
+/// </summary>
+public static class CaseActions
+{
+    /// <summary>The step the state waits for; null once final.</summary>
+    public static CaseAction? Next(CaseState state) => state switch
+    {
+        CaseState.Open => CaseAction.Acknowledge,
+        CaseState.Acknowledged => CaseAction.Dispatch,
+        CaseState.Dispatched => CaseAction.Arrive,
+        CaseState.OnScene => CaseAction.Resolve,
+        _ => null,
+    };
+
+    /// <summary>The next step first, then cancel, which any state that is not final admits.</summary>
+    public static IReadOnlyList<CaseAction> LegalIn(CaseState state) =>
+        Next(state) is { } next ? [next, CaseAction.Cancel] : [];
+
+    public static CaseAction Of(UnitAction action) => action switch
+    {
+        Acknowledge => CaseAction.Acknowledge,
+        Dispatch => CaseAction.Dispatch,
+        Arrive => CaseAction.Arrive,
+        Resolve => CaseAction.Resolve,
+        Cancel => CaseAction.Cancel,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name),
+    };
+
+    /// <summary>The state in which the action is the next step, for a refusal to say when it would be legal.</summary>
+    public static string LegalWhen(CaseAction action) => action == CaseAction.Cancel
+        ? "not yet resolved or cancelled"
+        : Enum.GetValues<CaseState>().First(s => Next(s) == action).ToString();
+}

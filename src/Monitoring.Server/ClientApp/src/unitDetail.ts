@@ -1,0 +1,118 @@
+import { problemText, type CaseView, type TimelineEntry } from "./api";
+import { stateText, t, word, type TextKey } from "./i18n";
+import { wibFull } from "./time";
+
+const eventText = (type: string) => word("event" + type.charAt(0).toUpperCase() + type.slice(1));
+const who = (e: TimelineEntry) => `${e.officer ?? ""}${e.officerNrp ? ` (NRP ${e.officerNrp})` : ""}`;
+
+/** The order the buttons stand in; the case says which of them are offered now. */
+const actionOrder = ["acknowledge", "dispatch", "arrive", "resolve", "cancel"] as const;
+const buttonText: Record<string, TextKey> = { acknowledge: "acknowledge", dispatch: "dispatch", arrive: "arrive", resolve: "resolve", cancel: "cancelCase" };
+
+export type Act = (action: string, body: Record<string, string>) => Promise<{ ok: true } | { ok: false; problem: import("./api").Problem }>;
+
+/**
+ * The selected case, built once and updated in place: what an officer is typing (a patrol, an outcome) and where the
+ * focus is survive every refresh of the case; the inputs are cleared only when another case is chosen.
+ */
+export class DetailView {
+  private shown: string | null = null;
+  private actions!: HTMLElement;
+
+  constructor(private readonly root: HTMLElement, private readonly unitName: (id: string | null) => string, private readonly act: Act) {
+    this.wireCancelDialog();
+  }
+
+  show(c: CaseView): void {
+    if (this.shown !== c.caseId) this.build(c.caseId);
+    const set = (id: string, value: string) => {
+      const el = this.root.querySelector<HTMLElement>(`[data-part="${id}"]`)!;
+      if (el.textContent !== value) el.textContent = value;
+    };
+    set("title", `${c.caseId} · ${c.priority} · ${word(c.category)}`);
+    set("state", `${stateText(c.state)} · ${t("level")} ${c.escalationLevel} · ${this.unitName(c.responsibleUnitId)}`);
+    this.root.querySelector<HTMLElement>('[data-part="state"]')!.dataset.state = c.state;
+    set("summary", c.summary);
+    set("where", `${c.location.address ?? ""} (${c.location.latitude.toFixed(5)}, ${c.location.longitude.toFixed(5)}) · ${c.callerNumber}`);
+    set("timeline-title", t("timeline"));
+    this.showActions(c.allowedActions);
+    const timeline = this.root.querySelector<HTMLOListElement>('[data-part="timeline"]')!;
+    timeline.replaceChildren(...c.timeline.map((e) => {
+      const li = document.createElement("li");
+      li.dataset.type = e.type;
+      const time = Object.assign(document.createElement("time"), { textContent: wibFull(e.at) });
+      const name = Object.assign(document.createElement("b"), { textContent: eventText(e.type) });
+      li.append(time, " ", name, ` ${this.unitName(e.unitId)} ${who(e)} ${e.detail ?? ""}${e.note ? ` — ${e.note}` : ""}`);
+      return li;
+    }));
+  }
+
+  showError(text: string): void {
+    this.root.querySelector('[data-part="error"]')!.textContent = text;
+  }
+
+  private build(caseId: string): void {
+    this.shown = caseId;
+    this.root.innerHTML = `<h2 data-part="title"></h2><p class="state-line" data-part="state"></p><p data-part="summary"></p>
+      <p class="where" data-part="where"></p>
+      <div class="actions" data-part="actions">
+        <span class="group" data-group="acknowledge"><button data-action="acknowledge"></button></span>
+        <span class="group" data-group="dispatch"><input id="patrol" maxlength="100"><button data-action="dispatch"></button></span>
+        <span class="group" data-group="arrive"><button data-action="arrive"></button></span>
+        <span class="group" data-group="resolve"><input id="outcome" maxlength="2000"><button data-action="resolve"></button></span>
+        <span class="group" data-group="cancel"><button data-action="cancel" class="danger"></button></span>
+      </div>
+      <p id="action-error" class="error" role="alert" data-part="error"></p>
+      <h3 data-part="timeline-title"></h3><ol class="timeline" data-part="timeline"></ol>`;
+    this.actions = this.root.querySelector('[data-part="actions"]')!;
+    this.actions.addEventListener("click", (e) => {
+      const action = (e.target as HTMLElement).closest<HTMLElement>("button[data-action]")?.dataset.action;
+      if (action === "cancel") this.askCancel();
+      else if (action) void this.run(action);
+    });
+  }
+
+  /** Only what the case allows, the next step as the primary button; texts follow the language. */
+  private showActions(allowed: string[]): void {
+    for (const action of actionOrder) {
+      const group = this.actions.querySelector<HTMLElement>(`[data-group="${action}"]`)!;
+      group.hidden = !allowed.includes(action);
+      const button = group.querySelector("button")!;
+      button.textContent = t(buttonText[action]);
+      button.classList.toggle("primary", allowed[0] === action && action !== "cancel");
+    }
+    this.actions.querySelector<HTMLInputElement>("#patrol")!.placeholder = t("patrol");
+    this.actions.querySelector<HTMLInputElement>("#outcome")!.placeholder = t("outcome");
+  }
+
+  private async run(action: string): Promise<void> {
+    const value = (id: string) => this.root.querySelector<HTMLInputElement>(`#${id}`)?.value ?? "";
+    const result = await this.act(action, { patrol: value("patrol"), outcome: value("outcome") });
+    this.showError(result.ok ? "" : problemText(result.problem));
+  }
+
+  private askCancel(): void {
+    const dialog = document.getElementById("cancel-dialog") as HTMLDialogElement;
+    (document.getElementById("cancel-reason") as HTMLSelectElement).value = "";
+    (document.getElementById("cancel-note") as HTMLTextAreaElement).value = "";
+    document.getElementById("cancel-error")!.textContent = "";
+    document.getElementById("cancel-question")!.textContent = `${t("cancelQuestion")} ${this.shown}?`;
+    dialog.showModal();
+  }
+
+  /** A cancel takes a reason chosen and a note written, then the explicit yes: nothing is preset. */
+  private wireCancelDialog(): void {
+    const dialog = document.getElementById("cancel-dialog") as HTMLDialogElement;
+    const error = document.getElementById("cancel-error")!;
+    document.getElementById("cancel-back")!.addEventListener("click", () => dialog.close());
+    document.getElementById("cancel-confirm")!.addEventListener("click", async () => {
+      const reason = (document.getElementById("cancel-reason") as HTMLSelectElement).value;
+      const note = (document.getElementById("cancel-note") as HTMLTextAreaElement).value;
+      if (!reason) { error.textContent = t("reasonMissing"); return; }
+      if (!note.trim()) { error.textContent = t("noteMissing"); return; }
+      const result = await this.act("cancel", { reason, note });
+      if (result.ok) dialog.close();
+      else error.textContent = problemText(result.problem);
+    });
+  }
+}
