@@ -56,6 +56,7 @@ builder.Services.AddSingleton(sp => new CaseSettings(
 builder.Services.AddMonitoringPersistence();
 builder.Services.AddSingleton<CaseService>();
 builder.Services.AddSingleton<IntakeService>();
+builder.Services.AddSingleton<IdempotentIntake>();
 builder.Services.AddMonitoringPeople();
 builder.Services.AddMonitoringAudit();
 builder.Services.AddMonitoringRetention();

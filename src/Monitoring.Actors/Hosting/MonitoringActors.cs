@@ -5,6 +5,7 @@ using Akka.Hosting;
 using Akka.Remote.Hosting;
 using Monitoring.Actors.Callers;
 using Monitoring.Actors.Cases;
+using Monitoring.Actors.Intake;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
 using Monitoring.Actors.Serialization;
@@ -24,6 +25,7 @@ public static class MonitoringActors
             .AddMonitoringCluster(cluster)
             .AddUnitRegion(readModel)
             .AddCallerRegion()
+            .AddIntakeKeyRegion()
             .AddCaseRegion(cases, remembered)
             .AddSentinel(readModel, sentinel, cases.Clock)
             .AddAkkaHealthMetrics();

@@ -7,5 +7,7 @@ public sealed class UnitRegion;
 
 public sealed class CallerRegion;
 
+public sealed class IntakeKeyRegion;
+
 /// <summary>Registry key of this node's wall feed.</summary>
 public sealed class WallFeedKey;

@@ -35,6 +35,9 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : ManifestSer
         [typeof(RecentCases)] = "wall.recent",
         [typeof(RecentCasesReply)] = "wall.recent-reply",
         [typeof(StorageUnavailable)] = "storage.unavailable",
+        [typeof(ClaimIntakeKey)] = "intake-key.claim",
+        [typeof(CompleteIntakeKey)] = "intake-key.complete",
+        [typeof(IntakeKeyReply)] = "intake-key.reply",
     }.ToFrozenDictionary();
 
     public override int Identifier => SerializerId;

@@ -23,6 +23,10 @@ public static class IntakeEndpoints
             .Audited("interaction.record")
             .ReadsJson<IntakeForm>()
             .LimitedPerToken()
+            .Produces<IntakeResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
@@ -44,9 +48,18 @@ public static class IntakeEndpoints
     private static IntakeForm AnsweredBy(IntakeForm form, ClaimsPrincipal user) =>
         user.Role() == Roles.Integration ? form : form with { AgentId = user.Identity?.Name };
 
-    private static async Task<Results<Created<IntakeResponse>, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        JsonBody<IntakeForm> form, IntakeService intake, ClaimsPrincipal user, HttpContext http) =>
-        await intake.RecordAsync(AnsweredBy(form.Value, user)) switch
+    private static async Task<IResult> RecordAsync(
+        JsonBody<IntakeForm> form, IntakeService intake, IdempotentIntake keys, ClaimsPrincipal user, HttpContext http)
+    {
+        var answered = AnsweredBy(form.Value, user);
+        if (!http.Request.Headers.TryGetValue(IdempotentIntake.Header, out var keyValues)) return await RecordOnceAsync(answered, intake, http);
+        var key = keyValues.Count == 1 ? keyValues[0] ?? "" : "";
+        if (IdempotentIntake.Check(key) is { } wrong) return Problems.Field(IdempotentIntake.Header, wrong);
+        return await keys.RecordAsync(http, key, answered, () => RecordOnceAsync(answered, intake, http));
+    }
+
+    private static async Task<IResult> RecordOnceAsync(IntakeForm form, IntakeService intake, HttpContext http) =>
+        await intake.RecordAsync(form) switch
     {
         IntakeOutcome.Invalid invalid => Problems.Fields(invalid.Errors),
         IntakeOutcome.Filed filed => Noted(http, filed.Interaction.Id.Value, null, TypedResults.Created(
