@@ -73,6 +73,12 @@ public sealed class ProtocolSerializerTests
         new RecentCases(null),
         new RecentCasesReply([Summary]),
         new StorageUnavailable("connection refused"),
+        new ClaimIntakeKey("3f2a", "9c1b"),
+        new CompleteIntakeKey("3f2a", new IntakeAnswer(201, "/api/interactions/I-1", "{\"interactionId\":\"I-1\"}")),
+        new CompleteIntakeKey("3f2a", null),
+        new IntakeKeyReply(IntakeKeyVerdict.Answered, new IntakeAnswer(201, null, "{}")),
+        new IntakeKeyReply(IntakeKeyVerdict.Proceed, null),
+        new IntakeAnswer(422, null, "{}"),
     ];
 
     [Fact]

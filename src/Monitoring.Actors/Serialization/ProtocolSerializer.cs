@@ -38,6 +38,7 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : ManifestSer
         [typeof(ClaimIntakeKey)] = "intake-key.claim",
         [typeof(CompleteIntakeKey)] = "intake-key.complete",
         [typeof(IntakeKeyReply)] = "intake-key.reply",
+        [typeof(IntakeAnswer)] = "intake-key.answer",
     }.ToFrozenDictionary();
 
     public override int Identifier => SerializerId;
