@@ -16,13 +16,14 @@ public enum CaseAction
 /// </summary>
 public static class CaseActions
 {
-    /// <summary>The step the state waits for; null once final.</summary>
-    public static CaseAction? Next(CaseState state) => state switch
+    /// <summary>The step that reaches the milestone the state waits for (its order is the states' own, in
+    /// <see cref="CaseStateRules.Awaiting"/>); null once final.</summary>
+    public static CaseAction? Next(CaseState state) => state.Awaiting() switch
     {
-        CaseState.Open => CaseAction.Acknowledge,
-        CaseState.Acknowledged => CaseAction.Dispatch,
-        CaseState.Dispatched => CaseAction.Arrive,
-        CaseState.OnScene => CaseAction.Resolve,
+        Milestone.Acknowledge => CaseAction.Acknowledge,
+        Milestone.Dispatch => CaseAction.Dispatch,
+        Milestone.OnScene => CaseAction.Arrive,
+        Milestone.Resolve => CaseAction.Resolve,
         _ => null,
     };
 
