@@ -78,7 +78,7 @@ builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
 
 builder.Services.Configure<JsonOptions>(o => JsonBody.Configure(o.SerializerOptions));
 builder.Services.AddAuthorization(Policies.Add);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Coded);
 builder.Services.AddExceptionHandler<UnavailableHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddOutputCache();

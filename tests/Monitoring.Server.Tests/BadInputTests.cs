@@ -60,7 +60,11 @@ public sealed class BadInputTests(SharedServer server) : ServerTest(server), ICl
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {(int)response.StatusCode}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{what}: {problem}");
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out var messages), $"{what}: {problem}");
+        Assert.Equal("invalid_fields", problem.GetProperty("code").GetString());
+        var codes = problem.GetProperty("codes").GetProperty(field).EnumerateArray().Select(c => c.GetString()!).ToList();
+        Assert.Equal(messages.GetArrayLength(), codes.Count);
+        Assert.All(codes, c => Assert.Contains(c, ProblemCodeTextsTests.Codes));
         Assert.Equal(before, Factory.JournalRows());
         Assert.Empty(await Api.HistoryAsync("0812345678"));
     }
@@ -73,6 +77,7 @@ public sealed class BadInputTests(SharedServer server) : ServerTest(server), ICl
         var response = await Api.PostRawAsync("/api/interactions", huge);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("too_large", await CodeOf(response));
         Assert.Equal(before, Factory.JournalRows());
     }
 
@@ -115,8 +120,29 @@ public sealed class BadInputTests(SharedServer server) : ServerTest(server), ICl
     {
         var response = await Api.Client.PostAsync("/api/interactions", new StringContent("callerNumber=1", Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("not_json", await CodeOf(response));
         var history = await Api.Client.GetAsync("/api/callers/abc/interactions");
         Assert.Equal(HttpStatusCode.BadRequest, history.StatusCode);
         Assert.Contains("callerNumber", await history.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Every_refusal_carries_a_stable_code_also_those_the_framework_writes()
+    {
+        Assert.Equal("case_not_found", await CodeOf(await Api.Client.GetAsync("/api/cases/K-261203-00000000AB")));
+        Assert.Equal("unit_not_found", await CodeOf(await Api.Client.GetAsync("/api/units/polsek-atlantis")));
+        using var anonymous = Factory.CreateClient();
+        var unsigned = await anonymous.GetAsync("/api/cases");
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Equal("unauthorized", await CodeOf(unsigned));
+        var put = await Api.Client.PutAsync("/api/interactions", new StringContent("{}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, put.StatusCode);
+        Assert.Equal("method_not_allowed", await CodeOf(put));
+    }
+
+    private static async Task<string?> CodeOf(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
     }
 }

@@ -92,7 +92,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    private Rejection NotFound => new(RejectionKind.NotFound, $"There is no case {_id}.");
+    private Rejection NotFound => new(RejectionKind.NotFound, ErrorCodes.CaseNotFound, $"There is no case {_id}.");
 
     private void Handle(CaseCommand command, IActorRef replyTo)
     {

@@ -27,8 +27,8 @@ public static class CaseDecider
                 sla.Deadline(open.Priority, Milestone.Acknowledge, now, now))),
             (not null, OpenCase open) => open.Interaction.Id == current.Interaction.Id
                 ? Decision.Nothing
-                : Decision.Reject(RejectionKind.Conflict, $"Case {id} is already open for another interaction."),
-            (null, _) => Decision.Reject(RejectionKind.NotFound, $"There is no case {id}."),
+                : Decision.Reject(RejectionKind.Conflict, ErrorCodes.CaseOpenElsewhere, $"Case {id} is already open for another interaction."),
+            (null, _) => Decision.Reject(RejectionKind.NotFound, ErrorCodes.CaseNotFound, $"There is no case {id}."),
             (_, CheckDeadline) => Escalation(current, now, sla),
             (_, MarkInteractionFiled) => current.InteractionFiled ? Decision.Nothing : Decision.Accept(new CaseInteractionFiled(id, now)),
             (_, UnitAction action) => Act(current, action, now, sla, tree),
@@ -38,14 +38,14 @@ public static class CaseDecider
     private static Decision Act(Case c, UnitAction action, DateTimeOffset now, SlaPolicy sla, JurisdictionTree tree)
     {
         if (!c.Chain.Contains(action.By))
-            return Decision.Reject(RejectionKind.Forbidden,
+            return Decision.Reject(RejectionKind.Forbidden, ErrorCodes.NotOnChain,
                 $"Unit {action.By} is not on the chain of case {c.Id} ({string.Join(" → ", c.Chain)}).", "unitId");
         if (Required(action.Officer?.Name, "officer", MaxOfficerLength) is { } officerProblem) return officerProblem;
         if (action is Cancel cancel && CancelForbidden(c, cancel, tree) is { } forbidden) return forbidden;
 
         var kind = CaseActions.Of(action);
         if (!CaseActions.LegalIn(c.State).Contains(kind))
-            return Decision.Reject(RejectionKind.Conflict,
+            return Decision.Reject(RejectionKind.Conflict, ErrorCodes.IllegalInState,
                 $"Case {c.Id} is {c.State}; {Verb(action)} is allowed only when it is {CaseActions.LegalWhen(kind)}.");
 
         DateTimeOffset Due(Milestone m) => sla.Deadline(c.Priority, m, c.OpenedAt, now);
@@ -58,7 +58,7 @@ public static class CaseDecider
             Arrive => Decision.Accept(new CaseArrived(c.Id, now, action.By, officer, Due(Milestone.Resolve))),
             Resolve r => Required(r.Outcome, "outcome", MaxTextLength, multiLine: true)
                          ?? Decision.Accept(new CaseResolved(c.Id, now, r.By, officer, r.Outcome.Trim())),
-            Cancel x => !Enum.IsDefined(x.Reason) ? Decision.Reject(RejectionKind.Invalid, "Unknown cancel reason.", "reason")
+            Cancel x => !Enum.IsDefined(x.Reason) ? Decision.Reject(RejectionKind.Invalid, ErrorCodes.UnknownValue, "Unknown cancel reason.", "reason")
                 : Required(x.Note, "note", MaxTextLength, multiLine: true)
                   ?? Decision.Accept(new CaseCancelled(c.Id, now, x.By, officer, x.Reason, x.Note.Trim())),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name),
@@ -82,7 +82,7 @@ public static class CaseDecider
         // A unit the tree no longer knows has no level, so it cannot show the one a guarded cancel needs.
         var level = tree.Find(cancel.By)?.Level;
         if (level <= GuardedCancelLevel) return null;
-        return Decision.Reject(RejectionKind.Forbidden,
+        return Decision.Reject(RejectionKind.Forbidden, ErrorCodes.GuardedCancel,
             $"A {c.Priority} case is cancelled only by an operator or the Polres or a unit above it; "
             + (level is { } l ? $"{cancel.By} is a {l}." : $"{cancel.By} is not in the unit tree."), "unitId");
     }
@@ -100,9 +100,9 @@ public static class CaseDecider
     }
 
     private static Decision? Required(string? text, string field, int max, bool multiLine = false) =>
-        string.IsNullOrWhiteSpace(text) ? Decision.Reject(RejectionKind.Invalid, $"The {field} is required.", field)
-        : text.Length > max ? Decision.Reject(RejectionKind.Invalid, $"The {field} may be at most {max} characters.", field)
-        : TextRules.Problem(field, text, multiLine) is { } problem ? Decision.Reject(RejectionKind.Invalid, problem, field)
+        string.IsNullOrWhiteSpace(text) ? Decision.Reject(RejectionKind.Invalid, ErrorCodes.Required, $"The {field} is required.", field)
+        : text.Length > max ? Decision.Reject(RejectionKind.Invalid, ErrorCodes.TooLong, $"The {field} may be at most {max} characters.", field)
+        : TextRules.Problem(field, text, multiLine) is { } problem ? Decision.Reject(RejectionKind.Invalid, ErrorCodes.TextCharacters, problem, field)
         : null;
 
     private static string Verb(UnitAction action) => CaseActions.Of(action).ToString().ToLowerInvariant();

@@ -7,7 +7,8 @@ public sealed record Decision(IReadOnlyList<CaseEvent> Events, Rejection? Reject
 
     public static Decision Accept(CaseEvent e) => new([e], null);
 
-    public static Decision Reject(RejectionKind kind, string reason, string? field = null) => new([], new Rejection(kind, reason, field));
+    public static Decision Reject(RejectionKind kind, string code, string reason, string? field = null) =>
+        new([], new Rejection(kind, code, reason, field));
 
     public bool Rejected => Rejection is not null;
 }

@@ -12,5 +12,6 @@ public enum RejectionKind
     Invalid,
 }
 
-/// <summary>Why a command was refused; nothing was changed. Field names the offending input, when there is one.</summary>
-public sealed record Rejection(RejectionKind Kind, string Reason, string? Field = null);
+/// <summary>Why a command was refused; nothing was changed. Code is one of <see cref="ErrorCodes"/>: the refusal's own, or
+/// for an invalid field what is wrong with it. Field names the offending input, when there is one.</summary>
+public sealed record Rejection(RejectionKind Kind, string Code, string Reason, string? Field = null);

@@ -16,47 +16,47 @@ public static class IntakeRules
     public static (Intake? Intake, IReadOnlyList<FieldError> Errors) Validate(IntakeForm form, DateTimeOffset now, InteractionId id, IntakeLimits limits)
     {
         var errors = new List<FieldError>();
-        void Error(string field, string message) => errors.Add(new FieldError(field, message));
+        void Error(string field, string code, string message) => errors.Add(new FieldError(field, code, message));
         void Text(string field, string? text, bool multiLine = false)
         {
-            if (text is not null && TextRules.Problem(field, text, multiLine) is { } problem) Error(field, problem);
+            if (text is not null && TextRules.Problem(field, text, multiLine) is { } problem) Error(field, ErrorCodes.TextCharacters, problem);
         }
 
         // Spaces only: a trailing newline or tab is not part of a number and is refused with the rest.
         var callerText = form.CallerNumber?.Trim(' ');
         CallerNumber? caller = null;
-        if (string.IsNullOrEmpty(callerText)) Error("callerNumber", "The caller number is required.");
-        else if ((caller = CallerNumbers.Normalize(callerText)) is null) Error("callerNumber", CallerNumbers.Rule);
+        if (string.IsNullOrEmpty(callerText)) Error("callerNumber", ErrorCodes.Required, "The caller number is required.");
+        else if ((caller = CallerNumbers.Normalize(callerText)) is null) Error("callerNumber", ErrorCodes.CallerNumber, CallerNumbers.Rule);
 
         var channel = Channel.Voice;
         if (form.Channel is { } ch && !EnumNames<Channel>.TryParse(ch, out channel))
-            Error("channel", $"Unknown channel '{TextRules.ForLog(ch)}'; expected one of {EnumNames<Channel>.Allowed}.");
+            Error("channel", ErrorCodes.UnknownValue, $"Unknown channel '{TextRules.ForLog(ch)}'; expected one of {EnumNames<Channel>.Allowed}.");
 
         Kind kind = default;
         var kindKnown = false;
-        if (string.IsNullOrWhiteSpace(form.Kind)) Error("kind", "The kind is required.");
+        if (string.IsNullOrWhiteSpace(form.Kind)) Error("kind", ErrorCodes.Required, "The kind is required.");
         else if (!(kindKnown = EnumNames<Kind>.TryParse(form.Kind, out kind)))
-            Error("kind", $"Unknown kind '{TextRules.ForLog(form.Kind)}'; expected one of {EnumNames<Kind>.Allowed}.");
+            Error("kind", ErrorCodes.UnknownValue, $"Unknown kind '{TextRules.ForLog(form.Kind)}'; expected one of {EnumNames<Kind>.Allowed}.");
         var opensCase = kindKnown && kind.OpensCase();
 
         Category? category = null;
         if (!string.IsNullOrWhiteSpace(form.Category))
         {
             if (!EnumNames<Category>.TryParse(form.Category, out var c))
-                Error("category", $"Unknown category '{TextRules.ForLog(form.Category)}'; expected one of {EnumNames<Category>.Allowed}.");
+                Error("category", ErrorCodes.UnknownValue, $"Unknown category '{TextRules.ForLog(form.Category)}'; expected one of {EnumNames<Category>.Allowed}.");
             else if (opensCase && c.KindOf() != kind)
-                Error("category", $"'{TextRules.ForLog(form.Category)}' is not a {Name(kind)} category; expected one of {string.Join(", ", Categories.For(kind).Select(Name))}.");
+                Error("category", ErrorCodes.CategoryOfKind, $"'{TextRules.ForLog(form.Category)}' is not a {Name(kind)} category; expected one of {string.Join(", ", Categories.For(kind).Select(Name))}.");
             else category = c;
         }
-        else if (opensCase) Error("category", $"The category is required for a {Name(kind)}.");
+        else if (opensCase) Error("category", ErrorCodes.Required, $"The category is required for a {Name(kind)}.");
 
         Priority? priority = null;
         if (!string.IsNullOrWhiteSpace(form.Priority))
         {
             if (!EnumNames<Priority>.TryParse(form.Priority, out var p))
-                Error("priority", $"Unknown priority '{TextRules.ForLog(form.Priority)}'; expected one of {EnumNames<Priority>.Allowed}.");
+                Error("priority", ErrorCodes.UnknownValue, $"Unknown priority '{TextRules.ForLog(form.Priority)}'; expected one of {EnumNames<Priority>.Allowed}.");
             else if (category is { } cat && p > cat.DefaultPriority())
-                Error("priority", $"A {Name(cat)} case is at least {cat.DefaultPriority()}; the call taker may raise its priority, not lower it.");
+                Error("priority", ErrorCodes.PriorityLowered, $"A {Name(cat)} case is at least {cat.DefaultPriority()}; the call taker may raise its priority, not lower it.");
             else priority = p;
         }
 
@@ -64,22 +64,22 @@ public static class IntakeRules
         if (form.Location is { } loc)
         {
             var before = errors.Count;
-            if (loc.Latitude is not { } lat) Error("location.latitude", "The latitude is required.");
-            else if (!double.IsFinite(lat) || lat is < -90 or > 90) Error("location.latitude", "The latitude must be a number between -90 and 90.");
-            if (loc.Longitude is not { } lon) Error("location.longitude", "The longitude is required.");
-            else if (!double.IsFinite(lon) || lon is < -180 or > 180) Error("location.longitude", "The longitude must be a number between -180 and 180.");
-            if (loc.Address is { Length: > MaxAddressLength }) Error("location.address", $"The address may be at most {MaxAddressLength} characters.");
+            if (loc.Latitude is not { } lat) Error("location.latitude", ErrorCodes.Required, "The latitude is required.");
+            else if (!double.IsFinite(lat) || lat is < -90 or > 90) Error("location.latitude", ErrorCodes.OutOfRange, "The latitude must be a number between -90 and 90.");
+            if (loc.Longitude is not { } lon) Error("location.longitude", ErrorCodes.Required, "The longitude is required.");
+            else if (!double.IsFinite(lon) || lon is < -180 or > 180) Error("location.longitude", ErrorCodes.OutOfRange, "The longitude must be a number between -180 and 180.");
+            if (loc.Address is { Length: > MaxAddressLength }) Error("location.address", ErrorCodes.TooLong, $"The address may be at most {MaxAddressLength} characters.");
             else Text("location.address", loc.Address);
             if (errors.Count == before) location = new Location(loc.Latitude!.Value, loc.Longitude!.Value, Blank(loc.Address));
         }
-        else if (opensCase) Error("location", $"The location is required for a {Name(kind)}.");
+        else if (opensCase) Error("location", ErrorCodes.Required, $"The location is required for a {Name(kind)}.");
 
         var summary = Blank(form.Summary);
-        if (summary is { Length: > MaxSummaryLength }) Error("summary", $"The summary may be at most {MaxSummaryLength} characters.");
-        else if (summary is null && opensCase) Error("summary", $"The summary is required for a {Name(kind)}.");
+        if (summary is { Length: > MaxSummaryLength }) Error("summary", ErrorCodes.TooLong, $"The summary may be at most {MaxSummaryLength} characters.");
+        else if (summary is null && opensCase) Error("summary", ErrorCodes.Required, $"The summary is required for a {Name(kind)}.");
         else Text("summary", form.Summary, multiLine: true);
 
-        if (form.AgentId is { Length: > MaxAgentIdLength }) Error("agentId", $"The agent id may be at most {MaxAgentIdLength} characters.");
+        if (form.AgentId is { Length: > MaxAgentIdLength }) Error("agentId", ErrorCodes.TooLong, $"The agent id may be at most {MaxAgentIdLength} characters.");
         else Text("agentId", form.AgentId);
 
         var received = Time(form.ReceivedAt, "receivedAt", now, limits, errors);
@@ -87,14 +87,14 @@ public static class IntakeRules
         var receivedAt = received ?? answered ?? now;
         if (answered is { } a && received is not null)
         {
-            if (a < receivedAt) Error("answeredAt", "A call cannot be answered before it rang.");
-            else if (a - receivedAt > limits.MaxAnswerDelay) Error("answeredAt", $"A call cannot wait more than {Words(limits.MaxAnswerDelay)} to be answered.");
+            if (a < receivedAt) Error("answeredAt", ErrorCodes.AnswerBeforeRing, "A call cannot be answered before it rang.");
+            else if (a - receivedAt > limits.MaxAnswerDelay) Error("answeredAt", ErrorCodes.AnswerDelay, $"A call cannot wait more than {Words(limits.MaxAnswerDelay)} to be answered.");
         }
         if (form.DurationSeconds is { } d && (!double.IsFinite(d) || d < 0 || d > limits.MaxDuration.TotalSeconds))
-            Error("durationSeconds", $"The duration must be from 0 to {limits.MaxDuration.TotalSeconds:0} seconds.");
+            Error("durationSeconds", ErrorCodes.Duration, $"The duration must be from 0 to {limits.MaxDuration.TotalSeconds:0} seconds.");
         else if (form.DurationSeconds is { } lasted && (answered ?? received) is { } began && began.AddSeconds(lasted) > now + limits.MaxAhead)
-            Error("durationSeconds", "The call cannot have lasted longer than the time since it was answered (or rang).");
-        if (form.RecordingUri is { } uri && RecordingUriProblem(uri) is { } uriProblem) Error("recordingUri", uriProblem);
+            Error("durationSeconds", ErrorCodes.Duration, "The call cannot have lasted longer than the time since it was answered (or rang).");
+        if (form.RecordingUri is { } uri && RecordingUriProblem(uri) is { } uriProblem) Error("recordingUri", ErrorCodes.RecordingUri, uriProblem);
 
         if (errors.Count > 0) return (null, errors);
         var number = caller!.Value;
@@ -109,11 +109,11 @@ public static class IntakeRules
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (!IsoTime.TryParse(text.Trim(' '), out var value))
-            errors.Add(new FieldError(field, $"The {field} time {IsoTime.Rule}."));
+            errors.Add(new FieldError(field, ErrorCodes.TimeFormat, $"The {field} time {IsoTime.Rule}."));
         else if (value < now - limits.MaxAge)
-            errors.Add(new FieldError(field, $"The {field} time may be at most {Words(limits.MaxAge)} before the center's clock."));
+            errors.Add(new FieldError(field, ErrorCodes.TimeWindow, $"The {field} time may be at most {Words(limits.MaxAge)} before the center's clock."));
         else if (value > now + limits.MaxAhead)
-            errors.Add(new FieldError(field, $"The {field} time may be at most {Words(limits.MaxAhead)} after the center's clock (it cannot be in the future)."));
+            errors.Add(new FieldError(field, ErrorCodes.TimeWindow, $"The {field} time may be at most {Words(limits.MaxAhead)} after the center's clock (it cannot be in the future)."));
         // A time ahead by less than that is the telephony's clock drifting: the call rang no later than the center heard of it,
         // and a response time measured from the future would come out negative.
         else return value > now ? now : value;

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Monitoring.Domain.Interactions;
+using Monitoring.Domain;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Audit;
@@ -36,8 +37,8 @@ public static class AuditEndpoints
             QueryFields.Text(userName, "userName", AuditEntry.MaxText, errors), QueryFields.Text(action, "action", 64, errors),
             QueryFields.Text(target, "target", AuditEntry.MaxText, errors));
         var (pageValue, sizeValue) = QueryFields.Paging(page, pageSize, MaxPageSize, errors);
-        if (format is { Length: > 0 } and not ("json" or "csv")) errors.Add(new FieldError("format", "The format must be json or csv."));
-        if (filter is { From: { } f, To: { } t } && f >= t) errors.Add(new FieldError("from", "The period must start before it ends."));
+        if (format is { Length: > 0 } and not ("json" or "csv")) errors.Add(new FieldError("format", ErrorCodes.UnknownValue, "The format must be json or csv."));
+        if (filter is { From: { } f, To: { } t } && f >= t) errors.Add(new FieldError("from", ErrorCodes.PeriodOrder, "The period must start before it ends."));
         if (errors.Count > 0) return Problems.Fields(errors);
 
         await using var db = await databases.CreateDbContextAsync(http.RequestAborted);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Domain;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Http;
 
@@ -24,7 +25,7 @@ public static class AdminTokenEndpoints
         AuditNote.Add(http, detail: $"name={request.Name} role={request.Role} unitId={request.UnitId}");
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 100)
-            errors.Add(new FieldError("name", "The name is required, at most 100 characters."));
+            errors.Add(new FieldError("name", ErrorCodes.Required, "The name is required, at most 100 characters."));
         GrantRules.Name("name", request.Name, errors);
         GrantRules.CheckToken(request.Role, request.UnitId, tree, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
@@ -48,7 +49,7 @@ public static class AdminTokenEndpoints
     private static async Task<IResult> RevokeAsync(string id, PeopleDb db, TimeProvider time)
     {
         var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id);
-        if (token is null) return Problems.NotFound($"No API token '{id}'.");
+        if (token is null) return Problems.NotFound(ErrorCodes.TokenNotFound, $"No API token '{id}'.");
         token.RevokedAt ??= time.GetUtcNow();
         await db.SaveChangesAsync();
         return TypedResults.NoContent();

@@ -33,8 +33,8 @@ public static class AdminUserEndpoints
         var request = body.Value;
         AuditNote.Add(http, target: request.UserName?.Trim(), detail: $"role={request.Role} unitId={request.UnitId}");
         var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(request.UserName)) errors.Add(new FieldError("userName", "The userName is required."));
-        if (string.IsNullOrEmpty(request.Password)) errors.Add(new FieldError("password", "The password is required."));
+        if (string.IsNullOrWhiteSpace(request.UserName)) errors.Add(new FieldError("userName", ErrorCodes.Required, "The userName is required."));
+        if (string.IsNullOrEmpty(request.Password)) errors.Add(new FieldError("password", ErrorCodes.Required, "The password is required."));
         GrantRules.Check(request.Role, request.UnitId, tree, errors);
         GrantRules.Name("userName", request.UserName, errors);
         GrantRules.Name("displayName", request.DisplayName, errors);
@@ -42,7 +42,7 @@ public static class AdminUserEndpoints
         if (errors.Count > 0) return Problems.Fields(errors);
         // A taken name is a conflict with the state, not a malformed request: a retrying client can tell them apart.
         if (await users.FindByNameAsync(request.UserName!.Trim()) is not null)
-            return Problems.Status(StatusCodes.Status409Conflict, $"The user name '{TextRules.ForLog(request.UserName.Trim())}' is taken.");
+            return Problems.Status(StatusCodes.Status409Conflict, ErrorCodes.UserNameTaken, $"The user name '{TextRules.ForLog(request.UserName.Trim())}' is taken.");
         var user = new MonitoringUser
         {
             UserName = request.UserName!.Trim(), DisplayName = Blank(request.DisplayName), Role = request.Role!, UnitId = Blank(request.UnitId),
@@ -66,7 +66,7 @@ public static class AdminUserEndpoints
         // What was asked to change, as sent: a role or a grant's end is what an auditor looks for.
         AuditNote.Add(http, detail: body.Value.ToJsonString());
         var user = await users.FindByNameAsync(userName);
-        if (user is null) return Problems.NotFound($"No user '{userName}'.");
+        if (user is null) return Problems.NotFound(ErrorCodes.UserNotFound, $"No user '{userName}'.");
         var errors = new List<FieldError>();
         var patch = UserPatch.Read(body.Value, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
@@ -83,7 +83,7 @@ public static class AdminUserEndpoints
         GrantRules.Name("nrp", user.Nrp, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
         if (wasAdmin && !IsActiveAdmin(user, now) && !await AnotherAdminAsync(db, user, now))
-            return Problems.Status(StatusCodes.Status409Conflict,
+            return Problems.Status(StatusCodes.Status409Conflict, ErrorCodes.LastAdmin,
                 $"'{user.UserName}' is the last enabled admin: make another admin first, or nobody could manage the center.");
         // Disabling ends every session and token for good: enabling again later must not bring them back.
         if (patch.Disabled == true) await users.UpdateSecurityStampAsync(user);
@@ -94,7 +94,7 @@ public static class AdminUserEndpoints
     private static async Task<IResult> ResetAsync(string userName, JsonBody<PasswordReset> body, UserManager<MonitoringUser> users)
     {
         var user = await users.FindByNameAsync(userName);
-        if (user is null) return Problems.NotFound($"No user '{userName}'.");
+        if (user is null) return Problems.NotFound(ErrorCodes.UserNotFound, $"No user '{userName}'.");
         var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), body.Value.Password ?? "");
         if (!reset.Succeeded) return AuthProblems.Fields(reset, "password");
         user.MustChangePassword = true;
@@ -105,7 +105,7 @@ public static class AdminUserEndpoints
     private static async Task<IResult> RevokeAsync(string userName, UserManager<MonitoringUser> users)
     {
         var user = await users.FindByNameAsync(userName);
-        if (user is null) return Problems.NotFound($"No user '{userName}'.");
+        if (user is null) return Problems.NotFound(ErrorCodes.UserNotFound, $"No user '{userName}'.");
         await users.UpdateSecurityStampAsync(user);
         return TypedResults.NoContent();
     }
@@ -114,7 +114,7 @@ public static class AdminUserEndpoints
     private static async Task<IResult> ResetAuthenticatorAsync(string userName, UserManager<MonitoringUser> users)
     {
         var user = await users.FindByNameAsync(userName);
-        if (user is null) return Problems.NotFound($"No user '{userName}'.");
+        if (user is null) return Problems.NotFound(ErrorCodes.UserNotFound, $"No user '{userName}'.");
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);

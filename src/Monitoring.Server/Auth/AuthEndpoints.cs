@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Monitoring.Domain;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Http;
 using Monitoring.Server.Limits;
@@ -91,13 +92,13 @@ public static class AuthEndpoints
         UserManager<MonitoringUser> users, SignInManager<MonitoringUser> signIn)
     {
         var user = await users.PersonAsync(context.User);
-        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, SignedInPerson.NotAPerson);
+        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, ErrorCodes.NotAPerson, SignedInPerson.NotAPerson);
         var (current, next) = (body.Value.CurrentPassword ?? "", body.Value.NewPassword ?? "");
         // Checked like a sign-in, so that a left-open session cannot be used to guess the password without lockout.
         var check = await signIn.CheckPasswordSignInAsync(user, current, lockoutOnFailure: true);
         if (check.IsLockedOut) return AuthProblems.Locked((await users.GetLockoutEndDateAsync(user))!.Value);
-        if (!check.Succeeded) return Problems.Field("currentPassword", "The current password is wrong.");
-        if (next == current) return Problems.Field("newPassword", "The new password must differ from the current one.");
+        if (!check.Succeeded) return Problems.Field("currentPassword", ErrorCodes.WrongPassword, "The current password is wrong.");
+        if (next == current) return Problems.Field("newPassword", ErrorCodes.SamePassword, "The new password must differ from the current one.");
         var changed = await users.ChangePasswordAsync(user, current, next);
         if (!changed.Succeeded) return AuthProblems.Fields(changed, "newPassword");
         user.MustChangePassword = false;

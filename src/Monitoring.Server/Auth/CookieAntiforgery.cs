@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Monitoring.Domain;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Auth;
@@ -25,7 +26,7 @@ public static class CookieAntiforgery
             && !context.Request.Path.StartsWithSegments(Hubs)
             && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
         {
-            await Problems.Field(PeopleSetup.CsrfHeader,
+            await Problems.Field(PeopleSetup.CsrfHeader, ErrorCodes.AntiforgeryMissing,
                 $"A request signed in by the session cookie must carry the {PeopleSetup.CsrfHeader} header with the antiforgery token from GET /api/auth/me.")
                 .ExecuteAsync(context);
             return;

@@ -19,20 +19,20 @@ public static class GrantRules
     /// <summary>A machine token holds no password and no second factor: it may never manage people or tokens.</summary>
     public static void CheckToken(string? role, string? unitId, JurisdictionTree tree, List<FieldError> errors)
     {
-        if (role == Roles.Admin) errors.Add(new FieldError("role", "An API token may not be an admin: admins sign in as people, with a second factor."));
+        if (role == Roles.Admin) errors.Add(new FieldError("role", ErrorCodes.AdminToken, "An API token may not be an admin: admins sign in as people, with a second factor."));
         else Check(role, unitId, tree, errors);
     }
 
     public static void Check(string? role, string? unitId, JurisdictionTree tree, List<FieldError> errors)
     {
         if (!Roles.IsKnown(role))
-            errors.Add(new FieldError("role", $"Unknown role '{TextRules.ForLog(role ?? "")}'; expected one of {string.Join(", ", Roles.All)}."));
+            errors.Add(new FieldError("role", ErrorCodes.UnknownValue, $"Unknown role '{TextRules.ForLog(role ?? "")}'; expected one of {string.Join(", ", Roles.All)}."));
         if (string.IsNullOrEmpty(unitId))
         {
             if (role is not null && Roles.Scoped.Contains(role))
-                errors.Add(new FieldError("unitId", $"The role {role} is scoped to a unit: unitId is required."));
+                errors.Add(new FieldError("unitId", ErrorCodes.UnitRequired, $"The role {role} is scoped to a unit: unitId is required."));
         }
         else if (!tree.Contains(new UnitId(unitId)))
-            errors.Add(new FieldError("unitId", $"Unknown unit '{TextRules.ForLog(unitId)}'."));
+            errors.Add(new FieldError("unitId", ErrorCodes.UnknownUnit, $"Unknown unit '{TextRules.ForLog(unitId)}'."));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Monitoring.Domain;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Http;
 using Monitoring.Server.Limits;
@@ -42,7 +43,7 @@ public static class PasskeySignInEndpoints
         if (body.Value.Credential is not { ValueKind: System.Text.Json.JsonValueKind.Object } credential)
         {
             SignInAudit.Record(context, null, SignInOutcome.Refused, StatusCodes.Status400BadRequest, "passkey; no credential");
-            return Problems.Field("credential", "The credential from navigator.credentials.get() is missing.");
+            return Problems.Field("credential", ErrorCodes.Required, "The credential from navigator.credentials.get() is missing.");
         }
         var result = state is null ? null : await passkeys.PerformAssertionAsync(new PasskeyAssertionContext
         {
@@ -71,5 +72,5 @@ public static class PasskeySignInEndpoints
     }
 
     private static IResult PasskeyRefused() =>
-        Problems.Status(StatusCodes.Status401Unauthorized, "Passkey tidak diterima. / The passkey was not accepted.");
+        Problems.Status(StatusCodes.Status401Unauthorized, ErrorCodes.PasskeyRefused, "Passkey tidak diterima. / The passkey was not accepted.");
 }

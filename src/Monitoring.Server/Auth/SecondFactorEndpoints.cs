@@ -1,3 +1,4 @@
+using Monitoring.Domain;
 using Monitoring.Server.Audit;
 using Microsoft.AspNetCore.Identity;
 using Monitoring.Server.Http;
@@ -23,9 +24,9 @@ public static class SecondFactorEndpoints
     private static async Task<IResult> StartAsync(HttpContext context, UserManager<MonitoringUser> users)
     {
         var user = await users.PersonAsync(context.User);
-        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, SignedInPerson.NotAPerson);
+        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, ErrorCodes.NotAPerson, SignedInPerson.NotAPerson);
         // Enrolled already: a new key would silently break the app in use; an admin's reset comes first.
-        if (user.TwoFactorEnabled) return Problems.Status(StatusCodes.Status409Conflict, "A second factor is enrolled already.");
+        if (user.TwoFactorEnabled) return Problems.Status(StatusCodes.Status409Conflict, ErrorCodes.SecondFactorEnrolled, "A second factor is enrolled already.");
         await users.ResetAuthenticatorKeyAsync(user);
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
         var renewed = await SessionRenewal.RenewAsync(context, user);
@@ -37,13 +38,13 @@ public static class SecondFactorEndpoints
     private static async Task<IResult> VerifyAsync(JsonBody<AuthenticatorCode> body, HttpContext context, UserManager<MonitoringUser> users)
     {
         var user = await users.PersonAsync(context.User);
-        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, SignedInPerson.NotAPerson);
-        if (user.TwoFactorEnabled) return Problems.Status(StatusCodes.Status409Conflict, "A second factor is enrolled already.");
+        if (user is null) return Problems.Status(StatusCodes.Status403Forbidden, ErrorCodes.NotAPerson, SignedInPerson.NotAPerson);
+        if (user.TwoFactorEnabled) return Problems.Status(StatusCodes.Status409Conflict, ErrorCodes.SecondFactorEnrolled, "A second factor is enrolled already.");
         var code = (body.Value.Code ?? "").Replace(" ", "", StringComparison.Ordinal);
         if (await users.GetAuthenticatorKeyAsync(user) is null)
-            return Problems.Field("code", "Ask for a key first: POST /api/auth/authenticator.");
+            return Problems.Field("code", ErrorCodes.AskFirst, "Ask for a key first: POST /api/auth/authenticator.");
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
-            return Problems.Field("code", "The code does not match the key: check the phone's clock and type the current code.");
+            return Problems.Field("code", ErrorCodes.WrongCode, "The code does not match the key: check the phone's clock and type the current code.");
         await users.SetTwoFactorEnabledAsync(user, true);
         var recovery = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes))!.ToList();
         return TypedResults.Ok(new SecondFactorEnabled(recovery, await SessionRenewal.RenewAsync(context, user)));

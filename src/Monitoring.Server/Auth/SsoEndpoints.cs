@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Monitoring.Domain;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Auth;
@@ -21,7 +22,7 @@ public static class SsoEndpoints
     private static async Task<IResult> StartAsync(string? returnUrl, HttpContext context, IOptions<MonitoringOptions> options, ILoggerFactory logs)
     {
         if (!options.Value.Auth.Oidc.Enabled)
-            return Problems.NotFound("Sign-in through an OpenID Connect issuer is not configured (Monitoring:Auth:Oidc:Authority).");
+            return Problems.NotFound(ErrorCodes.SsoOff, "Sign-in through an OpenID Connect issuer is not configured (Monitoring:Auth:Oidc:Authority).");
         var landing = "/signin?sso=done" + (LocalPath(returnUrl) is { } back ? "&returnUrl=" + Uri.EscapeDataString(back) : "");
         try
         {

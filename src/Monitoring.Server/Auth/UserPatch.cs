@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Monitoring.Domain.Interactions;
+using Monitoring.Domain;
 
 namespace Monitoring.Server.Auth;
 
@@ -34,7 +35,7 @@ public sealed class UserPatch
     public static UserPatch Read(JsonObject body, List<FieldError> errors)
     {
         foreach (var (key, _) in body)
-            if (!Known.Contains(key, StringComparer.Ordinal)) errors.Add(new FieldError(key, $"Unknown field; expected one of {string.Join(", ", Known)}."));
+            if (!Known.Contains(key, StringComparer.Ordinal)) errors.Add(new FieldError(key, ErrorCodes.UnknownField, $"Unknown field; expected one of {string.Join(", ", Known)}."));
         return new UserPatch
         {
             Role = Text(body, "role", nullable: false, errors),
@@ -54,7 +55,7 @@ public sealed class UserPatch
         if (!body.TryGetPropertyValue(field, out var node)) return null;
         if (node is null && nullable) return null;
         if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String) return value.GetValue<string>();
-        errors.Add(new FieldError(field, nullable ? $"The {field} must be a string or null." : $"The {field} must be a string."));
+        errors.Add(new FieldError(field, ErrorCodes.WrongType, nullable ? $"The {field} must be a string or null." : $"The {field} must be a string."));
         return null;
     }
 
@@ -63,7 +64,7 @@ public sealed class UserPatch
         var text = Text(body, field, nullable: true, errors);
         if (text is null) return null;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)) return time.ToUniversalTime();
-        errors.Add(new FieldError(field, $"The {field} time must be ISO 8601, e.g. 2027-01-31T17:00:00Z, or null."));
+        errors.Add(new FieldError(field, ErrorCodes.TimeFormat, $"The {field} time must be ISO 8601, e.g. 2027-01-31T17:00:00Z, or null."));
         return null;
     }
 
@@ -71,7 +72,7 @@ public sealed class UserPatch
     {
         if (!body.TryGetPropertyValue(field, out var node)) return null;
         if (node is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False) return value.GetValue<bool>();
-        errors.Add(new FieldError(field, $"The {field} flag must be true or false."));
+        errors.Add(new FieldError(field, ErrorCodes.WrongType, $"The {field} flag must be true or false."));
         return null;
     }
 }

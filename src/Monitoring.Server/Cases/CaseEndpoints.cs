@@ -68,7 +68,7 @@ public static class CaseEndpoints
     private static async Task<Case?> FindAsync(string caseId, CaseReader reader, CancellationToken cancel) =>
         CaseId.IsWellFormed(caseId) ? await reader.ReadAsync(new CaseId(caseId), cancel) : null;
 
-    private static ProblemHttpResult NoCase(string caseId) => Problems.NotFound($"There is no case {TextRules.ForLog(caseId)}.");
+    private static ProblemHttpResult NoCase(string caseId) => Problems.NotFound(ErrorCodes.CaseNotFound, $"There is no case {TextRules.ForLog(caseId)}.");
 
     private static async Task<IResult?> UnknownCaseAsync(HttpContext http)
     {
@@ -80,12 +80,12 @@ public static class CaseEndpoints
         ActionRequest body, ClaimsPrincipal user, JurisdictionTree tree, CaseService cases)
     {
         var unitText = string.IsNullOrWhiteSpace(body.UnitId) ? user.UnitOf() : body.UnitId.Trim(' ');
-        if (string.IsNullOrEmpty(unitText)) return Problems.Field("unitId", "The acting unit is required: your grant names none.");
+        if (string.IsNullOrEmpty(unitText)) return Problems.Field("unitId", ErrorCodes.UnitRequired, "The acting unit is required: your grant names none.");
         var unit = new UnitId(unitText);
-        if (!tree.Contains(unit)) return Problems.Field("unitId", $"There is no unit {TextRules.ForLog(unit.Value)}.");
+        if (!tree.Contains(unit)) return Problems.Field("unitId", ErrorCodes.UnknownUnit, $"There is no unit {TextRules.ForLog(unit.Value)}.");
         if (!GrantScope.Of(user, tree).Holds(unit, tree)) return Problems.OutsideGrant($"Unit {unit}");
         if (body.ToCommand(action, unit, user.ToPerson()) is not { } command)
-            return Problems.Field("reason", $"The reason must be one of {EnumNames<CancelReason>.Allowed}.");
+            return Problems.Field("reason", ErrorCodes.UnknownValue, $"The reason must be one of {EnumNames<CancelReason>.Allowed}.");
 
         var outcome = await cases.SendAsync(caseId, command);
         return outcome.Rejection is { } rejection ? Problems.Rejected(rejection, outcome.Case) : TypedResults.Ok(View(outcome.Case!, user, tree, unit.Value));

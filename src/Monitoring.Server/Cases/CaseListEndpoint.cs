@@ -34,7 +34,7 @@ public static class CaseListEndpoint
         var unit = scope.Unit;
         if (!string.IsNullOrEmpty(unitId))
         {
-            if (!tree.Contains(new UnitId(unitId))) errors.Add(new FieldError("unitId", $"There is no unit {TextRules.ForLog(unitId)}."));
+            if (!tree.Contains(new UnitId(unitId))) errors.Add(new FieldError("unitId", ErrorCodes.UnknownUnit, $"There is no unit {TextRules.ForLog(unitId)}."));
             else if (!scope.Holds(new UnitId(unitId), tree))
                 return Problems.OutsideGrant($"Unit {unitId}");
             else unit = new UnitId(unitId);

@@ -37,7 +37,7 @@ public static class CoverageEndpoints
     {
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value)
             || Math.Abs(value) > limit)
-            errors.Add(new FieldError(field, $"The {field} must be a number between -{limit} and {limit}."));
+            errors.Add(new FieldError(field, ErrorCodes.OutOfRange, $"The {field} must be a number between -{limit} and {limit}."));
         return value;
     }
 }

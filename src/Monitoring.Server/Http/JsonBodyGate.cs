@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Monitoring.Domain;
 
 namespace Monitoring.Server.Http;
 
@@ -36,23 +37,23 @@ public static class JsonBodyGate
         var request = context.Request;
         if (request.ContentLength > JsonBody.MaxBytes) return Problems.TooLarge();
         if (!request.HasJsonContentType())
-            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON (Content-Type: application/json).");
+            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.NotJson, "The body must be JSON (Content-Type: application/json).");
         // JSON is UTF-8 (RFC 8259); a body said to be in another charset would be read wrongly, not refused.
         if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(request.ContentType).Charset is { Length: > 0 } charset
             && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
-            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON in UTF-8 (charset=utf-8 or none).");
+            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.NotUtf8, "The body must be JSON in UTF-8 (charset=utf-8 or none).");
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, context.RequestAborted);
-            if (value is null) return Problems.Field("$", "The body must be a JSON object.");
+            if (value is null) return Problems.Field("$", ErrorCodes.WrongType, "The body must be a JSON object.");
             context.Items[typeof(JsonBody<T>)] = new JsonBody<T>(value);
             return null;
         }
         catch (JsonException e)
         {
             var field = string.IsNullOrEmpty(e.Path) ? "$" : e.Path.TrimStart('$', '.');
-            return Problems.Field(field.Length == 0 ? "$" : field, $"Malformed JSON at {e.Path ?? "$"}: {FirstSentence(e.Message)}");
+            return Problems.Field(field.Length == 0 ? "$" : field, ErrorCodes.MalformedJson, $"Malformed JSON at {e.Path ?? "$"}: {FirstSentence(e.Message)}");
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -61,7 +62,7 @@ public static class JsonBodyGate
         catch (BadHttpRequestException e)
         {
             // The body stopped short or came too slowly: the client's connection, not the center, failed.
-            return Problems.Status(e.StatusCode, $"The body could not be read: {FirstSentence(e.Message)}");
+            return Problems.Status(e.StatusCode, ErrorCodes.BodyUnreadable, $"The body could not be read: {FirstSentence(e.Message)}");
         }
     }
 

@@ -12,7 +12,7 @@ public static class QueryFields
     {
         if (string.IsNullOrEmpty(text)) return null;
         if (EnumNames<T>.TryParse(text, out var value)) return value;
-        errors.Add(new FieldError(field, $"Unknown {field} '{TextRules.ForLog(text)}'; expected one of {EnumNames<T>.Allowed}."));
+        errors.Add(new FieldError(field, ErrorCodes.UnknownValue, $"Unknown {field} '{TextRules.ForLog(text)}'; expected one of {EnumNames<T>.Allowed}."));
         return null;
     }
 
@@ -25,9 +25,9 @@ public static class QueryFields
     {
         if (string.IsNullOrEmpty(text)) return null;
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
-            errors.Add(new FieldError(field, $"The {field} time must be ISO 8601, e.g. 2026-11-28T00:00:00Z."));
+            errors.Add(new FieldError(field, ErrorCodes.TimeFormat, $"The {field} time must be ISO 8601, e.g. 2026-11-28T00:00:00Z."));
         else if (value < Earliest || value > Latest)
-            errors.Add(new FieldError(field, $"The {field} time must lie between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}."));
+            errors.Add(new FieldError(field, ErrorCodes.TimeWindow, $"The {field} time must lie between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}."));
         else return value;
         return null;
     }
@@ -36,8 +36,8 @@ public static class QueryFields
     public static string? Text(string? text, string field, int max, List<FieldError> errors)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        if (text.Length > max) errors.Add(new FieldError(field, $"The {field} may be at most {max} characters."));
-        else if (TextRules.Problem(field, text) is { } problem) errors.Add(new FieldError(field, problem));
+        if (text.Length > max) errors.Add(new FieldError(field, ErrorCodes.TooLong, $"The {field} may be at most {max} characters."));
+        else if (TextRules.Problem(field, text) is { } problem) errors.Add(new FieldError(field, ErrorCodes.TextCharacters, problem));
         else return text;
         return null;
     }
@@ -46,7 +46,7 @@ public static class QueryFields
     {
         if (string.IsNullOrEmpty(text)) return null;
         if (bool.TryParse(text, out var value)) return value;
-        errors.Add(new FieldError(field, $"The {field} flag must be true or false."));
+        errors.Add(new FieldError(field, ErrorCodes.WrongType, $"The {field} flag must be true or false."));
         return null;
     }
 
@@ -58,7 +58,7 @@ public static class QueryFields
     {
         if (string.IsNullOrEmpty(text)) return fallback;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
-        errors.Add(new FieldError(field, $"The {field} must be a whole number from {min} to {max}."));
+        errors.Add(new FieldError(field, ErrorCodes.OutOfRange, $"The {field} must be a whole number from {min} to {max}."));
         return fallback;
     }
 }

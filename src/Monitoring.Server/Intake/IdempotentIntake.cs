@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain.Interactions;
+using Monitoring.Domain;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Intake;
@@ -35,7 +36,7 @@ public sealed class IdempotentIntake(ActorRegistry actors, IOptions<Microsoft.As
         switch (reply.Verdict)
         {
             case IntakeKeyVerdict.Mismatch:
-                return Problems.Status(StatusCodes.Status422UnprocessableEntity,
+                return Problems.Status(StatusCodes.Status422UnprocessableEntity, ErrorCodes.IdempotencyKeyReused,
                     $"The {Header} was used for another request in the last minutes: send a new key for a new interaction.");
             case IntakeKeyVerdict.Answered when reply.Answer is { } answer:
                 if (answer.Location is not null) http.Response.Headers.Location = answer.Location;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Interactions;
+using Monitoring.Domain;
 using Monitoring.Persistence.Queries;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
@@ -54,7 +55,7 @@ public static class IntakeEndpoints
         var answered = AnsweredBy(form.Value, user);
         if (!http.Request.Headers.TryGetValue(IdempotentIntake.Header, out var keyValues)) return await RecordOnceAsync(answered, intake, http);
         var key = keyValues.Count == 1 ? keyValues[0] ?? "" : "";
-        if (IdempotentIntake.Check(key) is { } wrong) return Problems.Field(IdempotentIntake.Header, wrong);
+        if (IdempotentIntake.Check(key) is { } wrong) return Problems.Field(IdempotentIntake.Header, ErrorCodes.BadHeader, wrong);
         return await keys.RecordAsync(http, key, answered, () => RecordOnceAsync(answered, intake, http));
     }
 
@@ -85,7 +86,7 @@ public static class IntakeEndpoints
     {
         var errors = new List<FieldError>();
         var caller = CallerNumbers.Normalize(callerNumber);
-        if (caller is null) errors.Add(new FieldError("callerNumber", CallerNumbers.Rule));
+        if (caller is null) errors.Add(new FieldError("callerNumber", ErrorCodes.CallerNumber, CallerNumbers.Rule));
         var (pageValue, sizeValue) = QueryFields.Paging(page, pageSize, MaxHistoryPageSize, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
         var (entries, total) = await readModel.CallerHistoryAsync(caller!.Value, pageValue, sizeValue);

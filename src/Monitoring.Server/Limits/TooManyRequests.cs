@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Monitoring.Domain;
 using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Limits;
@@ -13,7 +14,7 @@ public static class TooManyRequests
         var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : soonest;
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return Problems.Status(StatusCodes.Status429TooManyRequests, $"{detail} Try again in {seconds} s.",
+        return Problems.Status(StatusCodes.Status429TooManyRequests, ErrorCodes.TooManyRequests, $"{detail} Try again in {seconds} s.",
             new Dictionary<string, object?> { ["retryAfter"] = seconds });
     }
 }

@@ -48,9 +48,9 @@ public static class ReportEndpoints
         var fromValue = QueryFields.Time(from, "from", errors) ?? toValue - DefaultPeriod;
         var grouping = QueryFields.Parse<ReportGrouping>(groupBy, "groupBy", errors) ?? ReportGrouping.Polres;
         var maxPeriod = options.Value.Reports.MaxPeriod;
-        if (errors.Count == 0 && fromValue >= toValue) errors.Add(new FieldError("from", "The period must start before it ends."));
+        if (errors.Count == 0 && fromValue >= toValue) errors.Add(new FieldError("from", ErrorCodes.PeriodOrder, "The period must start before it ends."));
         else if (errors.Count == 0 && toValue - fromValue > maxPeriod)
-            errors.Add(new FieldError("from", $"A report covers at most {maxPeriod.TotalDays:0} days; ask for several periods."));
+            errors.Add(new FieldError("from", ErrorCodes.PeriodLength, $"A report covers at most {maxPeriod.TotalDays:0} days; ask for several periods."));
         if (errors.Count > 0) return Problems.Fields(errors);
 
         var rows = ResponseTimeReport.Build(await readModel.CaseTimesAsync(fromValue, toValue, grouping), sla, now);

@@ -41,7 +41,7 @@ public static class UnitEndpoints
 
     private static async Task<IResult> GetAsync(string unitId, ActorRegistry actors, JurisdictionTree tree, ClaimsPrincipal user)
     {
-        if (tree.Find(new UnitId(unitId)) is not { } unit) return Problems.NotFound($"There is no unit {Monitoring.Domain.TextRules.ForLog(unitId)}.");
+        if (tree.Find(new UnitId(unitId)) is not { } unit) return Problems.NotFound(ErrorCodes.UnitNotFound, $"There is no unit {Monitoring.Domain.TextRules.ForLog(unitId)}.");
         if (!GrantScope.Of(user, tree).Holds(unit.Id, tree)) return Problems.OutsideGrant($"Unit {unit.Id}");
         var queue = await QueueAsync(actors, unit.Id);
         var cases = queue.Cases.ShownTo(user).Select(c => new QueuedCase(c.AssignedUnitId == unit.Id ? "assigned" : "escalated", c)).ToList();

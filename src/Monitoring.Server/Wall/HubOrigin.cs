@@ -1,3 +1,5 @@
+using Monitoring.Domain;
+
 namespace Monitoring.Server.Wall;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class HubOrigin
         if (context.Request.Path.StartsWithSegments(WallHub.Path) && context.Request.Headers.Origin is [{ } origin, ..]
             && !SameSite(origin, context.Request))
         {
-            await Http.Problems.Status(StatusCodes.Status403Forbidden, "The wall's feed is served only to pages of this center.")
+            await Http.Problems.Status(StatusCodes.Status403Forbidden, ErrorCodes.ForeignOrigin, "The wall's feed is served only to pages of this center.")
                 .ExecuteAsync(context);
             return;
         }

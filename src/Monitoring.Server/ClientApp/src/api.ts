@@ -1,5 +1,7 @@
 // The shapes the server sends (camelCase, enums as strings) and the calls the pages make.
 import { authFetch } from "./auth";
+import { stateText, word } from "./i18n";
+import { wibFull } from "./time";
 
 export interface Location { latitude: number; longitude: number; address: string | null }
 
@@ -27,12 +29,37 @@ export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "is
   allowedActions: string[];
 }
 
-export interface Problem { title?: string; detail?: string; status: number; errors?: Record<string, string[]> }
+/** RFC 7807 problem details: `code` names the refusal, `codes` beside `errors` what is wrong with each field. */
+export interface Problem {
+  title?: string; detail?: string; status: number; code?: string;
+  errors?: Record<string, string[]>; codes?: Record<string, string[]>; [extension: string]: unknown;
+}
 
-/** The problem's field messages as one line, or its title. */
+/** A code's text in the reader's language with the problem's values filled in, or null for a code the pages do not know. */
+function codeText(code: string | undefined, problem: Problem): string | null {
+  const text = code ? word("err_" + code) : "";
+  if (!code || text === "err_" + code) return null;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = problem[name];
+    return name === "state" && typeof value === "string" ? stateText(value)
+      : name === "lockedUntil" && typeof value === "string" ? wibFull(value) : String(value ?? "");
+  });
+}
+
+/** One field's refusals in the reader's language; the server's English where a code has no text. */
+export function fieldProblems(problem: Problem, field: string): string {
+  const messages = problem.errors?.[field] ?? [];
+  return messages.map((message, i) => codeText(problem.codes?.[field]?.[i], problem) ?? message).join(" ");
+}
+
+/** The field the pages show: the last part of a path ("location.latitude" → latitude), by its label. */
+const fieldLabel = (field: string): string => (field === "$" ? "" : word(field.split(".").pop()!) + ": ");
+
+/** The problem as one line in the reader's language: each field's refusals, or the refusal itself. */
 export function problemText(problem: Problem): string {
-  const fields = Object.entries(problem.errors ?? {}).map(([name, messages]) => `${name}: ${messages.join(" ")}`);
-  return fields.length ? fields.join(" · ") : problem.detail ?? problem.title ?? `HTTP ${problem.status}`;
+  const fields = Object.keys(problem.errors ?? {}).map((name) => fieldLabel(name) + fieldProblems(problem, name));
+  return fields.length ? fields.join(" · ")
+    : codeText(problem.code, problem) ?? problem.detail ?? problem.title ?? `HTTP ${problem.status}`;
 }
 
 export async function getJson<T>(url: string): Promise<T> {

@@ -1,13 +1,14 @@
 // UI text in Bahasa Indonesia by default, English on request (?lang=en or the toggle), remembered per browser.
 import { common } from "./texts/common";
 import { intakeTexts } from "./texts/intake";
+import { problemTexts } from "./texts/problems";
 import { reportsTexts } from "./texts/reports";
 import { unitTexts } from "./texts/unit";
 import { wallTexts } from "./texts/wall";
 
-const id = { ...common.id, ...wallTexts.id, ...unitTexts.id, ...intakeTexts.id, ...reportsTexts.id };
+const id = { ...common.id, ...wallTexts.id, ...unitTexts.id, ...intakeTexts.id, ...reportsTexts.id, ...problemTexts.id };
 /** Typed against the Indonesian keys, so a text missing in English fails the build. */
-const en: Record<keyof typeof id, string> = { ...common.en, ...wallTexts.en, ...unitTexts.en, ...intakeTexts.en, ...reportsTexts.en };
+const en: Record<keyof typeof id, string> = { ...common.en, ...wallTexts.en, ...unitTexts.en, ...intakeTexts.en, ...reportsTexts.en, ...problemTexts.en };
 const dictionaries = { id, en };
 
 export type TextKey = keyof typeof dictionaries.id;

@@ -5,7 +5,7 @@
 import { authFetch, currentUser, forget, homeOf, localReturnUrl } from "./auth";
 import { applyTexts, t } from "./i18n";
 import type { TextKey } from "./i18n";
-import type { Problem } from "./api";
+import { problemText, type Problem } from "./api";
 import { drawQr } from "./qr";
 import { addPasskey, listPasskeys, passkeysSupported, removePasskey, signInWithPasskey } from "./passkeys";
 
@@ -71,9 +71,9 @@ async function problemOf(response: Response): Promise<LockedProblem> {
   return (await response.json().catch(() => ({ status: response.status }))) as LockedProblem;
 }
 
+/** Re-read on a language switch: the problem's codes are shown in the language of the moment. */
 function fieldMessages(problem: Problem): () => string {
-  const messages = Object.values(problem.errors ?? {}).flat();
-  return () => (messages.length > 0 ? messages.join(" ") : problem.detail ?? t("signInFailed"));
+  return () => (problem.errors || problem.code ? problemText(problem) : t("signInFailed"));
 }
 
 function askForNewPassword(): void {
