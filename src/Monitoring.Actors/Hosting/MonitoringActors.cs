@@ -53,9 +53,12 @@ public static class MonitoringActors
             })
             // After a restart with 100,000 open cases a shard's list of them can take longer than the default 5 s to
             // load while other shards' cases recover; a shard that gives up restarts and starts its cases over.
+            // A leaving node's singletons (sentinel, read model, shard coordinators) stop on the first hand-over retry
+            // when no node takes them: at the default 1 s every stop and rolling restart waited a second for nothing.
             .AddHocon($"""
                 akka.cluster.split-brain-resolver.stable-after = {(int)cluster.DowningStableAfter.TotalMilliseconds}ms
                 akka.cluster.sharding.updating-state-timeout = 60s
+                akka.cluster.singleton.hand-over-retry-interval = 200ms
                 """, HoconAddMode.Prepend)
             // Without durable keys sharding keeps no LMDB files on a node's disk; the remembered open cases live in the journal.
             .WithShardingDistributedData(new ShardingDDataOptions { Durable = new DurableOptions { Keys = [] } })
