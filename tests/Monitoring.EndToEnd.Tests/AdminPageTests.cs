@@ -27,11 +27,11 @@ public sealed class AdminPageTests(BrowserFixture browser) : PageTest(browser)
         await Expect(row).ToContainTextAsync("Polsek Setu");
         await Expect(row).ToContainTextAsync("Harus ganti sandi");
 
-        // A mistake is named by the server and changes nothing.
+        // A mistake is named by the server, by its code in the page's language, and changes nothing.
         await page.FillAsync("#user-form input[name=userName]", "bripda.lia");
         await page.FillAsync("#user-form input[name=password]", "temporary-password");
         await page.ClickAsync("#user-save");
-        await Expect(page.Locator("#user-error")).ToContainTextAsync("taken");
+        await Expect(page.Locator("#user-error")).ToHaveTextAsync("Nama pengguna sudah dipakai.");
 
         await row.Locator("button[data-action=edit]").ClickAsync();
         await Expect(page.Locator("#user-form-title")).ToHaveTextAsync("Ubah pengguna bripda.lia");
@@ -56,7 +56,7 @@ public sealed class AdminPageTests(BrowserFixture browser) : PageTest(browser)
         // The last admin stays: the refusal is shown, in words.
         await page.Locator("tr[data-user='admin'] button[data-action=disable]").ClickAsync();
         await page.ClickAsync("#confirm-yes");
-        await Expect(page.Locator("#notice")).ToContainTextAsync("last enabled admin");
+        await Expect(page.Locator("#notice")).ToContainTextAsync("Ini admin aktif terakhir");
         await Expect(page.Locator("#notice")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("failed"));
     }
 
