@@ -43,7 +43,7 @@ public static class PatrolDecider
     {
         if (board.Patrols.IsEmpty) return null;
         var patrol = board.Find(patrolName ?? "");
-        return patrol is null ? Unknown(board, patrolName).Rejection
+        return patrol is null ? Unknown(board, patrolName).Rejection! with { Kind = RejectionKind.Invalid }
             : patrol.Status != PatrolStatus.Available ? Busy(patrol, "choose a free one").Rejection
             : null;
     }

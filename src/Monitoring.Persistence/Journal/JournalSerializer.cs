@@ -4,6 +4,9 @@ using Akka.Actor;
 using Monitoring.Actors.Serialization;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Patrols;
+using System.Reflection;
+using System.Text.Json.Serialization;
 
 namespace Monitoring.Persistence.Journal;
 
@@ -14,16 +17,20 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : ManifestSeri
     public const int SerializerId = 1100;
 
     /// <summary>The types bound to this serializer; a subtype of a bound type uses it too.</summary>
-    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded)];
+    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded), typeof(PatrolEvent)];
 
     private static readonly FrozenDictionary<Type, string> Manifests = CaseEventNames.ByType
         .Select(kv => KeyValuePair.Create(kv.Key, "case." + kv.Value))
         .Append(KeyValuePair.Create(typeof(InteractionRecorded), "caller.recorded"))
+        .Concat(PatrolEventNames().Select(kv => KeyValuePair.Create(kv.Key, "patrol." + kv.Value)))
         .ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, Type> TypeOfManifest = Manifests.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
 
     public override int Identifier => SerializerId;
+
+    private static IEnumerable<KeyValuePair<Type, string>> PatrolEventNames() => typeof(PatrolEvent)
+        .GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => KeyValuePair.Create(a.DerivedType, (string)a.TypeDiscriminator!));
 
     /// <summary>A stored event read outside an actor system (the retention purge rewrites rows in place); null for a
     /// manifest this serializer never wrote.</summary>
