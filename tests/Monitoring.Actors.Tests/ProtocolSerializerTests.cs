@@ -71,6 +71,7 @@ public sealed class ProtocolSerializerTests
         new FileInteraction(Call.Caller, new CallerEntry(Call with { Kind = Kind.Prank, Category = null, Location = null }, null, null)),
         new InteractionFiled(Call.Id),
         new CaseChanged(Summary, "acknowledged"),
+        new CaseChanged(Summary, "reassigned", [new UnitId("polsek-sawah-besar"), new UnitId("polres-metro-jakarta-pusat")]),
         new Projected(new DateTime(2026, 11, 28, 8, 0, 1, DateTimeKind.Utc)),
         new RecentCases(Gambir),
         new RecentCases(null),

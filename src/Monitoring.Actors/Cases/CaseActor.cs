@@ -131,7 +131,8 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         {
             TellUnits(before);
             TellPatrol(before);
-            _wall.Tell(new Publish(CaseChanged.Topic, new CaseChanged(CaseSummary.Of(current, LastSequenceNr), change.NameOf())));
+            var former = before is not null && !before.Chain.SequenceEqual(current.Chain) ? before.Chain : null;
+            _wall.Tell(new Publish(CaseChanged.Topic, new CaseChanged(CaseSummary.Of(current, LastSequenceNr), change.NameOf(), former)));
         }
         if (before is null) FileInteraction();
         ArmOrPassivate();

@@ -104,10 +104,12 @@ async function main(): Promise<void> {
     snapshot: (cases, since) => { store.replace(cases, since); renderQueue(); },
     changes: (batch) => {
       if (batch.some((c) => movesPatrols.has(c.change))) void patrols.load();
-      for (const change of store.apply(batch)) {
+      for (const change of store.apply(batch, (c) => c.unitChain.includes(unitId))) {
         if (change.change === "opened") raiseAlarm("newCase", `${change.case.caseId} · ${word(change.case.category)}`);
         if (change.change === "escalated") raiseAlarm("escalationAlarm", `${change.case.caseId} → ${unitName(change.case.responsibleUnitId)}`);
-        if (change.case.caseId === selected) void showCase(selected);
+        if (change.case.caseId !== selected) continue;
+        if (change.case.unitChain.includes(unitId)) void showCase(selected);
+        else { selected = null; detail.clear(`${t("caseHandedAway")} ${unitName(change.case.assignedUnitId)}`); }
       }
       renderQueue();
     },

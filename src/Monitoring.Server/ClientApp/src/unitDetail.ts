@@ -60,6 +60,12 @@ export class DetailView {
     }));
   }
 
+  /** The case left this console (handed to a unit outside it): what was shown goes, with a word why. */
+  clear(text: string): void {
+    this.shown = null;
+    this.root.replaceChildren(Object.assign(document.createElement("p"), { className: "handed-away", textContent: text }));
+  }
+
   showError(text: string): void {
     this.root.querySelector('[data-part="error"]')!.textContent = text;
   }

@@ -13,6 +13,7 @@ export const unitTexts = {
     patrolBoard: "Papan patroli", addPatrol: "Tambah patroli", patrolName: "Nama patroli (mis. R2-07)", choosePatrol: "— pilih patroli —",
     patrolAvailable: "Siaga", patrolDispatched: "Dikirim", patrolOnScene: "Di lokasi", releasePatrol: "Bebaskan", removePatrol: "Hapus",
     noPatrols: "Belum ada patroli: nama patroli ditulis saat mengirim.", noFreePatrol: "Tidak ada patroli siaga.", patrolMissing: "Pilih patroli.",
+    caseHandedAway: "Kasus ini telah diserahkan ke",
   },
   en: {
     pickUnit: "Choose a unit", unknownUnit: "This unit is unknown:", refusedUnit: "You may not open this unit's console:",
@@ -27,5 +28,6 @@ export const unitTexts = {
     patrolBoard: "Patrol board", addPatrol: "Add patrol", patrolName: "Patrol name (e.g. R2-07)", choosePatrol: "— choose a patrol —",
     patrolAvailable: "Available", patrolDispatched: "Dispatched", patrolOnScene: "On scene", releasePatrol: "Release", removePatrol: "Remove",
     noPatrols: "No patrols yet: the patrol is named when dispatching.", noFreePatrol: "No patrol available.", patrolMissing: "Choose a patrol.",
+    caseHandedAway: "This case was handed over to",
   },
 } as const;
