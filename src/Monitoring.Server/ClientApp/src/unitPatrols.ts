@@ -34,10 +34,12 @@ export class PatrolBoardView {
   }
 
   private async add(): Promise<void> {
-    const result = await postJson<Patrol[]>(this.url, { name: this.name.value });
+    const name = this.name.value;
+    const result = await postJson<Patrol[]>(this.url, { name });
     this.error.textContent = result.ok ? "" : problemText(result.problem);
     if (!result.ok) return;
-    this.name.value = "";
+    // Only what was sent is cleared: the next name may already be typed.
+    if (this.name.value === name) this.name.value = "";
     this.show(result.value);
   }
 
