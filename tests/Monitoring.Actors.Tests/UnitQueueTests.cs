@@ -60,12 +60,7 @@ public sealed class UnitQueueTests
         using (TestStorage.HoldReadModel(db.Path))
         {
             Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(cancelled, new Cancel(polres, Person.Named("Iptu Dewi"), CancelReason.Prank, "Iseng")), ActorHost.Ask)).Rejection);
-            var actor = await host.System.ActorSelection($"/system/sharding/unit/*/{unit}").ResolveOne(ActorHost.Ask);
-            // Stopped through its shard, which then buffers what arrives meanwhile: stopped behind the shard's back, the next
-            // message could still be forwarded to the dead actor and lost (a flaky ask timeout below).
-            var shard = await host.System.ActorSelection(actor.Path.Parent).ResolveOne(ActorHost.Ask);
-            shard.Tell(new Passivate(PoisonPill.Instance), actor);
-            await actor.WatchAsync(TestContext.Current.CancellationToken);
+            await StopAsync(host, unit);
             Assert.Equal(2, (await host.ReadModel.OpenCasesForAsync(unit)).Count);
 
             var queue = await Eventually.Until(() => units.Ask<UnitQueue>(new GetUnitQueue(unit), ActorHost.Ask), q => q.Cases.Count > 0,
@@ -111,13 +106,20 @@ public sealed class UnitQueueTests
         var onScene = await Eventually.Until(Board, b => b.Patrols.Single().Status == PatrolStatus.OnScene, what: "the patrol on scene");
         Assert.Equal(id, onScene.Patrols.Single().CaseId);
 
-        var actor = await host.System.ActorSelection($"/system/sharding/unit/*/{serpong}").ResolveOne(ActorHost.Ask);
-        var shard = await host.System.ActorSelection(actor.Path.Parent).ResolveOne(ActorHost.Ask);
-        shard.Tell(new Passivate(PoisonPill.Instance), actor);
-        await actor.WatchAsync(TestContext.Current.CancellationToken);
+        await StopAsync(host, serpong);
         Assert.Equal(new Patrol("R2-07", PatrolStatus.OnScene, id), (await Board()).Patrols.Single());
 
         await Act(new Resolve(serpong, sari, "Api padam"));
         await Eventually.Until(Board, b => b.Patrols.Single() == new Patrol("R2-07", PatrolStatus.Available, null), what: "the patrol free again");
+    }
+
+    /// <summary>Stops a unit's actor through its shard, which then buffers what arrives meanwhile: stopped behind the shard's
+    /// back, the next message could still be forwarded to the dead actor and lost (a flaky ask timeout).</summary>
+    private static async Task StopAsync(ActorHost host, UnitId unit)
+    {
+        var actor = await host.System.ActorSelection($"/system/sharding/unit/*/{unit}").ResolveOne(ActorHost.Ask);
+        var shard = await host.System.ActorSelection(actor.Path.Parent).ResolveOne(ActorHost.Ask);
+        shard.Tell(new Passivate(PoisonPill.Instance), actor);
+        await actor.WatchAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Monitoring.Domain;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Domain.Patrols;
 using Monitoring.Server.Audit;
@@ -16,7 +15,7 @@ public static class PatrolEndpoints
     {
         var patrols = app.MapGroup("/api/units/{unitId}/patrols").WithTags("Units");
         patrols.MapGet("/", (string unitId, ClaimsPrincipal user, JurisdictionTree tree, PatrolService service) =>
-                WithUnitAsync(unitId, user, tree, async unit => Answer(await service.GetAsync(unit))))
+                UnitEndpoints.WithUnitAsync(unitId, user, tree, async unit => Answer(await service.GetAsync(unit.Id))))
             .WithSummary("The unit's patrols, each available, dispatched or on scene (with its case).")
             .RequireAuthorization(Policies.ReadCases)
             .Produces<IReadOnlyList<Patrol>>()
@@ -50,15 +49,7 @@ public static class PatrolEndpoints
     public sealed record NewPatrol(string? Name);
 
     private static Task<IResult> ChangeAsync(string unitId, ClaimsPrincipal user, JurisdictionTree tree, PatrolService service, PatrolCommand command) =>
-        WithUnitAsync(unitId, user, tree, async unit => Answer(await service.ChangeAsync(unit, command)));
-
-    /// <summary>A unit the tree does not know, or one outside the grant, is answered before its actor is asked.</summary>
-    private static async Task<IResult> WithUnitAsync(string unitId, ClaimsPrincipal user, JurisdictionTree tree, Func<UnitId, Task<IResult>> then)
-    {
-        if (tree.Find(new UnitId(unitId)) is not { } unit) return Problems.NotFound($"There is no unit {TextRules.ForLog(unitId)}.");
-        if (!GrantScope.Of(user, tree).Holds(unit.Id, tree)) return Problems.OutsideGrant($"Unit {unit.Id}");
-        return await then(unit.Id);
-    }
+        UnitEndpoints.WithUnitAsync(unitId, user, tree, async unit => Answer(await service.ChangeAsync(unit.Id, command)));
 
     private static IResult Answer(Monitoring.Actors.Protocol.PatrolsReply reply) =>
         reply.Rejection is { } rejection ? Problems.Rejected(rejection, null) : TypedResults.Ok(reply.Patrols);

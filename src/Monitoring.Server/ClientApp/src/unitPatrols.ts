@@ -59,10 +59,11 @@ export class PatrolBoardView {
       li.dataset.patrol = p.name;
       li.dataset.status = p.status;
       const status = Object.assign(document.createElement("span"), { className: "patrol-status", textContent: t(statusText[p.status]) });
+      const onCase = Object.assign(document.createElement("span"), { className: "patrol-case", textContent: p.caseId ?? "" });
       const button = Object.assign(document.createElement("button"), { type: "button", textContent: t(p.status === "available" ? "removePatrol" : "releasePatrol") });
       button.dataset.patrol = p.name;
       button.dataset.do = p.status === "available" ? "remove" : "release";
-      li.append(Object.assign(document.createElement("b"), { textContent: p.name }), status, p.caseId ?? "", button);
+      li.append(Object.assign(document.createElement("b"), { textContent: p.name }), button, status, onCase);
       return li;
     }));
     this.onChange(patrols);
