@@ -16,6 +16,8 @@ export class ReassignDialog {
   constructor(private readonly consoleUnit: string, private readonly units: () => Map<string, Unit>, private readonly act: Act) {
     document.getElementById("reassign-back")!.addEventListener("click", () => this.dialog.close());
     document.getElementById("reassign-confirm")!.addEventListener("click", () => void this.confirm());
+    // A word about what was missing goes once it is put right.
+    for (const input of [this.unit, this.reason]) input.addEventListener("input", () => (this.error.textContent = ""));
   }
 
   open(caseId: string, assignedUnitId: string): void {
