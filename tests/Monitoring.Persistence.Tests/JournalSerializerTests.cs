@@ -52,6 +52,7 @@ public sealed class JournalSerializerTests : IDisposable
         new PatrolArrived(Unit, T0, "R2-07", Id),
         new PatrolReleased(Unit, T0, "R2-07", Id, null),
         new PatrolReleased(Unit, T0, "R2-07", Id, Sari),
+        new PatrolBoard(Unit, [new Patrol("R2-07", PatrolStatus.OnScene, Id), new Patrol("R2-08", PatrolStatus.Available, null)]),
     ];
 
     [Theory]
@@ -74,7 +75,7 @@ public sealed class JournalSerializerTests : IDisposable
     {
         var samples = Persisted().Select(row => row.Data).ToList();
         var patrolEvents = typeof(PatrolEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
-        Assert.Equal(CaseEventNames.ByType.Keys.Append(typeof(InteractionRecorded)).Concat(patrolEvents).Order(ByName),
+        Assert.Equal(CaseEventNames.ByType.Keys.Append(typeof(InteractionRecorded)).Concat(patrolEvents).Append(typeof(PatrolBoard)).Order(ByName),
             samples.Select(e => e.GetType()).Distinct().Order(ByName));
         using var folder = new TempFolder();
         await using var host = await ActorHost.StartAsync(folder.DatabasePath, TimeProvider.System);

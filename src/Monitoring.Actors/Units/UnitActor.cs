@@ -32,6 +32,7 @@ public sealed class UnitActor : ReceivePersistentActor
         _board = PatrolBoard.Empty(_unitId);
         PersistenceId = PersistenceIdOf(_unitId);
 
+        Recover<SnapshotOffer>(offer => _board = (PatrolBoard)offer.Snapshot);
         Recover<PatrolEvent>(e => _board = _board.Apply(e));
 
         Command<TrackCase>(t => Track(t.Summary));
@@ -44,6 +45,9 @@ public sealed class UnitActor : ReceivePersistentActor
             foreach (var summary in open.Cases.Where(c => c.IsResponsible(_unitId) && !_queue.ContainsKey(c.CaseId)))
                 cases.Tell(new AnnounceCase(summary.CaseId));
         });
+        // A snapshot that failed to save costs only a longer recovery, from the one before it.
+        Command<SaveSnapshotSuccess>(_ => { });
+        Command<SaveSnapshotFailure>(f => Context.GetLogger().Warning(f.Cause, "Unit {0} could not save its patrol board's snapshot", _unitId));
         Command<Status.Failure>(f =>
             Context.GetLogger().Warning(f.Cause, "Unit {0} could not read its open cases; its queue fills as they change", _unitId));
     }
@@ -52,9 +56,9 @@ public sealed class UnitActor : ReceivePersistentActor
 
     public static string PersistenceIdOf(UnitId id) => "unit-" + id.Value;
 
-    /// <summary>Most units never keep a board: asking the snapshot store first would cost each of them a query that finds
-    /// nothing, and a board's events are a few per dispatched case.</summary>
-    public override Recovery Recovery { get; } = new(SnapshotSelectionCriteria.None);
+    /// <summary>A board's events are a few per dispatched case, for years: every so many the board is kept whole, so a unit
+    /// starts again from its latest snapshot and the events since.</summary>
+    private const int SnapshotEvery = 200;
 
     protected override void PreStart() =>
         _readModel.OpenCasesForAsync(_unitId).PipeTo(Self, success: cases => new OpenCases(cases));
@@ -80,6 +84,7 @@ public sealed class UnitActor : ReceivePersistentActor
         PersistAll(decision.Events, e =>
         {
             _board = _board.Apply(e);
+            if (LastSequenceNr % SnapshotEvery == 0) SaveSnapshot(_board);
             if (e != decision.Events[^1]) return;
             _awaitingPersist = null;
             replyTo.Tell(new PatrolsReply(_board.Patrols, null));

@@ -10,19 +10,20 @@ using System.Text.Json.Serialization;
 
 namespace Monitoring.Persistence.Journal;
 
-/// <summary>Every persisted event under a short manifest (see <see cref="ManifestSerializer"/>). Case event manifests are
+/// <summary>Every persisted event (and the patrol board's snapshot) under a short manifest (see <see cref="ManifestSerializer"/>). Case event manifests are
 /// their JSON discriminators, declared once on <see cref="CaseEvent"/>.</summary>
 public sealed class JournalSerializer(ExtendedActorSystem system) : ManifestSerializer(system, "journal", Manifests)
 {
     public const int SerializerId = 1100;
 
     /// <summary>The types bound to this serializer; a subtype of a bound type uses it too.</summary>
-    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded), typeof(PatrolEvent)];
+    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded), typeof(PatrolEvent), typeof(PatrolBoard)];
 
     private static readonly FrozenDictionary<Type, string> Manifests = CaseEventNames.ByType
         .Select(kv => KeyValuePair.Create(kv.Key, "case." + kv.Value))
         .Append(KeyValuePair.Create(typeof(InteractionRecorded), "caller.recorded"))
         .Concat(PatrolEventNames().Select(kv => KeyValuePair.Create(kv.Key, "patrol." + kv.Value)))
+        .Append(KeyValuePair.Create(typeof(PatrolBoard), "patrol.board"))
         .ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, Type> TypeOfManifest = Manifests.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
