@@ -70,6 +70,12 @@ public static class ErrorCodes
     public const string MustChangePassword = "must_change_password";
     public const string LocalAccountsOff = "local_accounts_off";
     public const string ForeignOrigin = "foreign_origin";
+    public const string AlreadyAssigned = "already_assigned";
+    public const string OutsideCommand = "outside_command";
+    public const string PatrolExists = "patrol_exists";
+    public const string PatrolNotFound = "patrol_not_found";
+    public const string PatrolBusy = "patrol_busy";
+    public const string TooMany = "too_many";
 
     // Problems the framework makes, coded by their status.
     public const string Unauthorized = "unauthorized";

@@ -55,6 +55,7 @@ builder.Services.AddSingleton(sp => new CaseSettings(
     sp.GetRequiredService<SlaPolicy>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<JurisdictionTree>()));
 builder.Services.AddMonitoringPersistence();
 builder.Services.AddSingleton<CaseService>();
+builder.Services.AddSingleton<PatrolService>();
 builder.Services.AddSingleton<IntakeService>();
 builder.Services.AddSingleton<IdempotentIntake>();
 builder.Services.AddMonitoringPeople();
@@ -130,6 +131,7 @@ app.MapHub<WallHub>(WallHub.Path).RequireAuthorization(Policies.SignedIn);
 app.MapIntake();
 app.MapCases();
 app.MapUnits();
+app.MapPatrols();
 app.MapCoverage();
 app.MapCoverageAreas();
 app.MapStats();

@@ -11,6 +11,7 @@ using Monitoring.Domain.Cases;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
+using Monitoring.Domain.Patrols;
 
 namespace Monitoring.Actors.Tests;
 
@@ -49,6 +50,8 @@ public sealed class ProtocolSerializerTests
         new Cancel(Gambir, Sari, CancelReason.Duplicate, "Sama dengan K-261128-00000000AC"),
         CheckDeadline.Instance,
         MarkInteractionFiled.Instance,
+        new Reassign(Gambir, Sari, new UnitId("polsek-sawah-besar"), "Lokasi masuk wilayah Sawah Besar"),
+        new AddNote(Gambir, Sari, "Pelapor menelepon lagi"),
     ];
 
     /// <summary>One of every message of the protocol; a request for each command.</summary>
@@ -68,6 +71,7 @@ public sealed class ProtocolSerializerTests
         new FileInteraction(Call.Caller, new CallerEntry(Call with { Kind = Kind.Prank, Category = null, Location = null }, null, null)),
         new InteractionFiled(Call.Id),
         new CaseChanged(Summary, "acknowledged"),
+        new CaseChanged(Summary, "reassigned", [new UnitId("polsek-sawah-besar"), new UnitId("polres-metro-jakarta-pusat")]),
         new Projected(new DateTime(2026, 11, 28, 8, 0, 1, DateTimeKind.Utc)),
         new RecentCases(Gambir),
         new RecentCases(null),
@@ -79,6 +83,13 @@ public sealed class ProtocolSerializerTests
         new IntakeKeyReply(IntakeKeyVerdict.Answered, new IntakeAnswer(201, null, "{}")),
         new IntakeKeyReply(IntakeKeyVerdict.Proceed, null),
         new IntakeAnswer(422, null, "{}"),
+        new ChangePatrols(Gambir, new AddPatrol("R2-07", Sari)),
+        new ChangePatrols(Gambir, new RemovePatrol("R2-07", Sari)),
+        new ChangePatrols(Gambir, new ReleasePatrol("R2-07", Sari)),
+        new ChangePatrols(Gambir, new FollowCase("R2-07", Id, PatrolStatus.OnScene)),
+        new GetPatrols(Gambir),
+        new PatrolsReply([new Patrol("R2-07", PatrolStatus.Dispatched, Id), new Patrol("R2-08", PatrolStatus.Available, null)], null),
+        new PatrolsReply([], new Rejection(RejectionKind.Conflict, "Patrol R2-07 is dispatched.", "patrol")),
     ];
 
     [Fact]

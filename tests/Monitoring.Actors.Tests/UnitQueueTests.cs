@@ -6,6 +6,7 @@ using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Patrols;
 
 namespace Monitoring.Actors.Tests;
 
@@ -59,17 +60,66 @@ public sealed class UnitQueueTests
         using (TestStorage.HoldReadModel(db.Path))
         {
             Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(cancelled, new Cancel(polres, Person.Named("Iptu Dewi"), CancelReason.Prank, "Iseng")), ActorHost.Ask)).Rejection);
-            var actor = await host.System.ActorSelection($"/system/sharding/unit/*/{unit}").ResolveOne(ActorHost.Ask);
-            // Stopped through its shard, which then buffers what arrives meanwhile: stopped behind the shard's back, the next
-            // message could still be forwarded to the dead actor and lost (a flaky ask timeout below).
-            var shard = await host.System.ActorSelection(actor.Path.Parent).ResolveOne(ActorHost.Ask);
-            shard.Tell(new Passivate(PoisonPill.Instance), actor);
-            await actor.WatchAsync(TestContext.Current.CancellationToken);
+            await StopAsync(host, unit);
             Assert.Equal(2, (await host.ReadModel.OpenCasesForAsync(unit)).Count);
 
             var queue = await Eventually.Until(() => units.Ask<UnitQueue>(new GetUnitQueue(unit), ActorHost.Ask), q => q.Cases.Count > 0,
                 what: "the open case back in the new actor's queue");
             Assert.Equal(open, Assert.Single(queue.Cases).CaseId);
         }
+    }
+
+    /// <summary>A handover moves the case between the units' queues; the board of the unit that dispatched follows its patrol
+    /// through the case, and is still there when the unit's actor starts again from its journal.</summary>
+    [Fact]
+    public async Task A_handed_over_case_changes_queues_and_the_new_units_patrol_follows_it_on_a_board_that_outlives_the_actor()
+    {
+        using var db = new TempFolder();
+        await using var host = await ActorHost.StartAsync(db.DatabasePath, TimeProvider.System);
+        var cases = host.Registry.Get<CaseRegion>();
+        var units = host.Registry.Get<UnitRegion>();
+        var report = TestCases.Report(new FakeTimeProvider(DateTimeOffset.UtcNow), "081277778888");
+        var (old, polres, serpong) = (report.Routing.UnitId, report.Routing.Chain[1], new UnitId("polsek-serpong"));
+        var id = CaseId.New(DateTimeOffset.UtcNow);
+        var sari = new Person("u-sari", "Bripka Sari", null, "officer");
+        async Task<Case> Act(CaseCommand command)
+        {
+            var reply = await cases.Ask<CaseReply>(new CaseRequest(id, command), ActorHost.Ask);
+            Assert.Null(reply.Rejection);
+            return reply.Case!;
+        }
+        Task<UnitQueue> Queue(UnitId unit) => units.Ask<UnitQueue>(new GetUnitQueue(unit), ActorHost.Ask);
+        Task<PatrolsReply> Board() => units.Ask<PatrolsReply>(new GetPatrols(serpong), ActorHost.Ask);
+
+        await Act(report);
+        await Eventually.Until(() => Queue(old), q => q.Cases.Any(c => c.CaseId == id), what: "the case in its first unit's queue");
+        Assert.Null((await units.Ask<PatrolsReply>(new ChangePatrols(serpong, new AddPatrol("R2-07", sari)), ActorHost.Ask)).Rejection);
+
+        await Act(new Reassign(polres, sari, serpong, "Lokasi masuk wilayah Serpong"));
+        await Eventually.Until(() => Queue(serpong), q => q.Cases.Any(c => c.CaseId == id), what: "the case in the new unit's queue");
+        await Eventually.Until(() => Queue(old), q => q.Cases.All(c => c.CaseId != id), what: "the case gone from the old unit's queue");
+
+        await Act(new Acknowledge(serpong, sari));
+        await Act(new Dispatch(serpong, sari, "r2-07"));
+        await Eventually.Until(Board, b => b.Patrols.Single().Status == PatrolStatus.Dispatched, what: "the patrol dispatched");
+        await Act(new Arrive(serpong, sari));
+        var onScene = await Eventually.Until(Board, b => b.Patrols.Single().Status == PatrolStatus.OnScene, what: "the patrol on scene");
+        Assert.Equal(id, onScene.Patrols.Single().CaseId);
+
+        await StopAsync(host, serpong);
+        Assert.Equal(new Patrol("R2-07", PatrolStatus.OnScene, id), (await Board()).Patrols.Single());
+
+        await Act(new Resolve(serpong, sari, "Api padam"));
+        await Eventually.Until(Board, b => b.Patrols.Single() == new Patrol("R2-07", PatrolStatus.Available, null), what: "the patrol free again");
+    }
+
+    /// <summary>Stops a unit's actor through its shard, which then buffers what arrives meanwhile: stopped behind the shard's
+    /// back, the next message could still be forwarded to the dead actor and lost (a flaky ask timeout).</summary>
+    private static async Task StopAsync(ActorHost host, UnitId unit)
+    {
+        var actor = await host.System.ActorSelection($"/system/sharding/unit/*/{unit}").ResolveOne(ActorHost.Ask);
+        var shard = await host.System.ActorSelection(actor.Path.Parent).ResolveOne(ActorHost.Ask);
+        shard.Tell(new Passivate(PoisonPill.Instance), actor);
+        await actor.WatchAsync(TestContext.Current.CancellationToken);
     }
 }

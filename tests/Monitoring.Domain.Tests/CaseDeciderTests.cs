@@ -14,6 +14,7 @@ public sealed class CaseDeciderTests
     private static readonly UnitId Polres = new("polres-tangerang-selatan");
     private static readonly UnitId Polda = new("polda-metro-jaya");
     private static readonly UnitId Mabes = new("mabes");
+    private static readonly UnitId Serpong = new("polsek-serpong");
     private static readonly CaseId Id = new("K-261128-0000000001");
     private static readonly JurisdictionTree Tree = JurisdictionTree.Default;
     private static readonly Person Sari = new("u-sari", "Bripka Sari", "87050123", "officer");
@@ -53,6 +54,8 @@ public sealed class CaseDeciderTests
             ["arrive"] = [CaseState.Dispatched],
             ["resolve"] = [CaseState.OnScene],
             ["cancel"] = [CaseState.Open, CaseState.Acknowledged, CaseState.Dispatched, CaseState.OnScene],
+            ["reassign"] = [CaseState.Open, CaseState.Acknowledged, CaseState.Dispatched, CaseState.OnScene],
+            ["note"] = [CaseState.Open, CaseState.Acknowledged, CaseState.Dispatched, CaseState.OnScene],
         };
         foreach (var state in Enum.GetValues<CaseState>())
         foreach (var (action, from) in legal)
@@ -66,12 +69,14 @@ public sealed class CaseDeciderTests
         "dispatch" => new Dispatch(by, Sari, "Patroli 1"),
         "arrive" => new Arrive(by, Sari),
         "resolve" => new Resolve(by, Sari, "Selesai"),
+        "reassign" => new Reassign(by, Sari, Serpong, "Lokasi masuk wilayah Serpong"),
+        "note" => new AddNote(by, Sari, "Pelapor menelepon lagi"),
         _ => new Cancel(by, Sari, CancelReason.Duplicate, "Sudah dilaporkan di kasus lain"),
     };
 
     /// <summary>Who takes each action on the P1 case these tests open: the Polsek, except a cancel, which a P1 case
-    /// takes from the Polres.</summary>
-    private static UnitAction ActionOnP1(string name) => Action(name, name == "cancel" ? Polres : Pamulang);
+    /// takes from the Polres, and a handover, which the Polres makes to another of its Polsek.</summary>
+    private static UnitAction ActionOnP1(string name) => Action(name, name is "cancel" or "reassign" ? Polres : Pamulang);
 
     private static Case InState(CaseState state)
     {
@@ -97,7 +102,7 @@ public sealed class CaseDeciderTests
         {
             Assert.Null(d.Rejection);
             var after = c.Apply(Assert.Single(d.Events));
-            Assert.NotEqual(state, after.State);
+            Assert.Equal(action is "reassign" or "note", state == after.State);
         }
         else
         {
@@ -350,10 +355,68 @@ public sealed class CaseDeciderTests
     public void A_polsek_officer_is_not_offered_the_cancel_of_an_urgent_case_that_an_operator_or_the_polres_may_make()
     {
         var c = Open(Priority.P1);
-        Assert.Equal([CaseAction.Acknowledge], CaseDecider.Allowed(c, Pamulang, Sari, Tree));
-        Assert.Equal([CaseAction.Acknowledge, CaseAction.Cancel], CaseDecider.Allowed(c, Polres, Sari, Tree));
-        Assert.Equal([CaseAction.Acknowledge, CaseAction.Cancel], CaseDecider.Allowed(c, Pamulang, Operator, Tree));
+        Assert.Equal([CaseAction.Acknowledge, CaseAction.Note], CaseDecider.Allowed(c, Pamulang, Sari, Tree));
+        Assert.Equal([CaseAction.Acknowledge, CaseAction.Cancel, CaseAction.Reassign, CaseAction.Note], CaseDecider.Allowed(c, Polres, Sari, Tree));
+        Assert.Equal([CaseAction.Acknowledge, CaseAction.Cancel, CaseAction.Note], CaseDecider.Allowed(c, Pamulang, Operator, Tree));
         var cancelled = c.Apply(Assert.Single(CaseDecider.Decide(c, c.Id, Action("cancel", Polres), T0, Sla, Tree).Events));
         Assert.Empty(CaseDecider.Allowed(cancelled, Polres, Sari, Tree));
+    }
+
+    [Fact]
+    public void A_polres_hands_an_escalated_case_to_another_of_its_polsek_which_then_answers_for_it_with_a_fresh_stage()
+    {
+        // Unacknowledged past its minute: the case climbed to the Polres.
+        var c = Step(Open(), CheckDeadline.Instance, T0.AddMinutes(2));
+        Assert.Equal(1, c.Level);
+        var at = T0.AddMinutes(3);
+        c = Step(c, new Reassign(Polres, Sari, Serpong, "  Lokasi masuk wilayah Serpong "), at);
+        var handed = Assert.IsType<CaseReassigned>(c.Timeline[^1]);
+        Assert.Equal((Pamulang, Serpong, "Lokasi masuk wilayah Serpong"), (handed.From, handed.Routing.UnitId, handed.Reason));
+        Assert.Equal(Serpong, c.AssignedUnit);
+        Assert.Equal(Tree.Chain(Serpong), c.Chain);
+        Assert.Equal((0, Serpong), (c.Level, c.ResponsibleUnit));
+        Assert.Equal([Serpong], c.ResponsibleUnits);
+        Assert.Equal(CaseState.Open, c.State);
+        Assert.Equal(at + Sla.P1.StageLength(Milestone.Acknowledge), c.Deadline);
+        // The old Polsek is off the chain now; the new one acts.
+        Assert.Equal(RejectionKind.Forbidden, Refused(c, new Acknowledge(Pamulang, Sari)).Kind);
+        Step(c, new Acknowledge(Serpong, Sari), at.AddSeconds(10));
+    }
+
+    [Fact]
+    public void A_handover_goes_only_down_the_acting_units_command_to_a_unit_the_case_is_not_with_and_says_why()
+    {
+        var c = Open();
+        // A Polsek has nothing below it: it asks its Polres, and so is not offered the handover.
+        Assert.Equal(RejectionKind.Forbidden, Refused(c, new Reassign(Pamulang, Sari, Serpong, "x")).Kind);
+        Assert.DoesNotContain(CaseAction.Reassign, CaseDecider.Allowed(c, Pamulang, Sari, Tree));
+        Assert.Equal(RejectionKind.Forbidden, Refused(c, new Reassign(Polres, Sari, new UnitId("polsek-gambir"), "x")).Kind);
+        var same = Refused(c, new Reassign(Polres, Sari, Pamulang, "x"));
+        Assert.Equal((RejectionKind.Invalid, "toUnitId"), (same.Kind, same.Field));
+        Assert.Equal("toUnitId", Refused(c, new Reassign(Polres, Sari, new UnitId("polsek-nowhere"), "x")).Field);
+        Assert.Equal("reason", Refused(c, new Reassign(Polres, Sari, Serpong, "  ")).Field);
+        Assert.Equal("reason", Refused(c, new Reassign(Polres, Sari, Serpong, "a\u0007b")).Field);
+        // The Polda's room places a case anywhere in its area, itself and an out-of-coverage flag no longer in the way.
+        var triage = c with { Routing = c.Routing with { OutOfCoverage = true } };
+        var placed = Step(triage, new Reassign(Polda, Sari, Serpong, "Salah wilayah"), T0.AddSeconds(5));
+        Assert.False(placed.Routing.OutOfCoverage);
+        Assert.Equal(Serpong, placed.AssignedUnit);
+        var resolved = InState(CaseState.Resolved);
+        Assert.Equal(RejectionKind.Conflict, Refused(resolved, new Reassign(Polres, Sari, Serpong, "x")).Kind);
+    }
+
+    [Fact]
+    public void A_note_from_a_unit_on_the_chain_lands_on_the_timeline_trimmed_and_leaves_the_case_where_it_was()
+    {
+        var c = Step(Open(), new AddNote(Polda, Sari, " Pelapor menelepon lagi:\nasap makin tebal "), T0.AddSeconds(20));
+        var note = Assert.IsType<CaseNoted>(c.Timeline[^1]);
+        Assert.Equal(("Pelapor menelepon lagi:\nasap makin tebal", Polda, Sari), (note.Text, note.By, note.Officer));
+        Assert.Equal((CaseState.Open, 0, T0 + Sla.P1.Acknowledge), (c.State, c.Level, c.Deadline));
+        Assert.Equal("note", Refused(c, new AddNote(Pamulang, Sari, "")).Field);
+        Assert.Equal("note", Refused(c, new AddNote(Pamulang, Sari, new string('a', CaseDecider.MaxTextLength + 1))).Field);
+        Assert.Equal("note", Refused(c, new AddNote(Pamulang, Sari, "a\u0000b")).Field);
+        Assert.Equal("note", Refused(c, new AddNote(Pamulang, Sari, "a\u202Eb")).Field);
+        Assert.Equal(RejectionKind.Forbidden, Refused(c, new AddNote(new UnitId("polsek-gambir"), Sari, "x")).Kind);
+        Assert.Equal(RejectionKind.Conflict, Refused(InState(CaseState.Cancelled), new AddNote(Polres, Sari, "x")).Kind);
     }
 }

@@ -8,6 +8,7 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
 {
     private const string Setu = "polsek-setu-tangerang-selatan";
     private const string Polres = "polres-tangerang-selatan";
+    private const string Pamulang = "polsek-pamulang";
 
     [Fact]
     public async Task An_officer_is_offered_only_the_next_step_keeps_what_they_type_and_cancels_only_with_a_reason_a_note_and_a_yes()
@@ -17,10 +18,15 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
         var shown = console.Locator(".actions button:visible");
 
         await console.ClickAsync($"#queue li[data-case='{caseId}']");
-        await Expect(shown).ToHaveTextAsync(["Terima", "Batalkan…"]);
+        // A Polsek has nobody below it to hand a case to: it is not offered the handover.
+        await Expect(shown).ToHaveTextAsync(["Terima", "Batalkan…", "Tambah catatan"]);
         await Expect(console.Locator("button.primary")).ToHaveTextAsync("Terima");
         await console.ClickAsync("button[data-action=acknowledge]");
-        await Expect(shown).ToHaveTextAsync(["Kirim patroli", "Batalkan…"]);
+        await Expect(shown).ToHaveTextAsync(["Kirim patroli", "Batalkan…", "Tambah catatan"]);
+        await console.FillAsync("#note-text", "Pelapor menelepon lagi");
+        await console.ClickAsync("button[data-action=note]");
+        await Expect(console.Locator(".timeline li[data-type=noted]")).ToContainTextAsync("Pelapor menelepon lagi");
+        await Expect(console.Locator("#note-text")).ToHaveValueAsync("");
         await Expect(console.Locator("button.primary")).ToHaveAttributeAsync("data-action", "dispatch");
 
         // Half a patrol name typed while the queue ticks and another case arrives: the text, the focus and the row stay.
@@ -50,10 +56,10 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
         await Expect(dialog).ToBeHiddenAsync();
         await Expect(console.Locator(".state-line")).ToHaveAttributeAsync("data-state", "cancelled");
         await Expect(shown).ToHaveCountAsync(0);
-        await Expect(console.Locator(".timeline li b")).ToHaveTextAsync(["Dibuka", "Diterima", "Dibatalkan"]);
+        await Expect(console.Locator(".timeline li b")).ToHaveTextAsync(["Dibuka", "Diterima", "Catatan", "Dibatalkan"]);
 
         await console.ClickAsync("#lang-toggle");
-        await Expect(console.Locator(".timeline li b")).ToHaveTextAsync(["Opened", "Acknowledged", "Cancelled"]);
+        await Expect(console.Locator(".timeline li b")).ToHaveTextAsync(["Opened", "Acknowledged", "Note", "Cancelled"]);
     }
 
     [Fact]
@@ -95,9 +101,57 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
         await roops.SelectOptionAsync("#filter-state", "open");
         await Expect(rows).ToHaveCountAsync(1);
 
-        var (wall, _) = await OpenAsync($"/unit/{Setu}", role: "wall", unitId: "polda-metro-jaya");
+        // Pamulang's officers keep a patrol board.
+        var (pamulang, _) = await OpenAsync($"/unit/{Pamulang}", role: "officer", unitId: Pamulang);
+        await Expect(pamulang.Locator("#patrol-empty")).ToBeVisibleAsync();
+        foreach (var name in new[] { "R2-07", "R2-08" })
+        {
+            await pamulang.FillAsync("#patrol-name", name);
+            await pamulang.ClickAsync("#patrol-add");
+            await Expect(pamulang.Locator($"#patrol-list li[data-patrol='{name}']")).ToHaveCountAsync(1);
+        }
+        await Expect(pamulang.Locator("#patrol-list li .patrol-status")).ToHaveTextAsync(["Siaga", "Siaga"]);
+        await Expect(pamulang.Locator("#patrol-empty")).ToBeHiddenAsync();
+
+        // The Polres's room hands Setu's case to Pamulang: a unit and a reason, then the yes.
+        await roops.FillAsync("#filter-search", "");
+        await roops.ClickAsync($"#queue li[data-case='{caseId}']");
+        await roops.ClickAsync("button[data-action=reassign]");
+        await Expect(roops.Locator($"#reassign-unit option[value='{Setu}']")).ToHaveCountAsync(0);
+        await roops.ClickAsync("#reassign-confirm");
+        await Expect(roops.Locator("#reassign-error")).ToHaveTextAsync("Pilih unit tujuan.");
+        await roops.SelectOptionAsync("#reassign-unit", Pamulang);
+        await roops.ClickAsync("#reassign-confirm");
+        await Expect(roops.Locator("#reassign-error")).ToHaveTextAsync("Tulis alasan penyerahan.");
+        await roops.FillAsync("#reassign-reason", "Lokasi masuk wilayah Pamulang");
+        await roops.ClickAsync("#reassign-confirm");
+        await Expect(roops.Locator("#reassign-dialog")).ToBeHiddenAsync();
+        await Expect(roops.Locator(".timeline li[data-type=reassigned]")).ToContainTextAsync("Diserahkan");
+        await Expect(roops.Locator(".timeline li[data-type=reassigned]")).ToContainTextAsync("Lokasi masuk wilayah Pamulang");
+
+        // It leaves Setu's console and arrives on Pamulang's, whose dispatch picks a free patrol of the board.
+        await Expect(officer.Locator($"#queue li[data-case='{caseId}']")).ToHaveCountAsync(0);
+        await pamulang.ClickAsync($"#queue li[data-case='{caseId}']");
+        await pamulang.ClickAsync("button[data-action=acknowledge]");
+        await Expect(pamulang.Locator("#patrol")).ToBeHiddenAsync();
+        await pamulang.ClickAsync("button[data-action=dispatch]");
+        await Expect(pamulang.Locator("#action-error")).ToHaveTextAsync("Pilih patroli.");
+        await pamulang.SelectOptionAsync("#patrol-pick", "R2-07");
+        await pamulang.ClickAsync("button[data-action=dispatch]");
+        await Expect(pamulang.Locator("#patrol-list li[data-patrol='R2-07'] .patrol-status")).ToHaveTextAsync("Dikirim");
+        await Expect(pamulang.Locator("#patrol-pick option:not([value=''])")).ToHaveTextAsync(["R2-08"]);
+        await pamulang.ScreenshotAsync(new() { Path = Artifacts.PathFor("unit-console-id-1920x1080.png") });
+        await pamulang.ClickAsync("#lang-toggle");
+        await Expect(pamulang.Locator(".timeline li b")).ToHaveTextAsync(["Opened", "Handed over", "Acknowledged", "Patrol dispatched"]);
+        await Expect(pamulang.Locator("#patrol-list li[data-patrol='R2-07'] .patrol-status")).ToHaveTextAsync("Dispatched");
+        await pamulang.ScreenshotAsync(new() { Path = Artifacts.PathFor("unit-console-en-1920x1080.png") });
+
+        var (wall, _) = await OpenAsync($"/unit/{Pamulang}", role: "wall", unitId: "polda-metro-jaya");
         await wall.ClickAsync($"#queue li[data-case='{caseId}']");
-        await Expect(wall.Locator(".state-line")).ToHaveAttributeAsync("data-state", "open");
+        await Expect(wall.Locator(".state-line")).ToHaveAttributeAsync("data-state", "dispatched");
         await Expect(wall.Locator(".actions button:visible")).ToHaveCountAsync(0);
+        await Expect(wall.Locator("#patrol-list li")).ToHaveCountAsync(2);
+        await Expect(wall.Locator("#patrol-form")).ToBeHiddenAsync();
+        await Expect(wall.Locator("#patrol-list button:visible")).ToHaveCountAsync(0);
     }
 }

@@ -5,6 +5,7 @@ using Akka.Configuration;
 using Monitoring.Domain;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Patrols;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
 using Monitoring.Persistence.Journal;
@@ -42,6 +43,16 @@ public sealed class JournalSerializerTests : IDisposable
         new CaseEscalated(Id, T0, Milestone.Acknowledge, Unit, new("polres-metro-jakarta-pusat"), 1, 1, T0.AddMinutes(10)),
         new CaseInteractionFiled(Id, T0),
         new InteractionRecorded(new CallerEntry(Call, Id, Unit)),
+        new CaseReassigned(Id, T0, Unit, Sari, Unit, new Routing(new("polsek-sawah-besar"),
+            [new("polsek-sawah-besar"), new("polres-metro-jakarta-pusat"), new("polda-metro-jaya"), new("mabes")], false), "Salah wilayah", T0.AddMinutes(5)),
+        new CaseNoted(Id, T0, Unit, Sari, "Pelapor menelepon lagi"),
+        new PatrolAdded(Unit, T0, "R2-07", Sari),
+        new PatrolRemoved(Unit, T0, "R2-07", Sari),
+        new PatrolDispatched(Unit, T0, "R2-07", Id),
+        new PatrolArrived(Unit, T0, "R2-07", Id),
+        new PatrolReleased(Unit, T0, "R2-07", Id, null),
+        new PatrolReleased(Unit, T0, "R2-07", Id, Sari),
+        new PatrolBoard(Unit, [new Patrol("R2-07", PatrolStatus.OnScene, Id), new Patrol("R2-08", PatrolStatus.Available, null)]),
     ];
 
     [Theory]
@@ -63,8 +74,9 @@ public sealed class JournalSerializerTests : IDisposable
     public async Task The_center_configured_system_journals_every_bound_type_with_it()
     {
         var samples = Persisted().Select(row => row.Data).ToList();
-        Assert.Equal(CaseEventNames.ByType.Keys.Append(typeof(InteractionRecorded)).Order(ByName),
-            samples.Select(e => e.GetType()).Order(ByName));
+        var patrolEvents = typeof(PatrolEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
+        Assert.Equal(CaseEventNames.ByType.Keys.Append(typeof(InteractionRecorded)).Concat(patrolEvents).Append(typeof(PatrolBoard)).Order(ByName),
+            samples.Select(e => e.GetType()).Distinct().Order(ByName));
         using var folder = new TempFolder();
         await using var host = await ActorHost.StartAsync(folder.DatabasePath, TimeProvider.System);
         var serialization = host.System.Serialization;

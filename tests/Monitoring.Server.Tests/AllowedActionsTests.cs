@@ -22,11 +22,12 @@ public sealed class AllowedActionsTests : ServerTest
         async Task<IReadOnlyList<CaseAction>> Offered(HttpClient who, string query = "") =>
             (await Factory.GetJsonAsync<CaseView>(who, $"/api/cases/{caseId}{query}")).AllowedActions;
 
-        // A P1 case: a Polsek alone may not cancel it, its Polres and an operator may.
-        Assert.Equal([CaseAction.Acknowledge], await Offered(officer));
-        Assert.Equal([CaseAction.Acknowledge, CaseAction.Cancel], await Offered(polresOfficer));
-        Assert.Equal([CaseAction.Acknowledge], await Offered(polresOfficer, $"?unitId={polsek}"));
-        Assert.Equal([CaseAction.Acknowledge, CaseAction.Cancel], await Offered(Api.Client));
+        // A P1 case: a Polsek alone may not cancel it, its Polres and an operator may; only a unit with a command below it
+        // may hand it over; anyone on the chain may note.
+        Assert.Equal([CaseAction.Acknowledge, CaseAction.Note], await Offered(officer));
+        Assert.Equal([CaseAction.Acknowledge, CaseAction.Cancel, CaseAction.Reassign, CaseAction.Note], await Offered(polresOfficer));
+        Assert.Equal([CaseAction.Acknowledge, CaseAction.Note], await Offered(polresOfficer, $"?unitId={polsek}"));
+        Assert.Equal([CaseAction.Acknowledge, CaseAction.Cancel, CaseAction.Reassign, CaseAction.Note], await Offered(Api.Client));
         Assert.Empty(await Offered(wall));
         Assert.Empty(await Offered(manager));
         // A unit outside the reader's grant, or none at all, offers nothing rather than failing the read.
@@ -35,7 +36,7 @@ public sealed class AllowedActionsTests : ServerTest
 
         var acknowledged = await officer.PostAsJsonAsync($"/api/cases/{caseId}/acknowledge", new { });
         Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
-        Assert.Equal([CaseAction.Dispatch], (await acknowledged.Content.ReadFromJsonAsync<CaseView>(Factory.Json))!.AllowedActions);
+        Assert.Equal([CaseAction.Dispatch, CaseAction.Note], (await acknowledged.Content.ReadFromJsonAsync<CaseView>(Factory.Json))!.AllowedActions);
 
         var cancelled = await polresOfficer.PostAsJsonAsync($"/api/cases/{caseId}/cancel", new { reason = "duplicate", note = "Sudah dilaporkan" });
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);

@@ -8,6 +8,7 @@ using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Patrols;
 
 namespace Monitoring.Actors.Cases;
 
@@ -129,7 +130,9 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         if (events.LastOrDefault(e => e is not CaseInteractionFiled) is { } change)
         {
             TellUnits(before);
-            _wall.Tell(new Publish(CaseChanged.Topic, new CaseChanged(CaseSummary.Of(current, LastSequenceNr), change.NameOf())));
+            TellPatrol(before);
+            var former = before is not null && !before.Chain.SequenceEqual(current.Chain) ? before.Chain : null;
+            _wall.Tell(new Publish(CaseChanged.Topic, new CaseChanged(CaseSummary.Of(current, LastSequenceNr), change.NameOf(), former)));
         }
         if (before is null) FileInteraction();
         ArmOrPassivate();
@@ -144,19 +147,26 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
         ArmOrPassivate();
     }
 
-    /// <summary>Every responsible unit gets the case as it now stands; once it is final, each lets it go.</summary>
+    /// <summary>Every responsible unit gets the case as it now stands; a unit no longer responsible (the case ended, or was
+    /// handed to another unit's chain) lets it go.</summary>
     private void TellUnits(Case? before)
     {
         var current = _case!;
-        if (current.IsFinal)
-        {
-            foreach (var unit in (before ?? current).ResponsibleUnits)
-                _units.Tell(new UntrackCase(unit, current.Id));
-            return;
-        }
+        var responsible = current.IsFinal ? [] : current.ResponsibleUnits;
+        foreach (var unit in (before ?? current).ResponsibleUnits.Except(responsible))
+            _units.Tell(new UntrackCase(unit, current.Id));
+        if (current.IsFinal) return;
         var summary = CaseSummary.Of(current, LastSequenceNr);
-        foreach (var unit in current.ResponsibleUnits)
+        foreach (var unit in responsible)
             _units.Tell(new TrackCase(unit, summary));
+    }
+
+    /// <summary>The board of the unit that dispatched the case's patrol hears where the case leaves it, when that changed.
+    /// Told once, not on recovery: a patrol an officer freed early must not be sent back to the case by a re-announcement.</summary>
+    private void TellPatrol(Case? before)
+    {
+        if (PatrolDuty.Of(_case) is not { } duty || duty == PatrolDuty.Of(before)) return;
+        _units.Tell(new ChangePatrols(duty.UnitId, new FollowCase(duty.Patrol, _case!.Id, duty.Status)));
     }
 
     /// <summary>

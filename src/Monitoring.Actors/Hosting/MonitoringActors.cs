@@ -23,7 +23,7 @@ public static class MonitoringActors
         CaseSettings cases, RememberedCases remembered, SentinelSettings sentinel, ICaseReadModel readModel) =>
         builder
             .AddMonitoringCluster(cluster)
-            .AddUnitRegion(readModel)
+            .AddUnitRegion(readModel, cases.Clock)
             .AddCallerRegion()
             .AddIntakeKeyRegion()
             .AddCaseRegion(cases, remembered)

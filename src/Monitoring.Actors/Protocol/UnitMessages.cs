@@ -1,5 +1,6 @@
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Patrols;
 
 namespace Monitoring.Actors.Protocol;
 
@@ -20,3 +21,13 @@ public sealed record GetUnitQueue(UnitId UnitId) : IWithUnitId;
 
 /// <summary>The cases a unit must act on now, most urgent deadline first, with counts by state.</summary>
 public sealed record UnitQueue(UnitId UnitId, IReadOnlyList<CaseSummary> Cases, IReadOnlyDictionary<CaseState, int> Counts);
+
+/// <summary>Ask the unit's patrol board to carry out a command; the reply is a <see cref="PatrolsReply"/>. A case telling the
+/// board where its patrol stands sends one too, and wants no reply.</summary>
+public sealed record ChangePatrols(UnitId UnitId, PatrolCommand Command) : IWithUnitId;
+
+/// <summary>Ask for the unit's patrols; the reply is a <see cref="PatrolsReply"/>.</summary>
+public sealed record GetPatrols(UnitId UnitId) : IWithUnitId;
+
+/// <summary>The unit's patrols after the command, or why it was refused (the board unchanged).</summary>
+public sealed record PatrolsReply(IReadOnlyList<Patrol> Patrols, Rejection? Rejection);

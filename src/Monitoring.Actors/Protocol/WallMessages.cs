@@ -3,8 +3,9 @@ using Monitoring.Domain.Cases;
 
 namespace Monitoring.Actors.Protocol;
 
-/// <summary>A case changed: published on the "cases" topic to every node's wall feed. Change names the last event.</summary>
-public sealed record CaseChanged(CaseSummary Case, string Change)
+/// <summary>A case changed: published on the "cases" topic to every node's wall feed. Change names the last event.
+/// FormerChain is the chain a handover took the case from, so the consoles along it hear that it left them.</summary>
+public sealed record CaseChanged(CaseSummary Case, string Change, IReadOnlyList<UnitId>? FormerChain = null)
 {
     public const string Topic = "cases";
 }

@@ -39,6 +39,9 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : ManifestSer
         [typeof(CompleteIntakeKey)] = "intake-key.complete",
         [typeof(IntakeKeyReply)] = "intake-key.reply",
         [typeof(IntakeAnswer)] = "intake-key.answer",
+        [typeof(ChangePatrols)] = "unit.patrols-change",
+        [typeof(GetPatrols)] = "unit.patrols-get",
+        [typeof(PatrolsReply)] = "unit.patrols",
     }.ToFrozenDictionary();
 
     public override int Identifier => SerializerId;

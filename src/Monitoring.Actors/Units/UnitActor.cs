@@ -1,41 +1,95 @@
 using System.Collections.Immutable;
 using Akka.Actor;
 using Akka.Event;
+using Akka.Persistence;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Patrols;
 
 namespace Monitoring.Actors.Units;
 
 /// <summary>
-/// One unit's live queue: the open cases assigned or escalated to it, as the cases last told it. Not persisted:
-/// the cases are the truth. They announce themselves again when they recover; and a unit that starts again while its
-/// cases live on (its node died) finds them in the read model and asks each to announce itself.
+/// One unit: its live queue and its patrol board. The queue is not persisted: the cases are the truth. They announce
+/// themselves again when they recover; and a unit that starts again while its cases live on (its node died) finds them in
+/// the read model and asks each to announce itself. The patrol board is the unit's own and nobody else remembers it, so
+/// it is event-sourced in the unit's journal.
 /// </summary>
-public sealed class UnitActor : ReceiveActor
+public sealed class UnitActor : ReceivePersistentActor
 {
     private readonly Dictionary<CaseId, CaseSummary> _queue = [];
     private readonly UnitId _unitId;
     private readonly ICaseReadModel _readModel;
+    private readonly TimeProvider _clock;
+    private PatrolBoard _board;
+    private IActorRef? _awaitingPersist;
 
-    public UnitActor(string entityId, ICaseReadModel readModel, IActorRef cases)
+    public UnitActor(string entityId, ICaseReadModel readModel, IActorRef cases, TimeProvider clock)
     {
         _unitId = new UnitId(entityId);
         _readModel = readModel;
-        Receive<TrackCase>(t => Track(t.Summary));
-        Receive<UntrackCase>(u => _queue.Remove(u.CaseId));
-        Receive<GetUnitQueue>(_ => Sender.Tell(Snapshot()));
-        Receive<OpenCases>(open =>
+        _clock = clock;
+        _board = PatrolBoard.Empty(_unitId);
+        PersistenceId = PersistenceIdOf(_unitId);
+
+        Recover<SnapshotOffer>(offer => _board = (PatrolBoard)offer.Snapshot);
+        Recover<PatrolEvent>(e => _board = _board.Apply(e));
+
+        Command<TrackCase>(t => Track(t.Summary));
+        Command<UntrackCase>(u => _queue.Remove(u.CaseId));
+        Command<GetUnitQueue>(_ => Sender.Tell(Snapshot()));
+        Command<GetPatrols>(_ => Sender.Tell(new PatrolsReply(_board.Patrols, null)));
+        Command<ChangePatrols>(c => Change(c.Command, Sender));
+        Command<OpenCases>(open =>
         {
             foreach (var summary in open.Cases.Where(c => c.IsResponsible(_unitId) && !_queue.ContainsKey(c.CaseId)))
                 cases.Tell(new AnnounceCase(summary.CaseId));
         });
-        Receive<Status.Failure>(f =>
+        // A snapshot that failed to save costs only a longer recovery, from the one before it.
+        Command<SaveSnapshotSuccess>(_ => { });
+        Command<SaveSnapshotFailure>(f => Context.GetLogger().Warning(f.Cause, "Unit {0} could not save its patrol board's snapshot", _unitId));
+        Command<Status.Failure>(f =>
             Context.GetLogger().Warning(f.Cause, "Unit {0} could not read its open cases; its queue fills as they change", _unitId));
     }
 
+    public override string PersistenceId { get; }
+
+    public static string PersistenceIdOf(UnitId id) => "unit-" + id.Value;
+
+    /// <summary>A board's events are a few per dispatched case, for years: every so many the board is kept whole, so a unit
+    /// starts again from its latest snapshot and the events since.</summary>
+    private const int SnapshotEvery = 200;
+
     protected override void PreStart() =>
         _readModel.OpenCasesForAsync(_unitId).PipeTo(Self, success: cases => new OpenCases(cases));
+
+    /// <summary>The journal failed: the one waiting hears so at once (the Server answers 503); the actor then stops and starts
+    /// again from the journal with the next message.</summary>
+    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
+    {
+        _awaitingPersist?.Tell(new StorageUnavailable(cause.Message));
+        _awaitingPersist = null;
+        base.OnPersistFailure(cause, @event, sequenceNr);
+    }
+
+    private void Change(PatrolCommand command, IActorRef replyTo)
+    {
+        var decision = PatrolDecider.Decide(_board, command, _clock.GetUtcNow());
+        if (decision.Rejection is not null || decision.Events.Count == 0)
+        {
+            replyTo.Tell(new PatrolsReply(_board.Patrols, decision.Rejection));
+            return;
+        }
+        _awaitingPersist = replyTo;
+        PersistAll(decision.Events, e =>
+        {
+            _board = _board.Apply(e);
+            if (LastSequenceNr % SnapshotEvery == 0) SaveSnapshot(_board);
+            if (e != decision.Events[^1]) return;
+            _awaitingPersist = null;
+            replyTo.Tell(new PatrolsReply(_board.Patrols, null));
+        });
+    }
 
     /// <summary>Updates from one case arrive in order; the version check guards against a stale re-announcement.</summary>
     private void Track(CaseSummary summary)

@@ -53,7 +53,9 @@ public sealed class WallFeed : ReceiveActor, IWithTimers
         Receive<CaseChanged>(c =>
         {
             var id = c.Case.CaseId;
-            if (!_pending.TryGetValue(id, out var held) || held.Case.Version <= c.Case.Version) _pending[id] = c;
+            // A later change of a handed-over case must still reach the consoles the handover took it from.
+            if (!_pending.TryGetValue(id, out var held) || held.Case.Version <= c.Case.Version)
+                _pending[id] = held?.FormerChain is { } former ? c with { FormerChain = [.. former.Union(c.FormerChain ?? [])] } : c;
             if (!_recent.TryGetValue(id, out var known) || known.Case.Version <= c.Case.Version) _recent[id] = (c.Case, DateTime.UtcNow);
         });
         Receive<Flush>(_ =>

@@ -53,5 +53,10 @@ public sealed record Case(
     /// <summary>The filing is bookkeeping for recovery, not part of the case's story, so the timeline leaves it out.</summary>
     public Case Apply(CaseEvent e) => e is CaseInteractionFiled
         ? this with { InteractionFiled = true }
-        : this with { Progress = Progress.After(e), Timeline = Timeline.Add(e) };
+        : this with
+        {
+            Routing = e is CaseReassigned r ? r.Routing : Routing,
+            Progress = Progress.After(e),
+            Timeline = Timeline.Add(e),
+        };
 }

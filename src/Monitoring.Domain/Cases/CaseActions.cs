@@ -8,6 +8,8 @@ public enum CaseAction
     Arrive,
     Resolve,
     Cancel,
+    Reassign,
+    Note,
 }
 
 /// <summary>
@@ -27,9 +29,10 @@ public static class CaseActions
         _ => null,
     };
 
-    /// <summary>The next step first, then cancel, which any state that is not final admits.</summary>
+    /// <summary>The next step first, then what any state that is not final admits: cancel, a handover, a note. A final
+    /// case's record is closed: nothing is handed over or added to it.</summary>
     public static IReadOnlyList<CaseAction> LegalIn(CaseState state) =>
-        Next(state) is { } next ? [next, CaseAction.Cancel] : [];
+        Next(state) is { } next ? [next, CaseAction.Cancel, CaseAction.Reassign, CaseAction.Note] : [];
 
     public static CaseAction Of(UnitAction action) => action switch
     {
@@ -38,11 +41,12 @@ public static class CaseActions
         Arrive => CaseAction.Arrive,
         Resolve => CaseAction.Resolve,
         Cancel => CaseAction.Cancel,
+        Reassign => CaseAction.Reassign,
+        AddNote => CaseAction.Note,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name),
     };
 
     /// <summary>The state in which the action is the next step, for a refusal to say when it would be legal.</summary>
-    public static string LegalWhen(CaseAction action) => action == CaseAction.Cancel
-        ? "not yet resolved or cancelled"
-        : Enum.GetValues<CaseState>().First(s => Next(s) == action).ToString();
+    public static string LegalWhen(CaseAction action) =>
+        Enum.GetValues<CaseState>().Where(s => Next(s) == action).Select(s => s.ToString()).FirstOrDefault() ?? "not yet resolved or cancelled";
 }

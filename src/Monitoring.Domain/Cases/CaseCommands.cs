@@ -17,6 +17,8 @@ namespace Monitoring.Domain.Cases;
 [JsonDerivedType(typeof(Cancel), "cancel")]
 [JsonDerivedType(typeof(CheckDeadline), "check")]
 [JsonDerivedType(typeof(MarkInteractionFiled), "filed")]
+[JsonDerivedType(typeof(Reassign), "reassign")]
+[JsonDerivedType(typeof(AddNote), "note")]
 public abstract record CaseCommand;
 
 public sealed record OpenCase(Interaction Interaction, Priority Priority, Routing Routing) : CaseCommand;
@@ -46,3 +48,9 @@ public sealed record MarkInteractionFiled : CaseCommand
 {
     public static MarkInteractionFiled Instance { get; } = new();
 }
+
+/// <summary>Hand the case to another unit (<see cref="CaseHandover"/> says which); the reason tells the new unit why it has it.</summary>
+public sealed record Reassign(UnitId By, Person Officer, UnitId To, string Reason) : UnitAction(By, Officer);
+
+/// <summary>A note on the case's timeline, for every unit on its chain to read.</summary>
+public sealed record AddNote(UnitId By, Person Officer, string Text) : UnitAction(By, Officer);

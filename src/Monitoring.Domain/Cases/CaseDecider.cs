@@ -61,6 +61,9 @@ public static class CaseDecider
             Cancel x => !Enum.IsDefined(x.Reason) ? Decision.Reject(RejectionKind.Invalid, ErrorCodes.UnknownValue, "Unknown cancel reason.", "reason")
                 : Required(x.Note, "note", MaxTextLength, multiLine: true)
                   ?? Decision.Accept(new CaseCancelled(c.Id, now, x.By, officer, x.Reason, x.Note.Trim())),
+            Reassign r => Handover(c, r, officer, now, sla, tree),
+            AddNote n => Required(n.Text, "note", MaxTextLength, multiLine: true)
+                         ?? Decision.Accept(new CaseNoted(c.Id, now, n.By, officer, n.Text.Trim())),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name),
         };
     }
@@ -73,7 +76,18 @@ public static class CaseDecider
         !c.Chain.Contains(by) ? []
         : CaseActions.LegalIn(c.State)
             .Where(a => a != CaseAction.Cancel || CancelForbidden(c, new Cancel(by, officer, CancelReason.Prank, ""), tree) is null)
+            .Where(a => a != CaseAction.Reassign || CaseHandover.HasTargets(c, by, tree))
             .ToList();
+
+    /// <summary>The new unit gets the stage the case waits for as if it had just entered it (never less than the stage's own
+    /// length), so a case handed on after a missed deadline does not escalate past the new unit the moment it arrives.</summary>
+    private static Decision Handover(Case c, Reassign r, Person officer, DateTimeOffset now, SlaPolicy sla, JurisdictionTree tree)
+    {
+        if (CaseHandover.Problem(c, r.By, r.To, tree) is { } problem) return new Decision([], problem);
+        return Required(r.Reason, "reason", MaxTextLength, multiLine: true)
+               ?? Decision.Accept(new CaseReassigned(c.Id, now, r.By, officer, c.AssignedUnit, CaseHandover.RoutingTo(r.To, tree),
+                   r.Reason.Trim(), sla.Deadline(c.Priority, c.Awaiting!.Value, c.OpenedAt, now)));
+    }
 
     /// <summary>Why this person and unit may not cancel this case, or null when they may.</summary>
     private static Decision? CancelForbidden(Case c, Cancel cancel, JurisdictionTree tree)

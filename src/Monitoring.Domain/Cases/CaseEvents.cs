@@ -18,6 +18,8 @@ namespace Monitoring.Domain.Cases;
 [JsonDerivedType(typeof(CaseCancelled), "cancelled")]
 [JsonDerivedType(typeof(CaseEscalated), "escalated")]
 [JsonDerivedType(typeof(CaseInteractionFiled), "filed")]
+[JsonDerivedType(typeof(CaseReassigned), "reassigned")]
+[JsonDerivedType(typeof(CaseNoted), "noted")]
 public abstract record CaseEvent(CaseId CaseId, DateTimeOffset At);
 
 public sealed record CaseOpened(
@@ -57,3 +59,14 @@ public sealed record CaseEscalated(
 
 /// <summary>The opening interaction is in the caller's history: it need not be sent again after a restart.</summary>
 public sealed record CaseInteractionFiled(CaseId CaseId, DateTimeOffset At) : CaseEvent(CaseId, At);
+
+/// <summary>
+/// The case was handed from unit From to Routing's unit, whose chain it now follows; escalation starts again from that
+/// unit, with the Deadline the handover gave the stage it waits for.
+/// </summary>
+public sealed record CaseReassigned(
+    CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, UnitId From, Routing Routing, string Reason, DateTimeOffset Deadline)
+    : CaseActed(CaseId, At, By, Officer);
+
+/// <summary>A unit on the chain wrote a note; the case has not moved.</summary>
+public sealed record CaseNoted(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, string Text) : CaseActed(CaseId, At, By, Officer);

@@ -26,6 +26,9 @@ public sealed record CaseProgress(CaseState State, int Level, int Alarms, UnitId
         CaseEscalated x => this with { Level = x.Level, Alarms = x.Alarm, Responsible = x.To, Deadline = x.Deadline, UpdatedAt = x.At },
         // Filing concerns the caller's history; the case has not moved and nobody updated it.
         CaseInteractionFiled => this,
+        // A handover starts the climb again from the new unit.
+        CaseReassigned r => this with { Level = 0, Responsible = r.Routing.UnitId, Deadline = r.Deadline, UpdatedAt = r.At },
+        CaseNoted n => this with { UpdatedAt = n.At },
         CaseOpened => throw new InvalidOperationException($"Case {e.CaseId} is already open."),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
     };

@@ -32,13 +32,15 @@ public static class Redaction
         RecordingUri = null,
     };
 
-    /// <summary>The event with the caller's data removed. The outcome and the cancellation note are free text that may
-    /// quote the caller; the officers who acted stay, because the center answers for who handled each case.</summary>
+    /// <summary>The event with the caller's data removed. The outcome, the cancellation note, a handover's reason and a note
+    /// are free text that may quote the caller; the officers who acted stay, because the center answers for who handled each case.</summary>
     public static CaseEvent Redact(CaseEvent e) => e switch
     {
         CaseOpened o => o with { Interaction = Redact(o.Interaction) },
         CaseResolved r => r with { Outcome = "" },
         CaseCancelled c => c with { Note = "" },
+        CaseReassigned r => r with { Reason = "" },
+        CaseNoted n => n with { Text = "" },
         _ => e,
     };
 

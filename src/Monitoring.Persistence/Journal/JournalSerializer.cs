@@ -4,26 +4,34 @@ using Akka.Actor;
 using Monitoring.Actors.Serialization;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Patrols;
+using System.Reflection;
+using System.Text.Json.Serialization;
 
 namespace Monitoring.Persistence.Journal;
 
-/// <summary>Every persisted event under a short manifest (see <see cref="ManifestSerializer"/>). Case event manifests are
+/// <summary>Every persisted event (and the patrol board's snapshot) under a short manifest (see <see cref="ManifestSerializer"/>). Case event manifests are
 /// their JSON discriminators, declared once on <see cref="CaseEvent"/>.</summary>
 public sealed class JournalSerializer(ExtendedActorSystem system) : ManifestSerializer(system, "journal", Manifests)
 {
     public const int SerializerId = 1100;
 
     /// <summary>The types bound to this serializer; a subtype of a bound type uses it too.</summary>
-    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded)];
+    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded), typeof(PatrolEvent), typeof(PatrolBoard)];
 
     private static readonly FrozenDictionary<Type, string> Manifests = CaseEventNames.ByType
         .Select(kv => KeyValuePair.Create(kv.Key, "case." + kv.Value))
         .Append(KeyValuePair.Create(typeof(InteractionRecorded), "caller.recorded"))
+        .Concat(PatrolEventNames().Select(kv => KeyValuePair.Create(kv.Key, "patrol." + kv.Value)))
+        .Append(KeyValuePair.Create(typeof(PatrolBoard), "patrol.board"))
         .ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, Type> TypeOfManifest = Manifests.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
 
     public override int Identifier => SerializerId;
+
+    private static IEnumerable<KeyValuePair<Type, string>> PatrolEventNames() => typeof(PatrolEvent)
+        .GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => KeyValuePair.Create(a.DerivedType, (string)a.TypeDiscriminator!));
 
     /// <summary>A stored event read outside an actor system (the retention purge rewrites rows in place); null for a
     /// manifest this serializer never wrote.</summary>

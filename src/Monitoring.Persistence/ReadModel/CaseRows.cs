@@ -1,5 +1,6 @@
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Domain.Reports;
@@ -21,6 +22,7 @@ public static class CaseRows
         var after = before.After(e);
         // An event that moves nothing (a filing) leaves the row's columns exactly as stored.
         if (after != before) Write(row, after);
+        if (e is CaseReassigned r) Route(row, r.Routing);
         return row;
     }
 
@@ -78,15 +80,23 @@ public static class CaseRows
     private static CaseRow Opened(CaseOpened o, long version)
     {
         var i = o.Interaction;
-        return Write(new CaseRow
+        return Write(Route(new CaseRow
         {
             CaseId = o.CaseId.Value, Kind = DomainJson.Name(i.Kind), Category = DomainJson.Name(i.Category!.Value),
-            Priority = DomainJson.Name(o.Priority), AssignedUnitId = o.Routing.UnitId.Value,
-            UnitChain = string.Join(',', o.Routing.Chain.Select(u => u.Value)), OutOfCoverage = o.Routing.OutOfCoverage,
+            Priority = DomainJson.Name(o.Priority),
             Latitude = i.Location!.Latitude, Longitude = i.Location.Longitude, Address = i.Location.Address, Summary = i.Summary!,
             CallerNumber = i.Caller.Value, InteractionId = i.Id.Value, ReceivedAt = i.ReceivedAt.UtcDateTime, AnsweredAt = i.AnsweredAt?.UtcDateTime, OpenedAt = o.At.UtcDateTime,
             Version = version,
-        }, CaseProgress.Opened(o));
+        }, o.Routing), CaseProgress.Opened(o));
+    }
+
+    /// <summary>Where the case stands in the tree: set at the opening, set again by a handover.</summary>
+    private static CaseRow Route(CaseRow row, Routing routing)
+    {
+        row.AssignedUnitId = routing.UnitId.Value;
+        row.UnitChain = string.Join(',', routing.Chain.Select(u => u.Value));
+        row.OutOfCoverage = routing.OutOfCoverage;
+        return row;
     }
 
     private static CaseProgress ProgressOf(CaseRow row) => new(

@@ -6,7 +6,9 @@ namespace Monitoring.Server.Cases;
 
 /// <summary>The body of a unit's action on a case; which fields matter depends on the action. Who acts is never read from
 /// it (an "officer" field is ignored): the sign-in says.</summary>
-public sealed record ActionRequest(string? UnitId, string? Patrol, string? Outcome, string? Reason, string? Note)
+/// <remarks>A cancel's reason is one of the cancel reasons; a handover's is free text, the unit it goes to is toUnitId. A
+/// note's text is note, as a cancel's.</remarks>
+public sealed record ActionRequest(string? UnitId, string? Patrol, string? Outcome, string? Reason, string? Note, string? ToUnitId = null)
 {
     /// <summary>The action in the domain's words, taken by <paramref name="person"/>; null for a cancel without a known
     /// reason. Missing words stay empty for the case to refuse by name.</summary>
@@ -16,6 +18,8 @@ public sealed record ActionRequest(string? UnitId, string? Patrol, string? Outco
         "dispatch" => new Dispatch(unit, person, Patrol ?? ""),
         "arrive" => new Arrive(unit, person),
         "resolve" => new Resolve(unit, person, Outcome ?? ""),
+        "reassign" => new Reassign(unit, person, new UnitId(ToUnitId?.Trim(' ') ?? ""), Reason ?? ""),
+        "note" => new AddNote(unit, person, Note ?? ""),
         _ => EnumNames<CancelReason>.TryParse(Reason ?? "", out var reason) ? new Cancel(unit, person, reason, Note ?? "") : null,
     };
 }

@@ -8,13 +8,14 @@ using Monitoring.Persistence.Journal;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
+using Monitoring.Server.Units;
 
 namespace Monitoring.Server.Cases;
 
 /// <summary>For regional units: read a case and act on it.</summary>
 public static class CaseEndpoints
 {
-    private static readonly string[] Actions = ["acknowledge", "dispatch", "arrive", "resolve", "cancel"];
+    private static readonly string[] Actions = ["acknowledge", "dispatch", "arrive", "resolve", "cancel", "reassign", "note"];
 
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
@@ -27,7 +28,7 @@ public static class CaseEndpoints
         foreach (var action in Actions)
         {
             cases.MapPost($"/{{caseId}}/{action}", (string caseId, JsonBody<ActionRequest> body, ClaimsPrincipal user, JurisdictionTree tree,
-                    CaseService service) => ActAsync(action, new CaseId(caseId), body.Value, user, tree, service))
+                    CaseService service, PatrolService patrols) => ActAsync(action, new CaseId(caseId), body.Value, user, tree, service, patrols))
                 .WithName(action)
                 .WithSummary($"A unit on the case's chain takes the '{action}' action; unitId defaults to the signed-in person's unit "
                              + "and must lie within their grant.")
@@ -77,7 +78,7 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> ActAsync(string action, CaseId caseId,
-        ActionRequest body, ClaimsPrincipal user, JurisdictionTree tree, CaseService cases)
+        ActionRequest body, ClaimsPrincipal user, JurisdictionTree tree, CaseService cases, PatrolService patrols)
     {
         var unitText = string.IsNullOrWhiteSpace(body.UnitId) ? user.UnitOf() : body.UnitId.Trim(' ');
         if (string.IsNullOrEmpty(unitText)) return Problems.Field("unitId", ErrorCodes.UnitRequired, "The acting unit is required: your grant names none.");
@@ -86,6 +87,8 @@ public static class CaseEndpoints
         if (!GrantScope.Of(user, tree).Holds(unit, tree)) return Problems.OutsideGrant($"Unit {unit}");
         if (body.ToCommand(action, unit, user.ToPerson()) is not { } command)
             return Problems.Field("reason", ErrorCodes.UnknownValue, $"The reason must be one of {EnumNames<CancelReason>.Allowed}.");
+        if (command is Dispatch dispatch && await patrols.DispatchProblemAsync(unit, dispatch.Patrol) is { } busy)
+            return Problems.Rejected(busy, null);
 
         var outcome = await cases.SendAsync(caseId, command);
         return outcome.Rejection is { } rejection ? Problems.Rejected(rejection, outcome.Case) : TypedResults.Ok(View(outcome.Case!, user, tree, unit.Value));

@@ -6,7 +6,8 @@ namespace Monitoring.Server.Cases;
 /// <summary>
 /// One event of a case: when, what, which unit, who acted, and what it set. Officer is the display name of whoever
 /// acted (the call-taker's agent id for the opening); the officer fields after it say who that person is, for an
-/// action taken since the sign-in (an older action knows only the name). Note is the canceller's written reason.
+/// action taken since the sign-in (an older action knows only the name). Note is the canceller's written reason, or a
+/// note's text. A handover names the unit it came from and the one it went to; its detail is the reason.
 /// </summary>
 public sealed record TimelineEntry(
     DateTimeOffset At,
@@ -20,7 +21,8 @@ public sealed record TimelineEntry(
     string? OfficerUserId = null,
     string? OfficerNrp = null,
     string? OfficerRole = null,
-    string? Note = null)
+    string? Note = null,
+    UnitId? ToUnitId = null)
 {
     public static TimelineEntry Of(CaseEvent e) => e switch
     {
@@ -30,6 +32,8 @@ public sealed record TimelineEntry(
         CaseArrived a => Acted(a, null, a.Deadline),
         CaseResolved r => Acted(r, r.Outcome),
         CaseCancelled c => Acted(c, DomainJson.Name(c.Reason)) with { Note = c.Note },
+        CaseReassigned r => Acted(r, r.Reason, r.Deadline) with { FromUnitId = r.From, ToUnitId = r.Routing.UnitId },
+        CaseNoted n => Acted(n, null) with { Note = n.Text },
         CaseEscalated x => new(x.At, x.NameOf(), x.To, null, $"{DomainJson.Name(x.Missed)} deadline missed; alarm {x.Alarm}",
             x.From, x.Level, x.Deadline),
         _ => new(e.At, e.NameOf(), null, null, null),

@@ -39,10 +39,19 @@ public static class UnitEndpoints
         return TypedResults.Ok(all.Zip(queues, (u, q) => UnitView.Of(u, q.Counts)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string unitId, ActorRegistry actors, JurisdictionTree tree, ClaimsPrincipal user)
+    private static Task<IResult> GetAsync(string unitId, ActorRegistry actors, JurisdictionTree tree, ClaimsPrincipal user) =>
+        WithUnitAsync(unitId, user, tree, unit => QueueViewAsync(unit, actors, user));
+
+    /// <summary>A unit the tree does not know, or one outside the grant, is answered before its actor is asked.</summary>
+    internal static async Task<IResult> WithUnitAsync(string unitId, ClaimsPrincipal user, JurisdictionTree tree, Func<Unit, Task<IResult>> then)
     {
         if (tree.Find(new UnitId(unitId)) is not { } unit) return Problems.NotFound(ErrorCodes.UnitNotFound, $"There is no unit {Monitoring.Domain.TextRules.ForLog(unitId)}.");
         if (!GrantScope.Of(user, tree).Holds(unit.Id, tree)) return Problems.OutsideGrant($"Unit {unit.Id}");
+        return await then(unit);
+    }
+
+    private static async Task<IResult> QueueViewAsync(Unit unit, ActorRegistry actors, ClaimsPrincipal user)
+    {
         var queue = await QueueAsync(actors, unit.Id);
         var cases = queue.Cases.ShownTo(user).Select(c => new QueuedCase(c.AssignedUnitId == unit.Id ? "assigned" : "escalated", c)).ToList();
         return TypedResults.Ok(new UnitQueueView(UnitView.Of(unit, queue.Counts), cases));

@@ -5,7 +5,8 @@ using Monitoring.Actors.Wall;
 namespace Monitoring.Server.Wall;
 
 /// <summary>
-/// Delivers a node's batch to the wall group whole, and to each unit group the changes of cases on its chain; each once
+/// Delivers a node's batch to the wall group whole, and to each unit group the changes of cases on its chain (or that a
+/// handover just took off it); each once
 /// as it is to the groups that may read callers' numbers, and once masked to their twins (<see cref="WallHub.Group"/>).
 /// </summary>
 public sealed class HubWallSink(IHubContext<WallHub> hub) : IWallSink
@@ -20,7 +21,7 @@ public sealed class HubWallSink(IHubContext<WallHub> hub) : IWallSink
     {
         yield return Send(WallHub.WallGroup, batch);
         foreach (var unit in batch
-                     .SelectMany(change => change.Case.UnitChain.Select(unit => (unit, change)))
+                     .SelectMany(change => change.Case.UnitChain.Union(change.FormerChain ?? []).Select(unit => (unit, change)))
                      .GroupBy(x => x.unit, x => x.change))
             yield return Send(WallHub.UnitGroup(unit.Key), unit.ToList());
 

@@ -21,6 +21,8 @@ export interface Unit { unitId: string; name: string; level: string; parentId: s
 export interface TimelineEntry {
   at: string; type: string; unitId: string | null; officer: string | null; detail: string | null; fromUnitId: string | null;
   officerUserId: string | null; officerNrp: string | null; officerRole: string | null; note: string | null;
+  /** The unit a handover gave the case to. */
+  toUnitId?: string | null;
 }
 
 export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal"> {
@@ -81,3 +83,6 @@ export function units(): Promise<Map<string, Unit>> {
   unitNames ??= getJson<Unit[]>("/api/units").then((list) => new Map(list.map((u) => [u.unitId, u])));
   return unitNames;
 }
+
+/** A patrol of a unit's board; caseId is the case it is on, while it is on one. */
+export interface Patrol { name: string; status: "available" | "dispatched" | "onScene"; caseId: string | null }

@@ -18,14 +18,15 @@ export class CaseStore {
     this.apply(since);
   }
 
-  /** Applies a batch; returns the changes that were news (newer than what was held). */
-  apply(batch: CaseChanged[]): CaseChanged[] {
+  /** Applies a batch; returns the changes that were news (newer than what was held). A case no longer kept (a handover took
+   * it off this page's unit) leaves, as a final one does. */
+  apply(batch: CaseChanged[], kept: (c: CaseSummary) => boolean = () => true): CaseChanged[] {
     const news: CaseChanged[] = [];
     for (const change of batch) {
       const held = this.cases.get(change.case.caseId);
       if (held && held.version >= change.case.version) continue;
       news.push(change);
-      if (change.case.isFinal) this.cases.delete(change.case.caseId);
+      if (change.case.isFinal || !kept(change.case)) this.cases.delete(change.case.caseId);
       else this.cases.set(change.case.caseId, change.case);
     }
     return news;

@@ -2,7 +2,9 @@ import { getJson, postJson, units, type CaseSummary, type CaseView, type Unit } 
 import { raiseAlarm, showConnection } from "./alarm";
 import { authFetch, currentUser } from "./auth";
 import { CaseStore } from "./caseStore";
-import { DetailView } from "./unitDetail";
+import { DetailView, type Act } from "./unitDetail";
+import { PatrolBoardView } from "./unitPatrols";
+import { ReassignDialog } from "./unitReassign";
 import { startFeed } from "./feed";
 import { applyTexts, t, word, type TextKey } from "./i18n";
 import { isWithin, polsekWithin, QueueFilter } from "./unitFilter";
@@ -22,12 +24,18 @@ const ranked = (): CaseSummary[] => store.byDeadline();
 const query = () => `?unitId=${encodeURIComponent(unitId)}`;
 
 const queue = new QueueView(document.getElementById("queue")!, unitId, unitName);
-const detail = new DetailView(document.getElementById("detail")!, unitName, async (action, body) => {
+const act: Act = async (action, body) => {
   if (!selected) return { ok: true };
   const result = await postJson<CaseView>(`/api/cases/${selected}/${action}`, { unitId, ...body });
   if (result.ok && result.value.caseId === selected) detail.show(result.value);
+  if (result.ok && action === "dispatch") void patrols.load();
   return result.ok ? { ok: true } : result;
-});
+};
+const reassign = new ReassignDialog(unitId, () => names, act);
+const detail = new DetailView(document.getElementById("detail")!, unitName, act, (caseId, assigned) => reassign.open(caseId, assigned));
+const patrols = new PatrolBoardView(unitId, (list) => detail.setPatrols(list));
+/** The changes that move a patrol on the board. */
+const movesPatrols = new Set(["dispatched", "arrived", "resolved", "cancelled"]);
 
 const renderQueue = () => queue.render(filter ? filter.apply(ranked()) : ranked(), selected, Date.now());
 
@@ -66,8 +74,18 @@ async function mayOpen(): Promise<boolean> {
   return true;
 }
 
+/** Everyone who may open the console sees the board; those who act for units (officers, operators) change it. */
+async function showPatrolBoard(): Promise<void> {
+  const me = await currentUser();
+  const acts = me?.role === "officer" || me?.role === "operator";
+  document.getElementById("patrols")!.classList.toggle("read-only", !acts);
+  document.getElementById("patrol-form")!.hidden = !acts;
+  patrols.texts();
+  await patrols.load();
+}
+
 async function main(): Promise<void> {
-  applyTexts(() => { filter?.texts(); renderQueue(); if (selected) void showCase(selected); });
+  applyTexts(() => { filter?.texts(); patrols.texts(); renderQueue(); if (selected) void showCase(selected); });
   void showSession();
   names = await units();
   // A page without a feed says it is ready itself, as the pages without one do.
@@ -75,6 +93,7 @@ async function main(): Promise<void> {
   document.getElementById("unit-name")!.textContent = unitName(unitId);
   if (!(await mayOpen())) { document.body.dataset.ready = "1"; return; }
   document.getElementById("console")!.hidden = false;
+  await showPatrolBoard();
   filter = new QueueFilter(polsekWithin(unitId, names), renderQueue);
   document.getElementById("queue")!.addEventListener("click", (e) => {
     const item = (e.target as HTMLElement).closest<HTMLElement>("li[data-case]");
@@ -84,10 +103,13 @@ async function main(): Promise<void> {
     join: (connection) => connection.invoke<CaseSummary[]>("JoinUnit", unitId),
     snapshot: (cases, since) => { store.replace(cases, since); renderQueue(); },
     changes: (batch) => {
-      for (const change of store.apply(batch)) {
+      if (batch.some((c) => movesPatrols.has(c.change))) void patrols.load();
+      for (const change of store.apply(batch, (c) => c.unitChain.includes(unitId))) {
         if (change.change === "opened") raiseAlarm("newCase", `${change.case.caseId} · ${word(change.case.category)}`);
         if (change.change === "escalated") raiseAlarm("escalationAlarm", `${change.case.caseId} → ${unitName(change.case.responsibleUnitId)}`);
-        if (change.case.caseId === selected) void showCase(selected);
+        if (change.case.caseId !== selected) continue;
+        if (change.case.unitChain.includes(unitId)) void showCase(selected);
+        else { selected = null; detail.clear(`${t("caseHandedAway")} ${unitName(change.case.assignedUnitId)}`); }
       }
       renderQueue();
     },

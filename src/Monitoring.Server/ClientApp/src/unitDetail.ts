@@ -1,4 +1,4 @@
-import { problemText, type CaseView, type TimelineEntry } from "./api";
+import { problemText, type CaseView, type Patrol, type TimelineEntry } from "./api";
 import { stateText, t, word, type TextKey } from "./i18n";
 import { wibFull } from "./time";
 
@@ -6,8 +6,10 @@ const eventText = (type: string) => word("event" + type.charAt(0).toUpperCase() 
 const who = (e: TimelineEntry) => `${e.officer ?? ""}${e.officerNrp ? ` (NRP ${e.officerNrp})` : ""}`;
 
 /** The order the buttons stand in; the case says which of them are offered now. */
-const actionOrder = ["acknowledge", "dispatch", "arrive", "resolve", "cancel"] as const;
-const buttonText: Record<string, TextKey> = { acknowledge: "acknowledge", dispatch: "dispatch", arrive: "arrive", resolve: "resolve", cancel: "cancelCase" };
+const actionOrder = ["acknowledge", "dispatch", "arrive", "resolve", "cancel", "reassign", "note"] as const;
+const buttonText: Record<string, TextKey> = {
+  acknowledge: "acknowledge", dispatch: "dispatch", arrive: "arrive", resolve: "resolve", cancel: "cancelCase", reassign: "reassignCase", note: "addNote",
+};
 
 export type Act = (action: string, body: Record<string, string>) => Promise<{ ok: true } | { ok: false; problem: import("./api").Problem }>;
 
@@ -17,14 +19,24 @@ export type Act = (action: string, body: Record<string, string>) => Promise<{ ok
  */
 export class DetailView {
   private shown: string | null = null;
+  private assigned = "";
   private actions!: HTMLElement;
+  private patrols: Patrol[] = [];
 
-  constructor(private readonly root: HTMLElement, private readonly unitName: (id: string | null) => string, private readonly act: Act) {
+  constructor(private readonly root: HTMLElement, private readonly unitName: (id: string | null) => string, private readonly act: Act,
+    private readonly reassign: (caseId: string, assignedUnitId: string) => void) {
     this.wireCancelDialog();
+  }
+
+  /** The unit's board: with patrols on it, dispatch picks a free one; without, the patrol is named in free text as before. */
+  setPatrols(patrols: Patrol[]): void {
+    this.patrols = patrols;
+    if (this.shown) this.showPatrols();
   }
 
   show(c: CaseView): void {
     if (this.shown !== c.caseId) this.build(c.caseId);
+    this.assigned = c.assignedUnitId;
     const set = (id: string, value: string) => {
       const el = this.root.querySelector<HTMLElement>(`[data-part="${id}"]`)!;
       if (el.textContent !== value) el.textContent = value;
@@ -42,9 +54,16 @@ export class DetailView {
       li.dataset.type = e.type;
       const time = Object.assign(document.createElement("time"), { textContent: wibFull(e.at) });
       const name = Object.assign(document.createElement("b"), { textContent: eventText(e.type) });
-      li.append(time, " ", name, ` ${this.unitName(e.unitId)} ${who(e)} ${e.detail ?? ""}${e.note ? ` — ${e.note}` : ""}`);
+      const to = e.toUnitId ? `→ ${this.unitName(e.toUnitId)}: ` : "";
+      li.append(time, " ", name, ` ${this.unitName(e.unitId)} ${who(e)} ${to}${e.detail ?? ""}${e.note ? ` — ${e.note}` : ""}`);
       return li;
     }));
+  }
+
+  /** The case left this console (handed to a unit outside it): what was shown goes, with a word why. */
+  clear(text: string): void {
+    this.shown = null;
+    this.root.replaceChildren(Object.assign(document.createElement("p"), { className: "handed-away", textContent: text }));
   }
 
   showError(text: string): void {
@@ -57,10 +76,12 @@ export class DetailView {
       <p class="where" data-part="where"></p>
       <div class="actions" data-part="actions">
         <span class="group" data-group="acknowledge"><button data-action="acknowledge"></button></span>
-        <span class="group" data-group="dispatch"><input id="patrol" maxlength="100"><button data-action="dispatch"></button></span>
+        <span class="group" data-group="dispatch"><select id="patrol-pick"></select><input id="patrol" maxlength="100"><button data-action="dispatch"></button></span>
         <span class="group" data-group="arrive"><button data-action="arrive"></button></span>
         <span class="group" data-group="resolve"><input id="outcome" maxlength="2000"><button data-action="resolve"></button></span>
         <span class="group" data-group="cancel"><button data-action="cancel" class="danger"></button></span>
+        <span class="group" data-group="reassign"><button data-action="reassign"></button></span>
+        <span class="group note" data-group="note"><textarea id="note-text" rows="2" maxlength="2000"></textarea><button data-action="note"></button></span>
       </div>
       <p id="action-error" class="error" role="alert" data-part="error"></p>
       <h3 data-part="timeline-title"></h3><ol class="timeline" data-part="timeline"></ol>`;
@@ -68,8 +89,22 @@ export class DetailView {
     this.actions.addEventListener("click", (e) => {
       const action = (e.target as HTMLElement).closest<HTMLElement>("button[data-action]")?.dataset.action;
       if (action === "cancel") this.askCancel();
+      else if (action === "reassign") this.reassign(this.shown!, this.assigned);
       else if (action) void this.run(action);
     });
+    this.showPatrols();
+  }
+
+  /** The free patrols as choices, the one chosen kept while it stays free. */
+  private showPatrols(): void {
+    const pick = this.root.querySelector<HTMLSelectElement>("#patrol-pick")!;
+    const chosen = pick.value;
+    const free = this.patrols.filter((p) => p.status === "available");
+    pick.replaceChildren(Object.assign(document.createElement("option"), { value: "", textContent: t(free.length ? "choosePatrol" : "noFreePatrol") }),
+      ...free.map((p) => Object.assign(document.createElement("option"), { value: p.name, textContent: p.name })));
+    pick.value = free.some((p) => p.name === chosen) ? chosen : "";
+    pick.hidden = this.patrols.length === 0;
+    this.root.querySelector<HTMLInputElement>("#patrol")!.hidden = this.patrols.length > 0;
   }
 
   /** Only what the case allows, the next step as the primary button; texts follow the language. */
@@ -83,11 +118,15 @@ export class DetailView {
     }
     this.actions.querySelector<HTMLInputElement>("#patrol")!.placeholder = t("patrol");
     this.actions.querySelector<HTMLInputElement>("#outcome")!.placeholder = t("outcome");
+    this.actions.querySelector<HTMLTextAreaElement>("#note-text")!.placeholder = t("notePlaceholder");
   }
 
   private async run(action: string): Promise<void> {
     const value = (id: string) => this.root.querySelector<HTMLInputElement>(`#${id}`)?.value ?? "";
-    const result = await this.act(action, { patrol: value("patrol"), outcome: value("outcome") });
+    const patrol = this.patrols.length ? value("patrol-pick") : value("patrol");
+    if (action === "dispatch" && this.patrols.length && !patrol) { this.showError(t("patrolMissing")); return; }
+    const result = await this.act(action, { patrol, outcome: value("outcome"), note: value("note-text") });
+    if (result.ok && action === "note") this.root.querySelector<HTMLTextAreaElement>("#note-text")!.value = "";
     this.showError(result.ok ? "" : problemText(result.problem));
   }
 

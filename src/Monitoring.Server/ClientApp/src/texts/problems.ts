@@ -34,6 +34,9 @@ export const problemTexts = {
     err_unauthorized: "Silakan masuk terlebih dahulu.", err_forbidden: "Peran Anda tidak diizinkan untuk ini.", err_not_found: "Tidak ditemukan.",
     err_method_not_allowed: "Metode tidak diizinkan.", err_unavailable: "Layanan sementara tidak tersedia; coba lagi.",
     err_server_error: "Terjadi kesalahan di server.", err_refused: "Ditolak.",
+    err_already_assigned: "Kasus sudah ditugaskan ke unit itu.", err_outside_command: "Unit itu di luar komando unit Anda.",
+    err_patrol_exists: "Patroli dengan nama itu sudah ada.", err_patrol_not_found: "Patroli tidak dikenal di unit ini.",
+    err_patrol_busy: "Patroli sedang bertugas pada kasus lain.", err_too_many: "terlalu banyak.",
   },
   en: {
     err_required: "is required.", err_too_long: "is too long.", err_unknown_value: "is not a known value.",
@@ -68,5 +71,8 @@ export const problemTexts = {
     err_unauthorized: "Please sign in first.", err_forbidden: "Your role may not do this.", err_not_found: "Not found.",
     err_method_not_allowed: "Method not allowed.", err_unavailable: "The service is briefly unavailable; try again.",
     err_server_error: "Something went wrong on the server.", err_refused: "Refused.",
+    err_already_assigned: "The case is already with that unit.", err_outside_command: "That unit is outside your unit's command.",
+    err_patrol_exists: "A patrol of that name exists already.", err_patrol_not_found: "No such patrol in this unit.",
+    err_patrol_busy: "The patrol is on another case.", err_too_many: "too many.",
   },
 } as const;
