@@ -50,6 +50,19 @@ public sealed class IntakePageTests(BrowserFixture browser) : PageTest(browser)
         // The history shows both calls from the answers, whether or not the read model has caught up.
         await Expect(intake.Locator("#history li")).ToHaveCountAsync(2);
 
+        // A click on the map shows where a case there would go; a place found by a name said any way zooms there and says it too.
+        await intake.Locator("#map").ClickAsync();
+        await Expect(intake.Locator("#routing")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Kasus akan ke: Pol(sek|res|da)"));
+        await intake.Locator("input[name=place]").PressSequentiallyAsync("pámul");
+        await Expect(intake.Locator("#places li").First).ToHaveTextAsync("Pamulang · kecamatan · Polsek Pamulang");
+        await intake.Locator("input[name=place]").PressAsync("ArrowDown");
+        await Expect(intake.Locator("#places li.active")).ToContainTextAsync("kelurahan/desa · Pamulang");
+        await intake.Locator("input[name=place]").PressAsync("Enter");
+        await Expect(intake.Locator("#routing")).ToHaveTextAsync("Kasus akan ke: Polsek Pamulang");
+        await Expect(intake.Locator("input[name=latitude]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^-6\.3"));
+        await Expect(intake.Locator("#places li")).ToHaveCountAsync(0);
+        Assert.Equal(2, posts.Count);
+
         var keys = posts.ToArray();
         Assert.All(keys, key => Assert.Matches("^[0-9a-f-]{36}$", key));
         Assert.Single(keys.Skip(1).Distinct());

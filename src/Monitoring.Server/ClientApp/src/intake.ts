@@ -1,6 +1,7 @@
 import { getJson, postJson, problemText, units, type Problem, type Unit } from "./api";
 import { applyTexts, t, word } from "./i18n";
-import { CoverageMap } from "./map";
+import { CoverageMap, focusOn } from "./map";
+import { showRouting, wirePlaceSearch } from "./intakePlaces";
 import { wibFull } from "./time";
 import { showSession } from "./session";
 
@@ -12,6 +13,7 @@ const field = (name: string) => form.elements.namedItem(name) as HTMLInputElemen
 const text = (value: string | null) => (value ?? "").replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 let names = new Map<string, Unit>();
 let historyFor = "";
+let clearPlaces = () => {};
 /** The call on the line: taken up when its number is first typed; its key makes a retry or a double click one interaction. */
 let call: { key: string; answeredAt: string } | null = null;
 /** What this page recorded, per number: the history's read model follows the journal by a moment, so a fresh list may lack it. */
@@ -113,6 +115,8 @@ function showRecorded(r: IntakeResult, sent: Record<string, unknown>, outcome: H
     : `${t("recorded")} · ${word(entry.interaction.kind)} · ${text(number)}`;
   // The next call starts clean; the history stays on the caller just recorded until another number is typed.
   form.reset();
+  clearPlaces();
+  document.getElementById("routing")!.textContent = "";
   call = null;
   historyFor = "";
   void showHistoryOf(number);
@@ -141,6 +145,15 @@ async function main(): Promise<void> {
     field("latitude").value = lat.toFixed(5);
     field("longitude").value = lng.toFixed(5);
     map.mark(lat, lng);
+    void showRouting(routing, names, lat, lng);
+  });
+  const routing = document.getElementById("routing")!;
+  clearPlaces = wirePlaceSearch(field("place"), document.getElementById("places") as HTMLUListElement, (place) => {
+    field("latitude").value = place.latitude.toFixed(5);
+    field("longitude").value = place.longitude.toFixed(5);
+    if (!field("address").value) field("address").value = [place.name, place.within].filter(Boolean).join(", ");
+    focusOn(map, place.latitude, place.longitude);
+    void showRouting(routing, names, place.latitude, place.longitude);
   });
   await map.load();
   let timer = 0;
