@@ -133,7 +133,8 @@ function failed(problem: Problem, outcome: HTMLElement): void {
 }
 
 async function main(): Promise<void> {
-  applyTexts();
+  // The toggle rewrites the labels, and their key hints with them: put back after each.
+  applyTexts(showKeys);
   void showSession();
   // Wired first: a submit while the map still loads must not fall through to a plain form post.
   form.addEventListener("submit", (e) => { e.preventDefault(); void record(field("kind").value, true); });
