@@ -47,6 +47,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(JurisdictionTree.Default);
 builder.Services.AddSingleton(sp => CoverageSetup.Build(sp.GetRequiredService<JurisdictionTree>(),
     sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Coverage, sp.GetRequiredService<ILogger<CoverageMap>>()));
+builder.Services.AddSingleton(sp => PlaceSearch.Default(sp.GetRequiredService<CoverageMap>()));
 // The settings derived from configuration, each made once.
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Storage);
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Sla.ToPolicy());
@@ -93,6 +94,8 @@ var app = builder.Build();
 
 // Coverage is checked before anything listens: bad boundaries stop the server with the problems named.
 app.Services.GetRequiredService<CoverageMap>();
+// The place index once, before the first call taker searches it.
+app.Services.GetRequiredService<PlaceSearch>();
 // The people tables and the first admin, before anyone can try to sign in.
 await app.Services.PreparePeopleAsync();
 
@@ -134,6 +137,7 @@ app.MapUnits();
 app.MapPatrols();
 app.MapCoverage();
 app.MapCoverageAreas();
+app.MapCoverageSearch();
 app.MapStats();
 app.MapReports();
 app.MapAuth();

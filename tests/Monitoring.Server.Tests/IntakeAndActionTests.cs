@@ -144,13 +144,24 @@ public sealed class IntakeAndActionTests : ServerTest
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("latitude", out _) && errors.TryGetProperty("longitude", out _));
 
+        var places = await Api.Client.GetFromJsonAsync<JsonElement>("/api/coverage/search?q=pamulang");
+        Assert.Equal(("Pamulang", "kecamatan", "polsek-pamulang"), (places[0].GetProperty("name").GetString(),
+            places[0].GetProperty("kind").GetString(), places[0].GetProperty("unitId").GetString()));
+        Assert.Equal(-6.3, places[0].GetProperty("latitude").GetDouble(), 0.1);
+        foreach (var q in new[] { "", "a", "--", new string('x', 61) })
+        {
+            var refused = await Expect(HttpStatusCode.BadRequest, Api.Client.GetAsync($"/api/coverage/search?q={Uri.EscapeDataString(q)}"));
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("q", out _), q);
+        }
+        await Expect(HttpStatusCode.BadRequest, Api.Client.GetAsync("/api/coverage/search"));
+
         var openApi = await Api.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
         string[] expected =
         [
             "/api/interactions", "/api/cases/{caseId}", "/api/cases/{caseId}/acknowledge", "/api/cases/{caseId}/dispatch",
             "/api/cases/{caseId}/arrive", "/api/cases/{caseId}/resolve", "/api/cases/{caseId}/cancel", "/api/units",
-            "/api/units/{unitId}", "/api/coverage/resolve", "/api/callers/{callerNumber}/interactions",
+            "/api/units/{unitId}", "/api/coverage/resolve", "/api/callers/{callerNumber}/interactions", "/api/coverage/search",
         ];
         Assert.All(expected, p => Assert.Contains(p, paths));
 

@@ -51,6 +51,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("POST", "/api/units/{unitId}/patrols/{name}/release", $"/api/units/{polsek}/patrols/none/release", Actors),
         new("GET", "/api/coverage/resolve", "/api/coverage/resolve?latitude=-6.2&longitude=106.8", Everyone),
         new("GET", "/api/coverage/areas", "/api/coverage/areas", Everyone),
+        new("GET", "/api/coverage/search", "/api/coverage/search?q=setu", Everyone),
         new("GET", "/api/stats/today", "/api/stats/today", Everyone),
         new("GET", "/api/reports/response-times", "/api/reports/response-times", [Roles.Manager]),
         new("*", "/metrics", "/metrics", [Roles.Manager, Roles.Integration]),

@@ -71,8 +71,8 @@ export async function getJson<T>(url: string): Promise<T> {
 }
 
 /** POSTs JSON; resolves to the body on success and to the problem details otherwise. */
-export async function postJson<T>(url: string, body: unknown): Promise<{ ok: true; value: T } | { ok: false; problem: Problem }> {
-  const response = await authFetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+export async function postJson<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ ok: true; value: T } | { ok: false; problem: Problem }> {
+  const response = await authFetch(url, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });
   const json = await response.json().catch(() => ({ status: response.status }));
   return response.ok ? { ok: true, value: json as T } : { ok: false, problem: json as Problem };
 }

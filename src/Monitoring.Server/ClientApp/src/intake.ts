@@ -1,6 +1,7 @@
-import { getJson, postJson, units, type Unit } from "./api";
+import { getJson, postJson, problemText, units, type Problem, type Unit } from "./api";
 import { applyTexts, t, word } from "./i18n";
-import { CoverageMap } from "./map";
+import { CoverageMap, focusOn } from "./map";
+import { showRouting, wirePlaceSearch } from "./intakePlaces";
 import { wibFull } from "./time";
 import { showSession } from "./session";
 
@@ -12,13 +13,27 @@ const field = (name: string) => form.elements.namedItem(name) as HTMLInputElemen
 const text = (value: string | null) => (value ?? "").replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 let names = new Map<string, Unit>();
 let historyFor = "";
+let clearPlaces = () => {};
+/** The call on the line: taken up when its number is first typed; its key makes a retry or a double click one interaction. */
+let call: { key: string; answeredAt: string } | null = null;
+/** What this page recorded, per number: the history's read model follows the journal by a moment, so a fresh list may lack it. */
+const recorded = new Map<string, Entry[]>();
+
+function takeUp(): void {
+  call ??= { key: crypto.randomUUID(), answeredAt: new Date().toISOString() };
+}
 
 async function showHistory(): Promise<void> {
-  const number = field("callerNumber").value.trim();
+  await showHistoryOf(field("callerNumber").value.trim());
+}
+
+async function showHistoryOf(number: string): Promise<void> {
   if (!/^\+?[0-9]{6,16}$/.test(number) || number === historyFor) return;
   historyFor = number;
-  const entries = (await getJson<{ items: Entry[] }>(`/api/callers/${encodeURIComponent(number)}/interactions`)).items;
+  const listed = (await getJson<{ items: Entry[] }>(`/api/callers/${encodeURIComponent(number)}/interactions`)).items;
   if (historyFor !== number) return;
+  const mine = (recorded.get(number) ?? []).filter((m) => !listed.some((e) => e.interaction.id === m.interaction.id));
+  const entries = [...mine, ...listed];
   document.getElementById("history")!.innerHTML = entries.length === 0 ? `<li>${t("noHistory")}</li>` : entries.map((e) =>
     `<li><time>${wibFull(e.interaction.receivedAt)}</time> <b>${word(e.interaction.kind)}</b> ${word(e.interaction.category)} ${text(e.interaction.summary)}${e.caseId ? ` · <a href="/unit/${e.assignedUnitId}">${e.caseId}</a>` : ""}</li>`).join("");
 }
@@ -28,49 +43,122 @@ function number(name: string): number | null {
   return value === "" ? null : Number(value);
 }
 
-async function submit(event: SubmitEvent): Promise<void> {
+/** Enter alone never sends: a half-filled report goes only by the button or Ctrl+Enter. */
+function onKey(event: KeyboardEvent): void {
+  if (event.key === "Enter" && event.ctrlKey) { event.preventDefault(); form.requestSubmit(); return; }
+  if (event.key === "Enter" && !(event.target instanceof HTMLTextAreaElement) && !(event.target instanceof HTMLButtonElement)) event.preventDefault();
+  if (!event.altKey || event.ctrlKey) return;
+  const target = form.querySelector<HTMLElement>(`[data-key="${event.key.toLowerCase()}"]`);
+  if (!target) return;
   event.preventDefault();
-  form.querySelectorAll(".error").forEach((el) => (el.textContent = ""));
+  if (target instanceof HTMLButtonElement) target.click();
+  else target.querySelector<HTMLElement>("input, select, textarea")?.focus();
+}
+
+function showKeys(): void {
+  form.querySelectorAll<HTMLElement>("label[data-key]").forEach((label) =>
+    label.querySelector("span")!.insertAdjacentHTML("beforeend", ` <kbd>Alt+${label.dataset.key}</kbd>`));
+}
+
+/** A quick kind (prank, silent, information by its key) needs only the number; the form's kind sends every field. */
+function body(kind: string, full: boolean): Record<string, unknown> {
+  // Until the telephony sends ring times, the call rang no earlier than the taker took it up.
+  const times = { receivedAt: call?.answeredAt ?? null, answeredAt: call?.answeredAt ?? null };
+  const common = { callerNumber: field("callerNumber").value, channel: field("channel").value, kind, agentId: localStorage.getItem("agentId"), ...times };
+  if (!full) return common;
   const location = number("latitude") === null && number("longitude") === null ? null
     : { latitude: number("latitude"), longitude: number("longitude"), address: field("address").value || null };
-  const result = await postJson<IntakeResult>("/api/interactions", {
-    callerNumber: field("callerNumber").value, channel: field("channel").value, kind: field("kind").value,
-    category: field("category").value || null, priority: field("priority").value || null, location,
-    summary: field("summary").value || null, agentId: localStorage.getItem("agentId"),
-  });
+  return { ...common, category: field("category").value || null, priority: field("priority").value || null, location, summary: field("summary").value || null };
+}
+
+async function record(kind: string, full: boolean): Promise<void> {
+  form.querySelectorAll(".error").forEach((el) => (el.textContent = ""));
   const outcome = document.getElementById("outcome")!;
-  if (result.ok) {
-    const r = result.value;
-    outcome.className = "outcome ok";
-    outcome.innerHTML = r.caseId
-      ? `${t("routedTo")}: <b id="routed-unit">${text(names.get(r.assignedUnitId!)?.name ?? r.assignedUnitId)}</b> · ${r.caseId}${r.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`
-      : t("recorded");
-    historyFor = "";
-    await showHistory();
+  if (field("callerNumber").value.trim() === "") {
+    form.querySelector<HTMLElement>(`[data-error-for="callerNumber"]`)!.textContent = t("numberFirst");
+    field("callerNumber").focus();
     return;
   }
+  takeUp();
+  const buttons = [...form.querySelectorAll<HTMLButtonElement>("button")];
+  if (buttons.some((b) => b.disabled)) return;
+  buttons.forEach((b) => (b.disabled = true));
+  outcome.className = "outcome";
+  outcome.textContent = t("sending");
+  const sent = body(kind, full);
+  try {
+    const result = await postJson<IntakeResult>("/api/interactions", sent, { "Idempotency-Key": call!.key });
+    if (result.ok) showRecorded(result.value, sent, outcome);
+    else {
+      // A refused body is not a retry: the corrected one is a new request under a new key.
+      if (result.problem.status < 500) call = { ...call!, key: crypto.randomUUID() };
+      failed(result.problem, outcome);
+    }
+  } catch {
+    outcome.className = "outcome failed";
+    outcome.textContent = problemText({ status: 0, title: "network" });
+  } finally {
+    buttons.forEach((b) => (b.disabled = false));
+  }
+}
+
+function showRecorded(r: IntakeResult, sent: Record<string, unknown>, outcome: HTMLElement): void {
+  const number = String(sent.callerNumber).trim();
+  const entry: Entry = {
+    interaction: { id: r.interactionId, kind: String(sent.kind), category: (sent.category as string | null) ?? null, summary: (sent.summary as string | null) ?? null, receivedAt: String(sent.receivedAt) },
+    caseId: r.caseId, assignedUnitId: r.assignedUnitId,
+  };
+  recorded.set(number, [entry, ...(recorded.get(number) ?? [])]);
+  outcome.className = "outcome ok";
+  outcome.innerHTML = r.caseId
+    ? `${t("routedTo")}: <b id="routed-unit">${text(names.get(r.assignedUnitId!)?.name ?? r.assignedUnitId)}</b> · ${r.caseId}${r.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`
+    : `${t("recorded")} · ${word(entry.interaction.kind)} · ${text(number)}`;
+  // The next call starts clean; the history stays on the caller just recorded until another number is typed.
+  form.reset();
+  clearPlaces();
+  document.getElementById("routing")!.textContent = "";
+  call = null;
+  historyFor = "";
+  void showHistoryOf(number);
+  field("callerNumber").focus();
+}
+
+function failed(problem: Problem, outcome: HTMLElement): void {
   outcome.className = "outcome failed";
-  outcome.textContent = result.problem.title ?? result.problem.detail ?? String(result.problem.status);
-  for (const [name, messages] of Object.entries(result.problem.errors ?? {})) {
+  outcome.textContent = problemText(problem);
+  for (const [name, messages] of Object.entries(problem.errors ?? {})) {
     const slot = form.querySelector<HTMLElement>(`[data-error-for="${name}"]`) ?? form.querySelector<HTMLElement>(`[data-error-for="form"]`);
     if (slot) slot.textContent = messages.join(" ");
   }
 }
 
 async function main(): Promise<void> {
-  applyTexts();
+  // The toggle rewrites the labels, and their key hints with them: put back after each.
+  applyTexts(showKeys);
   void showSession();
   // Wired first: a submit while the map still loads must not fall through to a plain form post.
-  form.addEventListener("submit", (e) => void submit(e));
+  form.addEventListener("submit", (e) => { e.preventDefault(); void record(field("kind").value, true); });
+  form.addEventListener("keydown", onKey);
+  form.querySelectorAll<HTMLButtonElement>("button[data-kind]").forEach((b) => b.addEventListener("click", () => void record(b.dataset.kind!, false)));
+  showKeys();
   names = await units();
   const map = new CoverageMap("map", (lat, lng) => {
     field("latitude").value = lat.toFixed(5);
     field("longitude").value = lng.toFixed(5);
     map.mark(lat, lng);
+    void showRouting(routing, names, lat, lng);
+  });
+  const routing = document.getElementById("routing")!;
+  clearPlaces = wirePlaceSearch(field("place"), document.getElementById("places") as HTMLUListElement, (place) => {
+    field("latitude").value = place.latitude.toFixed(5);
+    field("longitude").value = place.longitude.toFixed(5);
+    if (!field("address").value) field("address").value = [place.name, place.within].filter(Boolean).join(", ");
+    focusOn(map, place.latitude, place.longitude);
+    void showRouting(routing, names, place.latitude, place.longitude);
   });
   await map.load();
   let timer = 0;
-  field("callerNumber").addEventListener("input", () => { clearTimeout(timer); timer = window.setTimeout(() => void showHistory(), 250); });
+  field("callerNumber").addEventListener("input", () => { takeUp(); clearTimeout(timer); timer = window.setTimeout(() => void showHistory(), 250); });
   document.body.dataset.ready = "1";
 }
 

@@ -48,4 +48,14 @@ export class CoverageMap {
     this.markers.clearLayers();
     L.circleMarker([lat, lng], { radius: 8, color: "#ff3b30" }).addTo(this.markers);
   }
+
+  zoomTo(lat: number, lng: number): void {
+    this.map.setView([lat, lng], 14);
+  }
+}
+
+/** Brings a chosen place into view, close enough to tell its streets. */
+export function focusOn(map: CoverageMap, lat: number, lng: number): void {
+  map.mark(lat, lng);
+  map.zoomTo(lat, lng);
 }

@@ -1,5 +1,13 @@
 // The intake page's own texts, in Bahasa Indonesia and English (each key in both).
 export const intakeTexts = {
-  id: {},
-  en: {},
+  id: {
+    quickPrank: "Iseng", quickSilent: "Diam", quickInformation: "Informasi", quickHint: "Cukup nomor penelepon; dicatat seketika.",
+    placeSearch: "Cari kelurahan/desa atau kecamatan", placeVillage: "kelurahan/desa", placeKecamatan: "kecamatan", goesTo: "Kasus akan ke",
+    numberFirst: "Isi nomor penelepon dulu.", sending: "Mengirim…", shortcuts: "Pintasan: Alt + angka di tiap kolom; Enter tidak mengirim, Ctrl+Enter merekam.",
+  },
+  en: {
+    quickPrank: "Prank", quickSilent: "Silent", quickInformation: "Information", quickHint: "Only the caller's number; recorded at once.",
+    placeSearch: "Search a village or kecamatan", placeVillage: "village", placeKecamatan: "kecamatan", goesTo: "The case will go to",
+    numberFirst: "Type the caller's number first.", sending: "Sending…", shortcuts: "Shortcuts: Alt + each field's digit; Enter never sends, Ctrl+Enter records.",
+  },
 } as const;
