@@ -76,6 +76,7 @@ public static class ErrorCodes
     public const string PatrolNotFound = "patrol_not_found";
     public const string PatrolBusy = "patrol_busy";
     public const string TooMany = "too_many";
+    public const string SearchQuery = "search_query";
 
     // Problems the framework makes, coded by their status.
     public const string Unauthorized = "unauthorized";

@@ -58,8 +58,15 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
         await Expect(shown).ToHaveCountAsync(0);
         await Expect(console.Locator(".timeline li b")).ToHaveTextAsync(["Dibuka", "Diterima", "Catatan", "Dibatalkan"]);
 
+        // Times in WIB, with the month and the clock as the language writes them (id-ID "03 Des, 14.05.09", en-GB "03 Dec, 14:05:09").
+        var firstTime = console.Locator(".timeline li time").First;
+        await Expect(firstTime).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(
+            @"^\d{2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des),? \d{2}\.\d{2}\.\d{2} WIB$"));
+
         await console.ClickAsync("#lang-toggle");
         await Expect(console.Locator(".timeline li b")).ToHaveTextAsync(["Opened", "Acknowledged", "Note", "Cancelled"]);
+        await Expect(firstTime).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(
+            @"^\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec),? \d{2}:\d{2}:\d{2} WIB$"));
     }
 
     [Fact]

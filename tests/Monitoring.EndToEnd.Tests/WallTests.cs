@@ -52,9 +52,9 @@ public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
         await intake.FillAsync("input[name=callerNumber]", "08-ABC");
         await intake.SelectOptionAsync("select[name=kind]", "report");
         await intake.ClickAsync("button[type=submit]");
-        await Expect(intake.Locator("[data-error-for=callerNumber]")).ToContainTextAsync("6 to 16 digits");
-        await Expect(intake.Locator("[data-error-for=category]")).ToContainTextAsync("required");
-        await Expect(intake.Locator("[data-error-for=location]")).ToContainTextAsync("required");
+        await Expect(intake.Locator("[data-error-for=callerNumber]")).ToContainTextAsync("6–16 digit");
+        await Expect(intake.Locator("[data-error-for=category]")).ToHaveTextAsync("wajib diisi.");
+        await Expect(intake.Locator("[data-error-for=location]")).ToHaveTextAsync("wajib diisi.");
     }
 
     [Fact]

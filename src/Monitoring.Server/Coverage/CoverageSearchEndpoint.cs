@@ -27,7 +27,7 @@ public static class CoverageSearchEndpoint
     {
         var query = q?.Trim() ?? "";
         if (PlaceSearch.Fold(query).Length < 2 || query.Length > PlaceSearch.MaxQueryLength)
-            return Problems.Field("q", $"The search needs 2 to {PlaceSearch.MaxQueryLength} characters, with at least 2 letters or digits.");
+            return Problems.Field("q", ErrorCodes.SearchQuery, $"The search needs 2 to {PlaceSearch.MaxQueryLength} characters, with at least 2 letters or digits.");
         return TypedResults.Ok(places.Search(query).Select(p => new PlaceView(p.Name, p.Kind == PlaceKind.Village ? "village" : "kecamatan",
             p.Code, p.Within, p.Point.Latitude, p.Point.Longitude, p.Routing.UnitId, p.Routing.Chain, p.Routing.OutOfCoverage)).ToArray());
     }

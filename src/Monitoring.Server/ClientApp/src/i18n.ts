@@ -23,6 +23,9 @@ let lang: Lang = currentLang();
 
 export const t = (key: TextKey): string => dictionaries[lang][key];
 
+/** The language chosen now, for formats that follow it (dates). */
+export const language = (): Lang => lang;
+
 /** A category, kind or other domain word by its API name, in the current language. */
 export const word = (name: string | null): string => (name ? (dictionaries[lang] as Record<string, string>)[name] ?? name : "");
 

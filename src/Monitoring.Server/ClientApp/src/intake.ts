@@ -1,4 +1,4 @@
-import { getJson, postJson, problemText, units, type Problem, type Unit } from "./api";
+import { fieldProblems, getJson, postJson, problemText, units, type Problem, type Unit } from "./api";
 import { applyTexts, t, word } from "./i18n";
 import { CoverageMap, focusOn } from "./map";
 import { showRouting, wirePlaceSearch } from "./intakePlaces";
@@ -126,9 +126,9 @@ function showRecorded(r: IntakeResult, sent: Record<string, unknown>, outcome: H
 function failed(problem: Problem, outcome: HTMLElement): void {
   outcome.className = "outcome failed";
   outcome.textContent = problemText(problem);
-  for (const [name, messages] of Object.entries(problem.errors ?? {})) {
+  for (const name of Object.keys(problem.errors ?? {})) {
     const slot = form.querySelector<HTMLElement>(`[data-error-for="${name}"]`) ?? form.querySelector<HTMLElement>(`[data-error-for="form"]`);
-    if (slot) slot.textContent = messages.join(" ");
+    if (slot) slot.textContent = fieldProblems(problem, name);
   }
 }
 

@@ -1,11 +1,16 @@
 // Times are stored in UTC and always shown in WIB (Asia/Jakarta).
-const wibTime = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
-const wibDateTime = new Intl.DateTimeFormat("id-ID", {
-  timeZone: "Asia/Jakarta", day: "2-digit", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false,
-});
+import { language } from "./i18n";
 
-export const wib = (iso: string | Date): string => wibTime.format(new Date(iso)) + " WIB";
-export const wibFull = (iso: string | Date): string => wibDateTime.format(new Date(iso)) + " WIB";
+// Month and day names follow the chosen language: "03 Des" in Bahasa Indonesia, "03 Dec" in English.
+const clock = { timeZone: "Asia/Jakarta", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false } as const;
+const formatsIn = (locale: string) => ({
+  time: new Intl.DateTimeFormat(locale, clock),
+  full: new Intl.DateTimeFormat(locale, { ...clock, day: "2-digit", month: "short" }),
+});
+const formats = { id: formatsIn("id-ID"), en: formatsIn("en-GB") };
+
+export const wib = (iso: string | Date): string => formats[language()].time.format(new Date(iso)) + " WIB";
+export const wibFull = (iso: string | Date): string => formats[language()].full.format(new Date(iso)) + " WIB";
 
 /** "4:05" or "-1:20:03": time left to a deadline, negative once passed. */
 export function remaining(deadline: string | null, now: number): { text: string; overdue: boolean } {
