@@ -115,8 +115,14 @@ public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
             await Api.RecordAsync(Api.Report(caller: $"08120000{i:D4}", latitude: lat + (i % 3) * 0.002, longitude: lon, category: categories[i % categories.Length]));
         }
         var (wall, _) = await OpenAsync("/");
-        await Expect(wall.Locator("#cases tr[data-case]")).ToHaveCountAsync(20);
+        // As many rows as a wall read from 4 m holds; the rest counted, never silently left out.
+        await Expect(wall.Locator("#cases tr[data-case]")).ToHaveCountAsync(10);
         await Expect(wall.Locator("#count-open")).ToHaveTextAsync("36");
+        await Expect(wall.Locator("#cases-more")).ToHaveTextAsync("+26 kasus lainnya (lihat konsol unit)");
+        Assert.True(await wall.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.querySelector('#cases .what')).fontSize)") >= 28,
+            "the case text is too small for 4 m");
+        Assert.True(await wall.EvaluateAsync<bool>("() => document.getElementById('cases-more').getBoundingClientRect().bottom <= window.innerHeight"),
+            "the count of the cases left out is below the screen");
         var path = Artifacts.PathFor("wall-1920x1080.png");
         await wall.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         Assert.True(new FileInfo(path).Length > 10_000);

@@ -8,7 +8,8 @@ import { remaining, wib } from "./time";
 import { showSession } from "./session";
 import { currentUser, homeOf } from "./auth";
 
-const TopRows = 20;
+/** What fits 1920×1080 at a size read from 4 m; the rest is counted, never silently left out. */
+const TopRows = 10;
 const store = new CaseStore();
 const map = new CoverageMap("map");
 let names = new Map<string, Unit>();
@@ -20,16 +21,19 @@ function renderList(): void {
   const now = Date.now();
   const rows = store.byDeadline().slice(0, TopRows).map((c) => {
     const left = remaining(c.deadline, now);
+    const badge = c.escalationLevel > 0 ? `<span class="badge">${t("escalated")} ▲${c.escalationLevel}</span> ` : "";
     return `<tr data-case="${c.caseId}" class="${c.priority}${c.escalationLevel > 0 ? " escalated" : ""}">
       <td class="prio">${c.priority}</td>
       <td class="left${left.overdue ? " overdue" : ""}" data-deadline="${c.deadline ?? ""}">${left.text}</td>
-      <td><div class="what">${word(c.category)} · ${text(c.summary)}</div>
-          <div class="where">${text(unitName(c.responsibleUnitId))}${c.escalationLevel > 0 ? ` ▲${c.escalationLevel}` : ""}${c.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}${c.callerNumber ? ` · ${text(c.callerNumber)}` : ""}</div></td>
+      <td><div class="what">${badge}${word(c.category)} · ${text(c.summary)}</div>
+          <div class="where"><b>${text(unitName(c.responsibleUnitId))}</b> · ${c.caseId}${c.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}${c.callerNumber ? ` · ${text(c.callerNumber)}` : ""}</div></td>
       <td class="state">${stateText(c.state)}</td>
       <td class="opened">${wib(c.openedAt)}</td>
     </tr>`;
   });
-  document.getElementById("cases")!.innerHTML = rows.join("") || `<tr><td colspan="5" class="empty">${t("noCases")}</td></tr>`;
+  const hidden = store.all.length - rows.length;
+  const more = hidden > 0 ? `<tr class="more"><td colspan="5" id="cases-more">${t("moreCases").replace("{n}", String(hidden))}</td></tr>` : "";
+  document.getElementById("cases")!.innerHTML = rows.join("") + more || `<tr><td colspan="5" class="empty">${t("noCases")}</td></tr>`;
   document.getElementById("count-open")!.textContent = String(store.all.length);
   document.getElementById("count-unacknowledged")!.textContent = String(store.all.filter((c) => c.state === "open").length);
   document.getElementById("count-escalated")!.textContent = String(store.all.filter((c) => c.escalationLevel > 0).length);
