@@ -57,6 +57,7 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
         await Expect(console.Locator(".state-line")).ToHaveAttributeAsync("data-state", "cancelled");
         await Expect(shown).ToHaveCountAsync(0);
         await Expect(console.Locator(".timeline li b")).ToHaveTextAsync(["Dibuka", "Diterima", "Catatan", "Dibatalkan"]);
+        await Expect(console.Locator(".timeline li[data-type=cancelled]")).ToContainTextAsync("Duplikat — Sudah dilaporkan di kasus lain");
 
         // Times in WIB, with the month and the clock as the language writes them (id-ID "03 Des, 14.05.09", en-GB "03 Dec, 14:05:09").
         var firstTime = console.Locator(".timeline li time").First;

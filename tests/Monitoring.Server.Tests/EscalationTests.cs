@@ -31,6 +31,8 @@ public sealed class EscalationTests : ServerTest
         var atPolres = await Eventually.Until(() => Api.CaseAsync(caseId), c => c.EscalationLevel >= 1, what: "escalation to the Polres");
         Assert.Equal(polres, atPolres.Timeline.First(t => t.Type == "escalated").UnitId);
         Assert.Equal(polsek, atPolres.Timeline.First(t => t.Type == "escalated").FromUnitId);
+        // What the escalation missed and its alarm as names and numbers, for a page to say them in its language.
+        Assert.Equal(("acknowledge", 1), atPolres.Timeline.Where(t => t.Type == "escalated").Select(t => (t.Missed, t.Alarm)).First());
 
         var atPolda = await Eventually.Until(() => Api.CaseAsync(caseId), c => c.EscalationLevel >= 2, what: "escalation to the Polda");
         var escalations = atPolda.Timeline.Where(t => t.Type == "escalated").ToList();

@@ -105,8 +105,8 @@ public sealed class IntakeAndActionTests : ServerTest
         var view = (await ok.Content.ReadFromJsonAsync<CaseView>(Factory.Json))!;
         Assert.Equal(CaseState.Cancelled, view.State);
         var cancelled = view.Timeline[^1];
-        Assert.Equal(("cancelled", MonitoringFactory.DisplayNameOf("operator", "mabes"), "prank", "Anak-anak bermain telepon"),
-            (cancelled.Type, cancelled.Officer, cancelled.Detail, cancelled.Note));
+        Assert.Equal(("cancelled", MonitoringFactory.DisplayNameOf("operator", "mabes"), "prank", "prank", "Anak-anak bermain telepon"),
+            (cancelled.Type, cancelled.Officer, cancelled.Detail, cancelled.Reason, cancelled.Note));
     }
 
     [Fact]

@@ -7,7 +7,9 @@ namespace Monitoring.Server.Cases;
 /// One event of a case: when, what, which unit, who acted, and what it set. Officer is the display name of whoever
 /// acted (the call-taker's agent id for the opening); the officer fields after it say who that person is, for an
 /// action taken since the sign-in (an older action knows only the name). Note is the canceller's written reason, or a
-/// note's text. A handover names the unit it came from and the one it went to; its detail is the reason.
+/// note's text. A handover names the unit it came from and the one it went to; its detail is the reason. Reason (a cancel's),
+/// Missed and Alarm (an escalation's) are the detail's parts as names, for a page to say them in its language; Detail stays
+/// for the tools that read it.
 /// </summary>
 public sealed record TimelineEntry(
     DateTimeOffset At,
@@ -22,7 +24,10 @@ public sealed record TimelineEntry(
     string? OfficerNrp = null,
     string? OfficerRole = null,
     string? Note = null,
-    UnitId? ToUnitId = null)
+    UnitId? ToUnitId = null,
+    string? Reason = null,
+    string? Missed = null,
+    int? Alarm = null)
 {
     public static TimelineEntry Of(CaseEvent e) => e switch
     {
@@ -31,11 +36,11 @@ public sealed record TimelineEntry(
         CaseDispatched d => Acted(d, d.Patrol, d.Deadline),
         CaseArrived a => Acted(a, null, a.Deadline),
         CaseResolved r => Acted(r, r.Outcome),
-        CaseCancelled c => Acted(c, DomainJson.Name(c.Reason)) with { Note = c.Note },
+        CaseCancelled c => Acted(c, DomainJson.Name(c.Reason)) with { Note = c.Note, Reason = DomainJson.Name(c.Reason) },
         CaseReassigned r => Acted(r, r.Reason, r.Deadline) with { FromUnitId = r.From, ToUnitId = r.Routing.UnitId },
         CaseNoted n => Acted(n, null) with { Note = n.Text },
         CaseEscalated x => new(x.At, x.NameOf(), x.To, null, $"{DomainJson.Name(x.Missed)} deadline missed; alarm {x.Alarm}",
-            x.From, x.Level, x.Deadline),
+            x.From, x.Level, x.Deadline) { Missed = DomainJson.Name(x.Missed), Alarm = x.Alarm },
         _ => new(e.At, e.NameOf(), null, null, null),
     };
 

@@ -23,6 +23,7 @@ export interface TimelineEntry {
   officerUserId: string | null; officerNrp: string | null; officerRole: string | null; note: string | null;
   /** The unit a handover gave the case to. */
   toUnitId?: string | null;
+  reason?: string | null; missed?: string | null; alarm?: number | null;
 }
 
 export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal"> {

@@ -3,6 +3,11 @@ import { stateText, t, word, type TextKey } from "./i18n";
 import { wibFull } from "./time";
 
 const eventText = (type: string) => word("event" + type.charAt(0).toUpperCase() + type.slice(1));
+/** What an event set, in the reader's language where it is a name (a cancel's reason, an escalation's missed milestone). */
+const detailText = (e: TimelineEntry): string =>
+  e.reason ? word("reason" + e.reason.charAt(0).toUpperCase() + e.reason.slice(1))
+  : e.missed ? `${word("missed" + e.missed.charAt(0).toUpperCase() + e.missed.slice(1))} · ${t("alarms")} ${e.alarm ?? ""}`
+  : e.detail ?? "";
 const who = (e: TimelineEntry) => `${e.officer ?? ""}${e.officerNrp ? ` (NRP ${e.officerNrp})` : ""}`;
 
 /** The order the buttons stand in; the case says which of them are offered now. */
@@ -55,7 +60,7 @@ export class DetailView {
       const time = Object.assign(document.createElement("time"), { textContent: wibFull(e.at) });
       const name = Object.assign(document.createElement("b"), { textContent: eventText(e.type) });
       const to = e.toUnitId ? `→ ${this.unitName(e.toUnitId)}: ` : "";
-      li.append(time, " ", name, ` ${this.unitName(e.unitId)} ${who(e)} ${to}${e.detail ?? ""}${e.note ? ` — ${e.note}` : ""}`);
+      li.append(time, " ", name, ` ${this.unitName(e.unitId)} ${who(e)} ${to}${detailText(e)}${e.note ? ` — ${e.note}` : ""}`);
       return li;
     }));
   }
