@@ -16,8 +16,7 @@ public static class Problems
     public static ValidationProblem Fields(IEnumerable<FieldError> errors)
     {
         var list = errors.ToList();
-        return TypedResults.ValidationProblem(ByField(list, e => e.Message), title: InvalidFields,
-            extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.InvalidFields, ["codes"] = ByField(list, e => e.Code) });
+        return TypedResults.ValidationProblem(ByField(list, e => e.Message), title: InvalidFields, extensions: Coded(list));
     }
 
     public static ValidationProblem Field(string field, string code, string message) => Fields([new FieldError(field, code, message)]);
@@ -55,8 +54,12 @@ public static class Problems
         {
             Title = InvalidFields,
             Status = StatusCodes.Status400BadRequest,
-            Extensions = { ["code"] = ErrorCodes.InvalidFields, ["codes"] = ByField(errors, e => e.Code) },
+            Extensions = Coded(errors),
         });
+
+    /// <summary>A validation problem's own code and each field's codes, the same for both result types it comes as.</summary>
+    private static Dictionary<string, object?> Coded(IReadOnlyList<FieldError> errors) =>
+        new() { ["code"] = ErrorCodes.InvalidFields, ["codes"] = ByField(errors, e => e.Code) };
 
     private static Dictionary<string, string[]> ByField(IEnumerable<FieldError> errors, Func<FieldError, string> part) =>
         errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(part).ToArray());
