@@ -59,9 +59,15 @@ public static class MonitoringActors
                 akka.cluster.split-brain-resolver.stable-after = {(int)cluster.DowningStableAfter.TotalMilliseconds}ms
                 akka.cluster.sharding.updating-state-timeout = 60s
                 akka.cluster.singleton.hand-over-retry-interval = 200ms
+                akka.cluster.sharding.coordinator-state.write-majority-plus = 0
                 """, HoconAddMode.Prepend)
             // Without durable keys sharding keeps no LMDB files on a node's disk; the remembered open cases live in the journal.
-            .WithShardingDistributedData(new ShardingDDataOptions { Durable = new DurableOptions { Keys = [] } })
+            // The coordinators write their state to a plain majority (above: no extra nodes, no minimum of 5): Akka's
+            // defaults ask every node of a small cluster, so after a crash each write waited for the dead node until the
+            // 60 s timeout and no shard of it found a new home — cases on it were unreachable for a minute (now ~15 s).
+            // A write reaches the coordinator's own node and one other, and a new coordinator reads from every node of a
+            // small cluster (a majority plus five), so the loss of one node loses nothing.
+            .WithShardingDistributedData(new ShardingDDataOptions { MajorityMinimumCapacity = 1, Durable = new DurableOptions { Keys = [] } })
             .WithDistributedPubSub(role: "")
             .AddStartup((system, _) =>
             {
