@@ -42,35 +42,36 @@ run() {
     --results-directory "$results/$storage" "$@"
 }
 
-# Two lanes at once, each its own test processes (servers, browsers and PostgreSQL instances of their own): most tests
-# wait on servers, clusters and a browser, so one lane leaves a second core idle. The lanes are balanced by their
-# measured times (the server suite on both storages against everything else).
-lane_a() {
-  local status=0
-  for project in Monitoring.EndToEnd.Tests Monitoring.Domain.Tests Monitoring.Simulator.Tests \
-      Monitoring.Persistence.Tests Monitoring.Actors.Tests; do
-    run "$project" sqlite "$@" || status=$?
-  done
-  for project in Monitoring.Persistence.Tests Monitoring.Actors.Tests; do
-    run "$project" postgresql "$@" || status=$?
+# Three lanes at once, each its own test processes (servers, browsers and PostgreSQL instances of their own): most tests
+# wait on servers, clusters and a browser, so two lanes left the two cores idle a third of the time. The lanes are
+# balanced by their measured times: the browser and cluster tests, the SQLite pass and the PostgreSQL pass.
+lane() {
+  local storage=$1
+  shift
+  local status=0 project
+  for project in "${@}"; do
+    run "$project" "$storage" "${test_args[@]}" || status=$?
   done
   return $status
 }
 
-lane_b() {
-  local status=0
-  run Monitoring.Server.Tests sqlite "$@" || status=$?
-  run Monitoring.Server.Tests postgresql "$@" || status=$?
-  return $status
-}
-
-( lane_a "$@" 2>&1 | sed -u 's/^/[a] /' ) &
-pid_a=$!
-( lane_b "$@" 2>&1 | sed -u 's/^/[b] /' ) &
-pid_b=$!
+test_args=("$@")
+lanes=(
+  "a sqlite Monitoring.EndToEnd.Tests Monitoring.Domain.Tests Monitoring.Simulator.Tests"
+  "b sqlite Monitoring.Server.Tests Monitoring.Persistence.Tests Monitoring.Actors.Tests"
+  "c postgresql Monitoring.Server.Tests Monitoring.Persistence.Tests Monitoring.Actors.Tests"
+)
+pids=()
+for spec in "${lanes[@]}"; do
+  read -r name storage projects <<<"$spec"
+  # shellcheck disable=SC2086 # the project list is meant to split
+  ( lane "$storage" $projects 2>&1 | sed -u "s/^/[$name] /" ) &
+  pids+=($!)
+done
 status=0
-wait $pid_a || status=$?
-wait $pid_b || status=$?
+for pid in "${pids[@]}"; do
+  wait "$pid" || status=$?
+done
 
 passed=0
 failed=0
