@@ -63,6 +63,13 @@ public sealed class IntakePageTests(BrowserFixture browser) : PageTest(browser)
         await Expect(intake.Locator("#places li")).ToHaveCountAsync(0);
         Assert.Equal(2, posts.Count);
 
+        // The toggle says again what the page said last: the outcome, the routing preview and the history.
+        await intake.Locator("#lang-toggle").ClickAsync();
+        await Expect(intake.Locator("#routing")).ToHaveTextAsync("The case will go to: Polsek Pamulang");
+        await Expect(intake.Locator("#outcome.ok")).ToContainTextAsync("Routed to: Polsek Setu (Tangerang Selatan)");
+        await Expect(intake.Locator("#history")).ToContainTextAsync("Prank");
+        await Expect(intake.Locator("#history")).ToContainTextAsync("Fire");
+
         var keys = posts.ToArray();
         Assert.All(keys, key => Assert.Matches("^[0-9a-f-]{36}$", key));
         Assert.Single(keys.Skip(1).Distinct());

@@ -1,7 +1,7 @@
 import { fieldProblems, getJson, postJson, problemText, units, type Problem, type Unit } from "./api";
 import { applyTexts, t, word } from "./i18n";
 import { CoverageMap, focusOn } from "./map";
-import { showRouting, wirePlaceSearch } from "./intakePlaces";
+import { clearRouting, sayRouting, showRouting, wirePlaceSearch } from "./intakePlaces";
 import { wibFull } from "./time";
 import { showSession } from "./session";
 
@@ -33,9 +33,15 @@ async function showHistoryOf(number: string): Promise<void> {
   const listed = (await getJson<{ items: Entry[] }>(`/api/callers/${encodeURIComponent(number)}/interactions`)).items;
   if (historyFor !== number) return;
   const mine = (recorded.get(number) ?? []).filter((m) => !listed.some((e) => e.interaction.id === m.interaction.id));
-  const entries = [...mine, ...listed];
-  document.getElementById("history")!.innerHTML = entries.length === 0 ? `<li>${t("noHistory")}</li>` : entries.map((e) =>
-    `<li><time>${wibFull(e.interaction.receivedAt)}</time> <b>${word(e.interaction.kind)}</b> ${word(e.interaction.category)} ${text(e.interaction.summary)}${e.caseId ? ` · <a href="/unit/${e.assignedUnitId}">${e.caseId}</a>` : ""}</li>`).join("");
+  shownHistory = [...mine, ...listed];
+  sayHistory();
+}
+
+let shownHistory: Entry[] = [];
+
+function sayHistory(): void {
+  document.getElementById("history")!.innerHTML = shownHistory.length === 0 ? `<li>${t("noHistory")}</li>` : shownHistory.map((e) =>
+    `<li><time>${wibFull(e.interaction.receivedAt)}</time> <b>${text(word(e.interaction.kind))}</b> ${text(word(e.interaction.category))} ${text(e.interaction.summary)}${e.caseId ? ` · <a href="/unit/${encodeURIComponent(e.assignedUnitId ?? "")}">${text(e.caseId)}</a>` : ""}</li>`).join("");
 }
 
 function number(name: string): number | null {
@@ -71,9 +77,21 @@ function body(kind: string, full: boolean): Record<string, unknown> {
   return { ...common, category: field("category").value || null, priority: field("priority").value || null, location, summary: field("summary").value || null };
 }
 
+// The last outcome and field messages, kept as what to say rather than as words: the language toggle says them again.
+let sayOutcome = (): void => {};
+
+function tell(className: string, say: () => string, html = false): void {
+  const outcome = document.getElementById("outcome")!;
+  sayOutcome = () => {
+    outcome.className = className;
+    if (html) outcome.innerHTML = say();
+    else outcome.textContent = say();
+  };
+  sayOutcome();
+}
+
 async function record(kind: string, full: boolean): Promise<void> {
   form.querySelectorAll(".error").forEach((el) => (el.textContent = ""));
-  const outcome = document.getElementById("outcome")!;
   if (field("callerNumber").value.trim() === "") {
     form.querySelector<HTMLElement>(`[data-error-for="callerNumber"]`)!.textContent = t("numberFirst");
     field("callerNumber").focus();
@@ -83,58 +101,56 @@ async function record(kind: string, full: boolean): Promise<void> {
   const buttons = [...form.querySelectorAll<HTMLButtonElement>("button")];
   if (buttons.some((b) => b.disabled)) return;
   buttons.forEach((b) => (b.disabled = true));
-  outcome.className = "outcome";
-  outcome.textContent = t("sending");
+  tell("outcome", () => t("sending"));
   const sent = body(kind, full);
   try {
     const result = await postJson<IntakeResult>("/api/interactions", sent, { "Idempotency-Key": call!.key });
-    if (result.ok) showRecorded(result.value, sent, outcome);
+    if (result.ok) showRecorded(result.value, sent);
     else {
       // A refused body is not a retry: the corrected one is a new request under a new key.
       if (result.problem.status < 500) call = { ...call!, key: crypto.randomUUID() };
-      failed(result.problem, outcome);
+      failed(result.problem);
     }
   } catch {
-    outcome.className = "outcome failed";
-    outcome.textContent = problemText({ status: 0, title: "network" });
+    tell("outcome failed", () => problemText({ status: 0, title: "network" }));
   } finally {
     buttons.forEach((b) => (b.disabled = false));
   }
 }
 
-function showRecorded(r: IntakeResult, sent: Record<string, unknown>, outcome: HTMLElement): void {
+function showRecorded(r: IntakeResult, sent: Record<string, unknown>): void {
   const number = String(sent.callerNumber).trim();
   const entry: Entry = {
     interaction: { id: r.interactionId, kind: String(sent.kind), category: (sent.category as string | null) ?? null, summary: (sent.summary as string | null) ?? null, receivedAt: String(sent.receivedAt) },
     caseId: r.caseId, assignedUnitId: r.assignedUnitId,
   };
   recorded.set(number, [entry, ...(recorded.get(number) ?? [])]);
-  outcome.className = "outcome ok";
-  outcome.innerHTML = r.caseId
-    ? `${t("routedTo")}: <b id="routed-unit">${text(names.get(r.assignedUnitId!)?.name ?? r.assignedUnitId)}</b> · ${r.caseId}${r.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`
-    : `${t("recorded")} · ${word(entry.interaction.kind)} · ${text(number)}`;
+  tell("outcome ok", () => r.caseId
+    ? `${t("routedTo")}: <b id="routed-unit">${text(names.get(r.assignedUnitId!)?.name ?? r.assignedUnitId)}</b> · ${text(r.caseId)}${r.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`
+    : `${t("recorded")} · ${text(word(entry.interaction.kind))} · ${text(number)}`, true);
   // The next call starts clean; the history stays on the caller just recorded until another number is typed.
   form.reset();
   clearPlaces();
-  document.getElementById("routing")!.textContent = "";
+  clearRouting();
   call = null;
   historyFor = "";
   void showHistoryOf(number);
   field("callerNumber").focus();
 }
 
-function failed(problem: Problem, outcome: HTMLElement): void {
-  outcome.className = "outcome failed";
-  outcome.textContent = problemText(problem);
-  for (const name of Object.keys(problem.errors ?? {})) {
-    const slot = form.querySelector<HTMLElement>(`[data-error-for="${name}"]`) ?? form.querySelector<HTMLElement>(`[data-error-for="form"]`);
-    if (slot) slot.textContent = fieldProblems(problem, name);
-  }
+function failed(problem: Problem): void {
+  tell("outcome failed", () => {
+    for (const name of Object.keys(problem.errors ?? {})) {
+      const slot = form.querySelector<HTMLElement>(`[data-error-for="${name}"]`) ?? form.querySelector<HTMLElement>(`[data-error-for="form"]`);
+      if (slot) slot.textContent = fieldProblems(problem, name);
+    }
+    return problemText(problem);
+  });
 }
 
 async function main(): Promise<void> {
   // The toggle rewrites the labels, and their key hints with them: put back after each.
-  applyTexts(showKeys);
+  applyTexts(() => { showKeys(); sayOutcome(); sayRouting(); if (historyFor) sayHistory(); });
   void showSession();
   // Wired first: a submit while the map still loads must not fall through to a plain form post.
   form.addEventListener("submit", (e) => { e.preventDefault(); void record(field("kind").value, true); });

@@ -46,9 +46,22 @@ export function wirePlaceSearch(input: HTMLInputElement, list: HTMLUListElement,
   return clear;
 }
 
+let sayRoutingAgain = (): void => {};
+
 /** Where a case at the point goes, and a warning when no Polsek covers it. */
 export async function showRouting(slot: HTMLElement, names: Map<string, Unit>, lat: number, lng: number): Promise<void> {
   const routed = await getJson<{ unitId: string; outOfCoverage: boolean }>(`/api/coverage/resolve?latitude=${lat}&longitude=${lng}`);
-  slot.className = routed.outOfCoverage ? "routing warning" : "routing";
-  slot.textContent = `${t("goesTo")}: ${names.get(routed.unitId)?.name ?? routed.unitId}${routed.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`;
+  sayRoutingAgain = () => {
+    slot.className = routed.outOfCoverage ? "routing warning" : "routing";
+    slot.textContent = `${t("goesTo")}: ${names.get(routed.unitId)?.name ?? routed.unitId}${routed.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`;
+  };
+  sayRoutingAgain();
+}
+
+/** The routing preview again, in the language just chosen. */
+export const sayRouting = (): void => sayRoutingAgain();
+
+export function clearRouting(): void {
+  sayRoutingAgain = () => {};
+  document.getElementById("routing")!.textContent = "";
 }
