@@ -22,7 +22,7 @@ export class WallList {
       <td class="prio">${c.priority}</td>
       <td class="left"><div class="countdown${left.overdue ? " overdue" : ""}" data-deadline="${c.deadline ?? ""}">${left.text}</div>
           <div class="age" data-opened="${c.openedAt}">${waited(c.openedAt, now)}</div></td>
-      <td><div class="what">${badge}${word(c.category)} · ${text(c.summary)}</div>
+      <td class="case"><div class="what">${badge}${word(c.category)} · ${text(c.summary)}</div>
           <div class="where"><b>${text(this.unitName(c.responsibleUnitId))}</b> · ${c.caseId}${c.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}${c.callerNumber ? ` · ${text(c.callerNumber)}` : ""}</div></td>
       <td class="state">${stateText(c.state)}</td>
       <td class="opened">${wib(c.openedAt)}</td>

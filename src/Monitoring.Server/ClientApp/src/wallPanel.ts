@@ -43,7 +43,7 @@ export class CasePanel {
     this.caseId = null;
     this.root.hidden = true;
     this.located(null);
-    document.querySelector<HTMLElement>("#cases tr[data-case]")?.focus();
+    document.querySelector<HTMLElement>("#cases tr[data-case]")?.focus({ preventScroll: true });
   }
 
   private fill(c: CaseView | null): void {
@@ -66,9 +66,9 @@ export class CasePanel {
     this.root.replaceChildren(close,
       el("h2", `title ${c.priority}`, `${c.priority} · ${word(c.category)} · ${c.caseId}`),
       el("p", "state-line", `${stateText(c.state)} · ${t("level")} ${c.escalationLevel} · ${t("colOpened")} ${wibFull(c.openedAt)}`),
-      responsible, el("p", "summary", c.summary), el("p", "where", `${where}${c.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`),
+      responsible, el("p", "summary", c.summary), el("p", "place", `${where}${c.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`),
       el("p", "caller", `${t("callerNumber")}: ${c.callerNumber}`), el("h3", "", t("timeline")), timeline);
     this.root.hidden = false;
-    close.focus();
+    close.focus({ preventScroll: true });
   }
 }
