@@ -8,9 +8,10 @@ namespace Monitoring.Domain.Tests;
 
 public sealed class CaseUrgencyTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
-    private static readonly JurisdictionTree Tree = JurisdictionTree.Default;
+    /// <summary>Every case here opens at Pamulang, whose chain climbs to Mabes in three steps.</summary>
     private static readonly UnitId Pamulang = new("polsek-pamulang");
+    private static readonly JurisdictionTree Tree = JurisdictionTree.Default;
+    private static readonly DateTimeOffset T0 = new(2026, 12, 3, 8, 0, 0, TimeSpan.Zero);
 
     private static Case Open(string id, Priority priority, DateTimeOffset at)
     {
