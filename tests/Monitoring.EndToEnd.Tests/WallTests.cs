@@ -85,11 +85,14 @@ public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
         await RestartServerAsync(async () =>
         {
             await Expect(banner).ToBeVisibleAsync(new() { Timeout = 15000 });
+            // What the wall still shows may be out of date: dimmed, not hidden.
+            await Expect(wall.Locator("body")).ToHaveClassAsync(new Regex(@"\bstale\b"));
         });
         // Recorded on the new server while the wall has not reconnected yet, or just after: the fresh snapshot or a change brings it.
         var caseId = (await Api.RecordAsync(Api.Report())).CaseId!.Value.Value;
         await Expect(banner).ToBeHiddenAsync(new() { Timeout = 15000 });
         await Expect(wall.Locator($"#cases tr[data-case='{caseId}']")).ToHaveCountAsync(1, new() { Timeout = 5000 });
+        await Expect(wall.Locator("body")).Not.ToHaveClassAsync(new Regex(@"\bstale\b"));
     }
 
     [Fact]
@@ -127,5 +130,82 @@ public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
         await wall.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         Assert.True(new FileInfo(path).Length > 10_000);
         Assert.True(await wall.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= window.innerHeight"), "the wall scrolls");
+    }
+
+    [Fact]
+    public async Task The_wall_ranks_by_the_first_target_opens_a_case_in_a_panel_keeps_its_filters_in_the_address_and_fits_a_laptop_and_a_phone()
+    {
+        const string TangerangSelatan = "polres-tangerang-selatan";
+        // Recorded first, but routine; then a P2 acknowledged at once (its deadline of the moment moves 10 minutes on, its
+        // first target stays); then a fresh P2. By the deadline of the moment the fresh one would lead, by age the routine one.
+        var routine = (await Api.RecordAsync(Api.Report(caller: "081200000001", latitude: -6.17094, longitude: 106.81882, category: "traffic"))).CaseId!.Value.Value;
+        var acknowledged = (await Api.RecordAsync(Api.Report(caller: "081200000002", category: "crime"))).CaseId!.Value.Value;
+        Assert.True((await Api.ActAsync(acknowledged, "acknowledge", new { unitId = TangerangSelatan })).IsSuccessStatusCode);
+        var fresh = (await Api.RecordAsync(Api.Report(caller: "081200000003", latitude: -6.3, longitude: 106.70, category: "crime"))).CaseId!.Value.Value;
+
+        var (wall, _) = await OpenAsync("/");
+        await Expect(wall.Locator($"#cases tr[data-case='{acknowledged}'] td.state")).ToHaveTextAsync("Diterima");
+        Assert.Equal([acknowledged, fresh, routine],
+            await wall.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#cases tr[data-case]')].map(r => r.dataset.case)"));
+        await Expect(wall.Locator($"#cases tr[data-case='{routine}'] .age")).ToHaveTextAsync(new Regex(@"^menunggu \d+:\d\d$"));
+        await Expect(wall.Locator("#map-legend")).ToContainTextAsync("P1 darurat");
+
+        // A row opens the case over the list, the map beside it on the place; Esc closes it.
+        var panel = wall.Locator("#case-panel");
+        await wall.ClickAsync($"#cases tr[data-case='{fresh}']");
+        await Expect(panel).ToContainTextAsync(fresh);
+        await Expect(panel.Locator(".responsible b")).ToHaveTextAsync("Polsek Ciputat");
+        await Expect(panel.Locator(".timeline li")).ToHaveCountAsync(1);
+        await Expect(panel.Locator(".timeline li").First).ToContainTextAsync("Dibuka");
+        await Expect(wall.Locator($"#map .case-marker.focused[title='{fresh}']")).ToHaveCountAsync(1);
+        await Screenshot(wall, "wall-panel-id-1920x1080.png");
+        await wall.Keyboard.PressAsync("Escape");
+        await Expect(panel).ToBeHiddenAsync();
+        // So does a marker, in the language chosen.
+        await wall.ClickAsync("#lang-toggle");
+        await wall.ClickAsync($"#map .leaflet-marker-icon[title='{acknowledged}']");
+        await Expect(panel.Locator(".timeline li")).ToHaveCountAsync(2);
+        await Expect(panel.Locator(".state-line")).ToContainTextAsync("Acknowledged");
+        await Expect(wall.Locator($"#cases tr[data-case='{routine}'] .age")).ToHaveTextAsync(new Regex(@"^waiting \d+:\d\d$"));
+        await Expect(wall.Locator("#map-legend")).ToContainTextAsync("P1 emergency");
+        await Screenshot(wall, "wall-panel-en-1920x1080.png");
+        await wall.Keyboard.PressAsync("Escape");
+
+        // A filter chosen is in the address, so a wall screen set up once comes back the same; the counters follow it.
+        await wall.SelectOptionAsync("#filter-polres", TangerangSelatan);
+        await Expect(wall).ToHaveURLAsync(new Regex($"polres={TangerangSelatan}"));
+        await Expect(wall.Locator("#cases tr[data-case]")).ToHaveCountAsync(2);
+        await wall.GotoAsync($"/?polres={TangerangSelatan}&priority=P2&state=open&lang=id");
+        await wall.WaitForFunctionAsync("() => window.monitoringFeed?.state === 'Connected'");
+        await Expect(wall.Locator("#cases tr[data-case]")).ToHaveCountAsync(1);
+        await Expect(wall.Locator($"#cases tr[data-case='{fresh}']")).ToHaveCountAsync(1);
+        await Expect(wall.Locator("#count-open")).ToHaveTextAsync("1");
+        await Expect(wall.Locator("#filter-state")).ToHaveValueAsync("open");
+        await wall.GotoAsync("/?priority=P9");
+        await wall.WaitForFunctionAsync("() => window.monitoringFeed?.state === 'Connected'");
+        await Expect(wall.Locator("#cases tr[data-case]")).ToHaveCountAsync(3);
+
+        // A laptop: the rows and the count below them on the screen, nothing scrolls.
+        await wall.SetViewportSizeAsync(1366, 768);
+        await Screenshot(wall, "wall-en-1366x768.png");
+        Assert.True(await wall.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth"),
+            await wall.EvaluateAsync<string>("() => `the wall scrolls at 1366x768: ${document.documentElement.scrollWidth}x${document.documentElement.scrollHeight}`"));
+        // A phone: one column that scrolls down, never sideways; the panel over the whole screen.
+        await wall.SetViewportSizeAsync(390, 844);
+        await Screenshot(wall, "wall-en-390x844.png");
+        Assert.True(await wall.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"),
+            await wall.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1).map(e => e.tagName + '#' + e.id + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join(' ')"));
+        await wall.ClickAsync($"#cases tr[data-case='{routine}']");
+        await Expect(panel).ToContainTextAsync(routine);
+        Assert.True(await wall.EvaluateAsync<bool>("() => document.getElementById('case-panel').getBoundingClientRect().width >= innerWidth - 1"),
+            "the case panel does not fill a phone's screen");
+        await Screenshot(wall, "wall-panel-en-390x844.png");
+    }
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        var path = Artifacts.PathFor(name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        Assert.True(new FileInfo(path).Length > 10_000);
     }
 }

@@ -19,7 +19,7 @@ public sealed record UntrackCase(UnitId UnitId, CaseId CaseId) : IWithUnitId;
 /// <summary>Ask for the unit's live queue; the reply is a <see cref="UnitQueue"/>.</summary>
 public sealed record GetUnitQueue(UnitId UnitId) : IWithUnitId;
 
-/// <summary>The cases a unit must act on now, most urgent deadline first, with counts by state.</summary>
+/// <summary>The cases a unit must act on now, most urgent first (<see cref="CaseUrgency"/>), with counts by state.</summary>
 public sealed record UnitQueue(UnitId UnitId, IReadOnlyList<CaseSummary> Cases, IReadOnlyDictionary<CaseState, int> Counts);
 
 /// <summary>Ask the unit's patrol board to carry out a command; the reply is a <see cref="PatrolsReply"/>. A case telling the

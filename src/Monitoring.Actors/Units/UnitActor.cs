@@ -100,7 +100,7 @@ public sealed class UnitActor : ReceivePersistentActor
 
     private UnitQueue Snapshot()
     {
-        var cases = _queue.Values.OrderBy(c => c.Deadline ?? DateTimeOffset.MaxValue).ThenBy(c => c.Priority).ToList();
+        var cases = _queue.Values.Order(CaseUrgency.Instance).ToList();
         var counts = cases.GroupBy(c => c.State).ToImmutableDictionary(g => g.Key, g => g.Count());
         return new UnitQueue(_unitId, cases, counts);
     }

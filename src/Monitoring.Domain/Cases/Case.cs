@@ -42,6 +42,9 @@ public sealed record Case(
 
     public Milestone? Awaiting => Progress.Awaiting;
 
+    /// <summary>The acknowledge deadline set at the opening: escalations move <see cref="Deadline"/>, never this.</summary>
+    public DateTimeOffset FirstDeadline => ((CaseOpened)Timeline[0]).Deadline;
+
     public bool IsFinal => Progress.IsFinal;
 
     /// <summary>The case after one more of its events; the first must be its opening.</summary>

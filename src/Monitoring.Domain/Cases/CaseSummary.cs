@@ -6,7 +6,8 @@ namespace Monitoring.Domain.Cases;
 /// <summary>
 /// What a queue or a list shows of a case. Version is the number of the case's events so far, so a reader
 /// can drop an update older than the one it holds. CallerNumber is the number of the call that opened the case, in E.164,
-/// or masked (<see cref="WithCallerMasked"/>) for a reader who may not see it whole.
+/// or masked (<see cref="WithCallerMasked"/>) for a reader who may not see it whole. FirstDeadline is the acknowledge
+/// deadline set at the opening, which no escalation moves: what <see cref="CaseUrgency"/> ranks by.
 /// </summary>
 public sealed record CaseSummary(
     CaseId CaseId,
@@ -28,7 +29,8 @@ public sealed record CaseSummary(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? Deadline,
     Milestone? Awaiting,
-    IReadOnlyList<UnitId> UnitChain)
+    IReadOnlyList<UnitId> UnitChain,
+    DateTimeOffset FirstDeadline)
 {
     /// <summary>Sent with every summary so that no reader re-implements which states are final.</summary>
     public bool IsFinal => State.IsFinal();
@@ -61,5 +63,5 @@ public sealed record CaseSummary(
     public static CaseSummary Of(Case c, long version) => new(
         c.Id, version, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.AssignedUnit, c.ResponsibleUnit,
         c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.Interaction.Caller.Value, c.Interaction.ReceivedAt, c.OpenedAt, c.UpdatedAt,
-        c.Deadline, c.Awaiting, c.Chain);
+        c.Deadline, c.Awaiting, c.Chain, c.FirstDeadline);
 }

@@ -51,7 +51,7 @@ public static class CaseRows
         new CaseId(r.CaseId), r.Version, Parse<CaseState>(r.State), Parse<Kind>(r.Kind), Parse<Category>(r.Category), Parse<Priority>(r.Priority),
         new UnitId(r.AssignedUnitId), new UnitId(r.ResponsibleUnitId), r.EscalationLevel, r.Alarms, r.OutOfCoverage,
         new Location(r.Latitude, r.Longitude, r.Address), r.Summary, r.CallerNumber, Utc(r.ReceivedAt), Utc(r.OpenedAt), Utc(r.UpdatedAt), r.Deadline is { } d ? Utc(d) : null,
-        r.Awaiting is { } a ? Parse<Milestone>(a) : null, r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList());
+        r.Awaiting is { } a ? Parse<Milestone>(a) : null, r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList(), Utc(r.FirstDeadline ?? r.OpenedAt));
 
     /// <summary>The row and its milestone rows as the times a response-time report reads.</summary>
     public static CaseTimes ToTimes(CaseRow r, IEnumerable<MilestoneRow> milestones, string group, JurisdictionTree tree)
@@ -86,7 +86,7 @@ public static class CaseRows
             Priority = DomainJson.Name(o.Priority),
             Latitude = i.Location!.Latitude, Longitude = i.Location.Longitude, Address = i.Location.Address, Summary = i.Summary!,
             CallerNumber = i.Caller.Value, InteractionId = i.Id.Value, ReceivedAt = i.ReceivedAt.UtcDateTime, AnsweredAt = i.AnsweredAt?.UtcDateTime, OpenedAt = o.At.UtcDateTime,
-            Version = version,
+            FirstDeadline = o.Deadline.UtcDateTime, Version = version,
         }, o.Routing), CaseProgress.Opened(o));
     }
 

@@ -32,6 +32,9 @@ public sealed class CaseRow
     [Column(Length = 16), Nullable] public string? Awaiting { get; set; }
     [Column] public bool Open { get; set; }
     [Column] public long Version { get; set; }
+    /// <summary>The acknowledge deadline set at the opening; null only on a row from before the column, until the upgrade
+    /// fills it (<see cref="ReadModelDatabase"/>).</summary>
+    [Column, Nullable] public DateTime? FirstDeadline { get; set; }
 }
 
 /// <summary>Every recorded interaction, a case or not.</summary>

@@ -19,7 +19,7 @@ public sealed record UnitView(
         new(u.Id, u.Name, u.Level, u.ParentId, u.AreaCode, u.Station, counts.Values.Sum(), counts);
 }
 
-/// <summary>A unit with its live queue, the most urgent deadline first.</summary>
+/// <summary>A unit with its live queue, the most urgent first (<see cref="CaseUrgency"/>).</summary>
 public sealed record UnitQueueView(UnitView Unit, IReadOnlyList<QueuedCase> Queue);
 
 /// <summary>A case in a unit's queue; Relation says whether it was assigned to the unit or escalated to it.</summary>

@@ -12,6 +12,8 @@ export interface CaseSummary {
   unitChain: string[]; isFinal: boolean;
   /** In E.164, or masked ("0812****7890") for a role that may not read it whole: shown as it comes, never parsed. */
   callerNumber: string;
+  /** The acknowledge deadline set at the opening, which no escalation moves: what the ranking goes by. */
+  firstDeadline: string;
 }
 
 export interface CaseChanged { case: CaseSummary; change: string }
@@ -26,7 +28,7 @@ export interface TimelineEntry {
   reason?: string | null; missed?: string | null; alarm?: number | null;
 }
 
-export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal"> {
+export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal" | "firstDeadline"> {
   nextDeadline: string | null; timeline: TimelineEntry[];
   /** What the reader may do now, the next step first; empty for a role that takes no actions. */
   allowedActions: string[];

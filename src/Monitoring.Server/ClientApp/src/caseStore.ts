@@ -36,9 +36,14 @@ export class CaseStore {
     return [...this.cases.values()];
   }
 
-  /** Most urgent first: the nearest (or most overdue) deadline, then priority. */
-  byDeadline(): CaseSummary[] {
-    const at = (c: CaseSummary) => (c.deadline ? new Date(c.deadline).getTime() : Number.MAX_SAFE_INTEGER);
-    return this.all.sort((a, b) => at(a) - at(b) || a.priority.localeCompare(b.priority));
+  /**
+   * Most urgent first, as the Domain's CaseUrgency ranks them (the one rule, mirrored here only): the higher escalation,
+   * then the longer overdue against the first target (its earlier first deadline: escalations move the deadline of the
+   * moment, never this one), then priority, the earlier opened, the case no.
+   */
+  byUrgency(): CaseSummary[] {
+    const first = (c: CaseSummary) => Date.parse(c.firstDeadline);
+    return this.all.sort((a, b) => b.escalationLevel - a.escalationLevel || first(a) - first(b) || a.priority.localeCompare(b.priority)
+      || Date.parse(a.openedAt) - Date.parse(b.openedAt) || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
   }
 }

@@ -19,8 +19,8 @@ let selected: string | null = null;
 let filter: QueueFilter | null = null;
 
 const unitName = (id: string | null) => (id ? names.get(id)?.name ?? id : "");
-/** The queue's ranking, in one place to switch when the wall's urgency order lands. */
-const ranked = (): CaseSummary[] => store.byDeadline();
+/** The queue's ranking: the wall's, the Domain's (CaseUrgency). */
+const ranked = (): CaseSummary[] => store.byUrgency();
 const query = () => `?unitId=${encodeURIComponent(unitId)}`;
 
 const queue = new QueueView(document.getElementById("queue")!, unitId, unitName);

@@ -10,6 +10,17 @@ const detailText = (e: TimelineEntry): string =>
   : e.detail ?? "";
 const who = (e: TimelineEntry) => `${e.officer ?? ""}${e.officerNrp ? ` (NRP ${e.officerNrp})` : ""}`;
 
+/** One step of a case's timeline, in the reader's language: the console's and the wall's panel's. */
+export function timelineItem(e: TimelineEntry, unitName: (id: string | null) => string): HTMLLIElement {
+  const li = document.createElement("li");
+  li.dataset.type = e.type;
+  const time = Object.assign(document.createElement("time"), { textContent: wibFull(e.at) });
+  const name = Object.assign(document.createElement("b"), { textContent: eventText(e.type) });
+  const to = e.toUnitId ? `→ ${unitName(e.toUnitId)}: ` : "";
+  li.append(time, " ", name, ` ${unitName(e.unitId)} ${who(e)} ${to}${detailText(e)}${e.note ? ` — ${e.note}` : ""}`);
+  return li;
+}
+
 /** The order the buttons stand in; the case says which of them are offered now. */
 const actionOrder = ["acknowledge", "dispatch", "arrive", "resolve", "cancel", "reassign", "note"] as const;
 const buttonText: Record<string, TextKey> = {
@@ -54,15 +65,7 @@ export class DetailView {
     set("timeline-title", t("timeline"));
     this.showActions(c.allowedActions);
     const timeline = this.root.querySelector<HTMLOListElement>('[data-part="timeline"]')!;
-    timeline.replaceChildren(...c.timeline.map((e) => {
-      const li = document.createElement("li");
-      li.dataset.type = e.type;
-      const time = Object.assign(document.createElement("time"), { textContent: wibFull(e.at) });
-      const name = Object.assign(document.createElement("b"), { textContent: eventText(e.type) });
-      const to = e.toUnitId ? `→ ${this.unitName(e.toUnitId)}: ` : "";
-      li.append(time, " ", name, ` ${this.unitName(e.unitId)} ${who(e)} ${to}${detailText(e)}${e.note ? ` — ${e.note}` : ""}`);
-      return li;
-    }));
+    timeline.replaceChildren(...c.timeline.map((e) => timelineItem(e, this.unitName)));
   }
 
   /** The case left this console (handed to a unit outside it): what was shown goes, with a word why. */

@@ -3,9 +3,17 @@ export const wallTexts = {
   id: {
     moreCases: "+{n} kasus lainnya (lihat konsol unit)", colPriority: "Prio", colLeft: "Sisa waktu", colCase: "Kasus · unit penanggung jawab",
     colState: "Status", colOpened: "Dibuka",
+    waiting: "menunggu {t}",
+    closePanel: "Tutup (Esc)", caseUnavailable: "Kasus ini tidak dapat dibuka.", responsibleUnit: "Unit penanggung jawab",
+    allPolres: "Semua Polres", allPriorities: "Semua prioritas",
+    legendP1: "P1 darurat", legendP2: "P2 mendesak", legendP3: "P3 rutin", legendEscalated: "berkedip: eskalasi", legendLoad: "Kasus per Polsek",
   },
   en: {
     moreCases: "+{n} more cases (see the unit consoles)", colPriority: "Prio", colLeft: "Time left", colCase: "Case · responsible unit",
     colState: "State", colOpened: "Opened",
+    waiting: "waiting {t}",
+    closePanel: "Close (Esc)", caseUnavailable: "This case cannot be opened.", responsibleUnit: "Responsible unit",
+    allPolres: "All Polres", allPriorities: "All priorities",
+    legendP1: "P1 emergency", legendP2: "P2 urgent", legendP3: "P3 routine", legendEscalated: "pulsing: escalated", legendLoad: "Cases per Polsek",
   },
 } as const;
