@@ -58,4 +58,14 @@ public sealed class CaseUrgencyTests
         Assert.Equal(["K-c", "K-b", "K-a"], new[] { p2, p1, higher }.Order(CaseUrgency.Instance).Select(c => c.CaseId.Value));
         Assert.Equal(0, CaseUrgency.Instance.Compare(p2, p2 with { }));
     }
+
+    [Fact]
+    public void A_case_nobody_acknowledged_ranks_before_an_older_one_a_unit_has_taken_up()
+    {
+        var older = Open("K-older", Priority.P1, T0);
+        var taken = older.Apply(Assert.Single(CaseDecider.Decide(older, older.Id, new Acknowledge(Pamulang, new Person("u-sari", "Sari", null, "officer")), T0.AddMinutes(1), SlaPolicy.Default, Tree).Events));
+        var waiting = Open("K-waiting", Priority.P2, T0.AddMinutes(30));
+
+        Assert.Equal(["K-waiting", "K-older"], new[] { CaseSummary.Of(taken, 2), CaseSummary.Of(waiting, 1) }.Order(CaseUrgency.Instance).Select(c => c.CaseId.Value));
+    }
 }

@@ -43,7 +43,8 @@ export class CaseStore {
    */
   byUrgency(): CaseSummary[] {
     const first = (c: CaseSummary) => Date.parse(c.firstDeadline);
-    return this.all.sort((a, b) => b.escalationLevel - a.escalationLevel || first(a) - first(b) || a.priority.localeCompare(b.priority)
+    const waiting = (c: CaseSummary) => (c.awaiting === "acknowledge" ? 1 : 0);
+    return this.all.sort((a, b) => b.escalationLevel - a.escalationLevel || waiting(b) - waiting(a) || first(a) - first(b) || a.priority.localeCompare(b.priority)
       || Date.parse(a.openedAt) - Date.parse(b.openedAt) || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
   }
 }
