@@ -20,7 +20,7 @@ namespace Monitoring.Domain.Cases;
 [JsonDerivedType(typeof(CaseInteractionFiled), "filed")]
 [JsonDerivedType(typeof(CaseReassigned), "reassigned")]
 [JsonDerivedType(typeof(CaseNoted), "noted")]
-[JsonDerivedType(typeof(CaseAlarmAcknowledged), "alarmAcknowledged")]
+[JsonDerivedType(typeof(CaseAlarmAcknowledged), "alarmAcked")]
 public abstract record CaseEvent(CaseId CaseId, DateTimeOffset At);
 
 public sealed record CaseOpened(

@@ -52,6 +52,7 @@ public sealed class ReadModelDatabase
         db.CreateTable<MilestoneRow>(tableOptions: TableOptions.CreateIfNotExists);
         db.CreateTable<OffsetRow>(tableOptions: TableOptions.CreateIfNotExists);
         db.CreateTable<QuarantineRow>(tableOptions: TableOptions.CreateIfNotExists);
+        ReadModelColumns.Add(db, "rm_case", nameof(CaseRow.AlarmsAcknowledged), "INTEGER NOT NULL DEFAULT 0");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_open_deadline ON rm_case (\"Open\", \"Deadline\")");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_opened ON rm_case (\"OpenedAt\")");
         // The wall feeds' catch-up reads the cases changed in the last seconds.

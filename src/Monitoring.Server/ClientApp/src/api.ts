@@ -12,6 +12,8 @@ export interface CaseSummary {
   unitChain: string[]; isFinal: boolean;
   /** In E.164, or masked ("0812****7890") for a role that may not read it whole: shown as it comes, never parsed. */
   callerNumber: string;
+  /** Escalation alarms nobody has acknowledged yet (none once final): what the wall's alarm list is rebuilt from. */
+  unacknowledgedAlarms: number;
 }
 
 export interface CaseChanged { case: CaseSummary; change: string }
