@@ -1,5 +1,6 @@
 import { getJson, units, type CaseSummary, type Unit } from "./api";
-import { raiseAlarm, showConnection } from "./alarm";
+import { installSound, showConnection } from "./alarm";
+import { WallAlarms } from "./wallAlarms";
 import { CaseStore } from "./caseStore";
 import { startFeed } from "./feed";
 import { applyTexts, stateText, t, word, type TextKey } from "./i18n";
@@ -13,6 +14,7 @@ const TopRows = 10;
 const store = new CaseStore();
 const map = new CoverageMap("map");
 let names = new Map<string, Unit>();
+let alarms: WallAlarms | null = null;
 
 const unitName = (id: string) => names.get(id)?.name ?? id;
 const text = (value: string) => value.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -38,6 +40,7 @@ function renderList(): void {
   document.getElementById("count-unacknowledged")!.textContent = String(store.all.filter((c) => c.state === "open").length);
   document.getElementById("count-escalated")!.textContent = String(store.all.filter((c) => c.escalationLevel > 0).length);
   map.show(store.all);
+  alarms?.render(store.all);
 }
 
 /** The countdowns tick every second without re-rendering the list. */
@@ -71,7 +74,9 @@ async function main(): Promise<void> {
     location.replace(homeOf(me));
     return;
   }
+  alarms = new WallAlarms(unitName, me?.role === "operator");
   applyTexts(() => { renderList(); void refreshToday(); });
+  installSound(document.getElementById("sound-prompt")!, document.getElementById("sound-controls")!);
   void showSession();
   names = await units();
   await map.load();
@@ -79,10 +84,7 @@ async function main(): Promise<void> {
     join: (connection) => connection.invoke<CaseSummary[]>("JoinWall"),
     snapshot: (cases, since) => { store.replace(cases, since); renderList(); },
     changes: (batch) => {
-      for (const change of store.apply(batch)) {
-        if (change.change === "escalated")
-          raiseAlarm("escalationAlarm", `${change.case.caseId} → ${unitName(change.case.responsibleUnitId)}`);
-      }
+      alarms?.changes(store.apply(batch));
       renderList();
     },
     connected: showConnection,
