@@ -51,7 +51,10 @@ export function play(tone: Tone): void {
  */
 export function installSound(prompt: HTMLElement, controls: HTMLElement): void {
   const ctx = context();
-  const showPrompt = () => (prompt.hidden = !ctx || ctx.state === "running");
+  const showPrompt = () => {
+    prompt.hidden = !ctx || ctx.state === "running";
+    document.body.dataset.sound = ctx?.state ?? "none";
+  };
   prompt.addEventListener("click", () => void ctx?.resume().then(showPrompt));
   ctx?.addEventListener("statechange", showPrompt);
   showPrompt();
