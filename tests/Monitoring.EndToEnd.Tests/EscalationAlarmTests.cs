@@ -48,6 +48,12 @@ public sealed class EscalationAlarmTests(BrowserFixture browser) : PageTest(brow
         await wall.WaitForFunctionAsync("() => window.monitoringFeed?.state === 'Connected'");
         await Expect(entry).ToBeVisibleAsync();
         await Expect(entry).ToContainTextAsync("Kebakaran · Jl. Raya Setu");
+        // Mute is remembered by the browser, so a reloaded wall stays as the room left it.
+        var mute = wall.Locator("#sound-controls [data-sound=mute]");
+        await Expect(mute).ToHaveTextAsync("Suara: nyala");
+        await mute.ClickAsync();
+        await Expect(mute).ToHaveTextAsync("Suara: bisu");
+        Assert.Equal("1", await wall.EvaluateAsync<string>("() => localStorage.getItem('alarm.muted')"));
 
         // The wall's display account sees the list and nothing to press.
         var (display, _) = await OpenAsync("/", role: "wall");

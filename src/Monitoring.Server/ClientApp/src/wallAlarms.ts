@@ -42,20 +42,20 @@ export class WallAlarms {
     document.getElementById("alarms")!.innerHTML = open.map((c) => `<li class="alarm-entry" data-alarm-case="${c.caseId}">
       <b class="count">×${c.unacknowledgedAlarms}</b>
       <div class="what"><span class="badge">▲${c.escalationLevel}</span> ${this.describe(c)}</div>
-      <div class="since">${t("lastAlarm")} ${wib(c.updatedAt)}${this.problems.has(c.caseId) ? ` · <span class="problem">${text(this.problems.get(c.caseId)!)}</span>` : ""}</div>
+      <div class="since">${c.caseId} · ${t("lastAlarm")} ${wib(c.updatedAt)}${this.problems.has(c.caseId) ? ` · <span class="problem">${text(this.problems.get(c.caseId)!)}</span>` : ""}</div>
       ${this.canAcknowledge ? `<button data-ack="${c.caseId}" data-alarm="${c.alarms}">${t("acknowledgeAlarm")}</button>` : ""}
     </li>`).join("");
   }
 
-  /** Category, place and the unit that must act, and the case no. the list beside it shows. */
+  /** Category, place and the unit that must act. */
   private describe(c: CaseSummary): string {
     const place = c.location.address || `${c.location.latitude.toFixed(4)}, ${c.location.longitude.toFixed(4)}`;
-    return `${text(word(c.category))} · ${text(place)} · <b>${text(this.unitName(c.responsibleUnitId))}</b> · ${c.caseId}`;
+    return `${text(word(c.category))} · ${text(place)} · <b>${text(this.unitName(c.responsibleUnitId))}</b>`;
   }
 
   private raise(tone: "newP1" | "escalation", c: CaseSummary): void {
     const title = tone === "escalation" ? `${t("escalationAlarm")} ▲${c.escalationLevel}` : t("newP1Case");
-    this.banner.innerHTML = `<b>${title}</b> · ${this.describe(c)}`;
+    this.banner.innerHTML = `<b>${title}</b> · ${this.describe(c)} · ${c.caseId}`;
     this.banner.className = `alarm visible ${tone === "escalation" ? "escalation" : "new"}`;
     const shownAt = (this.banner.dataset.at = String(Date.now()));
     play(tone);
