@@ -70,6 +70,8 @@ export function installSound(prompt: HTMLElement, controls: HTMLElement): void {
     render();
   });
   slider.addEventListener("input", () => localStorage.setItem(volumeKey, slider.value));
+  // Heard after the page's own toggle handler (wired before this), so the button speaks the language just chosen.
+  document.getElementById("lang-toggle")?.addEventListener("click", render);
   render();
 }
 
