@@ -77,6 +77,7 @@ public static class ErrorCodes
     public const string PatrolBusy = "patrol_busy";
     public const string TooMany = "too_many";
     public const string SearchQuery = "search_query";
+    public const string NoOpenAlarm = "no_open_alarm";
 
     // Problems the framework makes, coded by their status.
     public const string Unauthorized = "unauthorized";

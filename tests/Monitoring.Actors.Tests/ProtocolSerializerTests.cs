@@ -52,6 +52,7 @@ public sealed class ProtocolSerializerTests
         MarkInteractionFiled.Instance,
         new Reassign(Gambir, Sari, new UnitId("polsek-sawah-besar"), "Lokasi masuk wilayah Sawah Besar"),
         new AddNote(Gambir, Sari, "Pelapor menelepon lagi"),
+        new AcknowledgeAlarm(Gambir, Sari, 3),
     ];
 
     /// <summary>One of every message of the protocol; a request for each command.</summary>

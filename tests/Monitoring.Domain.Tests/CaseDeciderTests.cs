@@ -419,4 +419,36 @@ public sealed class CaseDeciderTests
         Assert.Equal(RejectionKind.Forbidden, Refused(c, new AddNote(new UnitId("polsek-gambir"), Sari, "x")).Kind);
         Assert.Equal(RejectionKind.Conflict, Refused(InState(CaseState.Cancelled), new AddNote(Polres, Sari, "x")).Kind);
     }
+
+    [Fact]
+    public void Alarms_are_acknowledged_up_to_the_one_seen_while_the_case_stays_where_it_was_and_a_later_alarm_is_open_again()
+    {
+        var c = Open();
+        Assert.Equal(ErrorCodes.NoOpenAlarm, Refused(c, new AcknowledgeAlarm(Polda, Sari, null)).Code);
+        for (var i = 0; i < 4; i++) c = Step(c, CheckDeadline.Instance, c.Deadline!.Value);
+        Assert.Equal(4, CaseSummary.Of(c, 5).UnacknowledgedAlarms);
+
+        var deadline = c.Deadline;
+        c = Step(c, new AcknowledgeAlarm(Polda, Sari, 3), c.Deadline!.Value.AddSeconds(-5));
+        var seen = Assert.IsType<CaseAlarmAcknowledged>(c.Timeline[^1]);
+        Assert.Equal((3, Polda, Sari), (seen.Alarm, seen.By, seen.Officer));
+        Assert.Equal((CaseState.Open, 3, deadline, 1), (c.State, c.Level, c.Deadline, c.Progress.UnacknowledgedAlarms));
+
+        var twice = Refused(c, new AcknowledgeAlarm(Polda, Sari, 3));
+        Assert.Equal((RejectionKind.Conflict, ErrorCodes.NoOpenAlarm), (twice.Kind, twice.Code));
+        var unknown = Refused(c, new AcknowledgeAlarm(Polda, Sari, 5));
+        Assert.Equal((RejectionKind.Invalid, ErrorCodes.OutOfRange, "alarm"), (unknown.Kind, unknown.Code, unknown.Field));
+        Assert.Equal("alarm", Refused(c, new AcknowledgeAlarm(Polda, Sari, 0)).Field);
+        Assert.Equal(RejectionKind.Forbidden, Refused(c, new AcknowledgeAlarm(new UnitId("polsek-gambir"), Sari, null)).Kind);
+        Assert.Equal("officer", Refused(c, new AcknowledgeAlarm(Polda, Sari with { Name = "a\u0000b" }, null)).Field);
+
+        c = Step(c, new AcknowledgeAlarm(Mabes, Sari, null), c.Deadline!.Value.AddSeconds(-1));
+        Assert.Equal(0, c.Progress.UnacknowledgedAlarms);
+        // Mabes re-alarms: the acknowledgement did not act on the case, so a new alarm waits again.
+        c = Step(c, CheckDeadline.Instance, c.Deadline!.Value);
+        Assert.Equal((5, 1), (c.Alarms, CaseSummary.Of(c, 9).UnacknowledgedAlarms));
+        var cancelled = Step(c, new Cancel(Polres, Sari, CancelReason.Duplicate, "Sudah ada"), c.Deadline!.Value.AddSeconds(-1));
+        Assert.Equal(0, cancelled.Progress.UnacknowledgedAlarms);
+        Assert.Equal(ErrorCodes.NoOpenAlarm, Refused(cancelled, new AcknowledgeAlarm(Polda, Sari, null)).Code);
+    }
 }

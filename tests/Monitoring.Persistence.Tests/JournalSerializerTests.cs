@@ -53,6 +53,7 @@ public sealed class JournalSerializerTests : IDisposable
         new PatrolReleased(Unit, T0, "R2-07", Id, null),
         new PatrolReleased(Unit, T0, "R2-07", Id, Sari),
         new PatrolBoard(Unit, [new Patrol("R2-07", PatrolStatus.OnScene, Id), new Patrol("R2-08", PatrolStatus.Available, null)]),
+        new CaseAlarmAcknowledged(Id, T0, Unit, Sari, 3),
     ];
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
+using Monitoring.Server.Tests.Audit;
 using Monitoring.Server.Units;
 
 namespace Monitoring.Server.Tests;
@@ -45,6 +46,8 @@ public sealed class EscalationTests : ServerTest
         var poldaQueue = await Factory.GetJsonAsync<UnitQueueView>(Api.Client, $"/api/units/{polda}");
         Assert.Contains(poldaQueue.Queue, q => q.Case.CaseId.Value == caseId && q.Relation == "escalated");
 
+        await The_room_acknowledges_an_alarm_once_and_only_as_an_operator(caseId, polda);
+
         var ack = await Api.ActAsync(caseId, "acknowledge", new { unitId = polda, officer = "AKP Rina, Roops" });
         Assert.True(ack.IsSuccessStatusCode, await ack.Content.ReadAsStringAsync());
         var acknowledged = await Api.CaseAsync(caseId);
@@ -78,5 +81,48 @@ public sealed class EscalationTests : ServerTest
         double Delta(string key) => after[key] - before[key];
         Assert.Equal(1, Delta("monitoring_escalations_total{level=\"mabes\",missed=\"acknowledge\"}"));
         Assert.Equal(alarms - 2, Delta(mabesAlarms));
+    }
+
+    /// <summary>Part of the climb above, which gives the alarms: acknowledging them is recorded, audited, on the timeline and
+    /// in the summary the wall rebuilds its list from; whatever is refused changes nothing.</summary>
+    private async Task The_room_acknowledges_an_alarm_once_and_only_as_an_operator(string caseId, UnitId polda)
+    {
+        var url = $"/api/cases/{caseId}/alarms/acknowledge";
+        async Task<(int Status, string Body)> Post(HttpClient client, string path, object body)
+        {
+            var response = await client.PostAsJsonAsync(path, body);
+            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+        // Escalations go on meanwhile: what a refusal must not add is anything else.
+        async Task<int> Others() => (await Api.CaseAsync(caseId)).Timeline.Count(t => t.Type != "escalated");
+        var before = await Others();
+
+        Assert.Equal(403, (await Post(Factory.ClientAs("wall", "mabes"), url, new { alarm = 1 })).Status);
+        Assert.Equal(403, (await Post(Factory.ClientAs("officer", "mabes"), url, new { alarm = 1 })).Status);
+        var unknown = await Post(Api.Client, "/api/cases/K-261128-00000000ZZ/alarms/acknowledge", new { alarm = 1 });
+        Assert.Equal((404, true), (unknown.Status, unknown.Body.Contains("\"case_not_found\"")));
+        var beyond = await Post(Api.Client, url, new { unitId = polda.Value, alarm = 99 });
+        Assert.Equal((400, true, true), (beyond.Status, beyond.Body.Contains("\"alarm\""), beyond.Body.Contains("\"out_of_range\"")));
+        var nul = await Post(Api.Client, url, new { unitId = polda.Value + "\u0000", alarm = 1 });
+        Assert.Equal((400, true), (nul.Status, nul.Body.Contains("\"unknown_unit\"")));
+        Assert.Equal(400, (await Post(Api.Client, url, new { unitId = polda.Value, alarm = "1" })).Status);
+        Assert.Equal(before, await Others());
+
+        var seen = await Post(Api.Client, url, new { unitId = polda.Value, alarm = 1 });
+        Assert.True(seen.Status == 200, seen.Body);
+        var entry = (await Api.CaseAsync(caseId)).Timeline.Single(t => t.Type == "alarmAcked");
+        Assert.Equal((polda, 1, "operator"), (entry.UnitId!.Value, entry.Alarm, entry.OfficerRole));
+        var twice = await Post(Api.Client, url, new { unitId = polda.Value, alarm = 1 });
+        Assert.Equal((409, true), (twice.Status, twice.Body.Contains("\"no_open_alarm\"")));
+        Assert.Single((await Api.CaseAsync(caseId)).Timeline, t => t.Type == "alarmAcked");
+
+        // The read model's summary, as the wall's snapshot gets it after a reload: every alarm but the first still open.
+        bool Acknowledged(JsonElement c) => c.GetProperty("caseId").GetString() == caseId
+            && c.GetProperty("unacknowledgedAlarms").GetInt32() == c.GetProperty("alarms").GetInt32() - 1;
+        var list = await Eventually.Until(() => Factory.GetJsonAsync<JsonElement>(Api.Client, "/api/cases?open=true"),
+            page => page.GetProperty("items").EnumerateArray().Any(Acknowledged), what: "the acknowledgement in the read model");
+        Assert.Contains(list.GetProperty("items").EnumerateArray(), Acknowledged);
+        var audit = await AuditApi.LineAsync(await Factory.AdminClientAsync(), "case.alarms.acknowledge", caseId, l => l.Text("outcome") == "allowed");
+        Assert.Equal(caseId, audit.Text("target"));
     }
 }

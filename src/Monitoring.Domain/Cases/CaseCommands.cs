@@ -19,6 +19,7 @@ namespace Monitoring.Domain.Cases;
 [JsonDerivedType(typeof(MarkInteractionFiled), "filed")]
 [JsonDerivedType(typeof(Reassign), "reassign")]
 [JsonDerivedType(typeof(AddNote), "note")]
+[JsonDerivedType(typeof(AcknowledgeAlarm), "acknowledgeAlarm")]
 public abstract record CaseCommand;
 
 public sealed record OpenCase(Interaction Interaction, Priority Priority, Routing Routing) : CaseCommand;
@@ -54,3 +55,7 @@ public sealed record Reassign(UnitId By, Person Officer, UnitId To, string Reaso
 
 /// <summary>A note on the case's timeline, for every unit on its chain to read.</summary>
 public sealed record AddNote(UnitId By, Person Officer, string Text) : UnitAction(By, Officer);
+
+/// <summary>Someone watching the wall has seen the case's alarms up to number <paramref name="Alarm"/> (all of them when
+/// null): naming the number keeps an alarm that arrived while the click was on its way open.</summary>
+public sealed record AcknowledgeAlarm(UnitId By, Person Officer, int? Alarm) : UnitAction(By, Officer);

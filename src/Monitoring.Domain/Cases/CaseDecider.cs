@@ -42,6 +42,9 @@ public static class CaseDecider
                 $"Unit {action.By} is not on the chain of case {c.Id} ({string.Join(" → ", c.Chain)}).", "unitId");
         if (Required(action.Officer?.Name, "officer", MaxOfficerLength) is { } officerProblem) return officerProblem;
         if (action is Cancel cancel && CancelForbidden(c, cancel, tree) is { } forbidden) return forbidden;
+        var officer = action.Officer! with { Name = action.Officer.Name.Trim() };
+        // Not a step of the work: legal whenever an alarm waits, in whatever state.
+        if (action is AcknowledgeAlarm alarm) return CaseAlarms.Acknowledge(c, alarm, officer, now);
 
         var kind = CaseActions.Of(action);
         if (!CaseActions.LegalIn(c.State).Contains(kind))
@@ -49,7 +52,6 @@ public static class CaseDecider
                 $"Case {c.Id} is {c.State}; {Verb(action)} is allowed only when it is {CaseActions.LegalWhen(kind)}.");
 
         DateTimeOffset Due(Milestone m) => sla.Deadline(c.Priority, m, c.OpenedAt, now);
-        var officer = action.Officer! with { Name = action.Officer.Name.Trim() };
         return action switch
         {
             Acknowledge => Decision.Accept(new CaseAcknowledged(c.Id, now, action.By, officer, Due(Milestone.Dispatch))),

@@ -20,6 +20,7 @@ namespace Monitoring.Domain.Cases;
 [JsonDerivedType(typeof(CaseInteractionFiled), "filed")]
 [JsonDerivedType(typeof(CaseReassigned), "reassigned")]
 [JsonDerivedType(typeof(CaseNoted), "noted")]
+[JsonDerivedType(typeof(CaseAlarmAcknowledged), "alarmAcked")]
 public abstract record CaseEvent(CaseId CaseId, DateTimeOffset At);
 
 public sealed record CaseOpened(
@@ -70,3 +71,7 @@ public sealed record CaseReassigned(
 
 /// <summary>A unit on the chain wrote a note; the case has not moved.</summary>
 public sealed record CaseNoted(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, string Text) : CaseActed(CaseId, At, By, Officer);
+
+/// <summary>The case's alarms up to number Alarm were seen; the case has not moved, and a later alarm is open again.</summary>
+public sealed record CaseAlarmAcknowledged(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, int Alarm)
+    : CaseActed(CaseId, At, By, Officer);

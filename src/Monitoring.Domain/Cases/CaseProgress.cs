@@ -5,10 +5,14 @@ namespace Monitoring.Domain.Cases;
 /// <summary>
 /// Where a case's events have brought it since it opened: the one fold the case and its read-model row both follow,
 /// so the two cannot drift. Level is how far up the chain it has climbed; Responsible is the unit it reached, as the
-/// escalation named it.
+/// escalation named it. AlarmsAcknowledged is the number of the last alarm someone acknowledged.
 /// </summary>
-public sealed record CaseProgress(CaseState State, int Level, int Alarms, UnitId Responsible, DateTimeOffset? Deadline, DateTimeOffset UpdatedAt)
+public sealed record CaseProgress(CaseState State, int Level, int Alarms, UnitId Responsible, DateTimeOffset? Deadline, DateTimeOffset UpdatedAt,
+    int AlarmsAcknowledged = 0)
 {
+    /// <summary>Alarms nobody has acknowledged yet; none once the case is final, whose record is closed.</summary>
+    public int UnacknowledgedAlarms => IsFinal ? 0 : Math.Max(0, Alarms - AlarmsAcknowledged);
+
     public Milestone? Awaiting => State.Awaiting();
 
     public bool IsFinal => State.IsFinal();
@@ -29,6 +33,7 @@ public sealed record CaseProgress(CaseState State, int Level, int Alarms, UnitId
         // A handover starts the climb again from the new unit.
         CaseReassigned r => this with { Level = 0, Responsible = r.Routing.UnitId, Deadline = r.Deadline, UpdatedAt = r.At },
         CaseNoted n => this with { UpdatedAt = n.At },
+        CaseAlarmAcknowledged k => this with { AlarmsAcknowledged = k.Alarm, UpdatedAt = k.At },
         CaseOpened => throw new InvalidOperationException($"Case {e.CaseId} is already open."),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
     };

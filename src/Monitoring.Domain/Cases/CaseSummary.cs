@@ -30,7 +30,8 @@ public sealed record CaseSummary(
     DateTimeOffset? Deadline,
     Milestone? Awaiting,
     IReadOnlyList<UnitId> UnitChain,
-    DateTimeOffset FirstDeadline)
+    DateTimeOffset FirstDeadline,
+    int UnacknowledgedAlarms = 0)
 {
     /// <summary>Sent with every summary so that no reader re-implements which states are final.</summary>
     public bool IsFinal => State.IsFinal();
@@ -63,5 +64,5 @@ public sealed record CaseSummary(
     public static CaseSummary Of(Case c, long version) => new(
         c.Id, version, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.AssignedUnit, c.ResponsibleUnit,
         c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.Interaction.Caller.Value, c.Interaction.ReceivedAt, c.OpenedAt, c.UpdatedAt,
-        c.Deadline, c.Awaiting, c.Chain, c.FirstDeadline);
+        c.Deadline, c.Awaiting, c.Chain, c.FirstDeadline, c.Progress.UnacknowledgedAlarms);
 }

@@ -51,7 +51,8 @@ public static class CaseRows
         new CaseId(r.CaseId), r.Version, Parse<CaseState>(r.State), Parse<Kind>(r.Kind), Parse<Category>(r.Category), Parse<Priority>(r.Priority),
         new UnitId(r.AssignedUnitId), new UnitId(r.ResponsibleUnitId), r.EscalationLevel, r.Alarms, r.OutOfCoverage,
         new Location(r.Latitude, r.Longitude, r.Address), r.Summary, r.CallerNumber, Utc(r.ReceivedAt), Utc(r.OpenedAt), Utc(r.UpdatedAt), r.Deadline is { } d ? Utc(d) : null,
-        r.Awaiting is { } a ? Parse<Milestone>(a) : null, r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList(), Utc(r.FirstDeadline ?? r.OpenedAt));
+        r.Awaiting is { } a ? Parse<Milestone>(a) : null, r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList(), Utc(r.FirstDeadline ?? r.OpenedAt),
+        ProgressOf(r).UnacknowledgedAlarms);
 
     /// <summary>The row and its milestone rows as the times a response-time report reads.</summary>
     public static CaseTimes ToTimes(CaseRow r, IEnumerable<MilestoneRow> milestones, string group, JurisdictionTree tree)
@@ -101,7 +102,7 @@ public static class CaseRows
 
     private static CaseProgress ProgressOf(CaseRow row) => new(
         Parse<CaseState>(row.State), row.EscalationLevel, row.Alarms, new UnitId(row.ResponsibleUnitId),
-        row.Deadline is { } d ? Utc(d) : null, Utc(row.UpdatedAt));
+        row.Deadline is { } d ? Utc(d) : null, Utc(row.UpdatedAt), row.AlarmsAcknowledged);
 
     private static CaseRow Write(CaseRow row, CaseProgress p)
     {
@@ -110,6 +111,7 @@ public static class CaseRows
         row.Awaiting = p.Awaiting is { } m ? DomainJson.Name(m) : null;
         row.EscalationLevel = p.Level;
         row.Alarms = p.Alarms;
+        row.AlarmsAcknowledged = p.AlarmsAcknowledged;
         row.ResponsibleUnitId = p.Responsible.Value;
         row.Deadline = p.Deadline?.UtcDateTime;
         row.UpdatedAt = p.UpdatedAt.UtcDateTime;

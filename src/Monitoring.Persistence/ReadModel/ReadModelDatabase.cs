@@ -52,32 +52,16 @@ public sealed class ReadModelDatabase
         db.CreateTable<MilestoneRow>(tableOptions: TableOptions.CreateIfNotExists);
         db.CreateTable<OffsetRow>(tableOptions: TableOptions.CreateIfNotExists);
         db.CreateTable<QuarantineRow>(tableOptions: TableOptions.CreateIfNotExists);
-        AddFirstDeadline(db);
+        // A database from before the urgency ranking: its open cases get the first deadline where their row still tells it
+        // (unescalated, unacknowledged), their opening otherwise, so the earlier opened still rank first.
+        // "timestamp" is the type linq2db gives a DateTime on PostgreSQL; SQLite takes any type name.
+        if (ReadModelColumns.Add(db, "rm_case", nameof(CaseRow.FirstDeadline), "timestamp NULL"))
+            db.Execute("UPDATE rm_case SET \"FirstDeadline\" = CASE WHEN \"EscalationLevel\" = 0 AND \"State\" = 'open' THEN \"Deadline\" ELSE \"OpenedAt\" END");
+        ReadModelColumns.Add(db, "rm_case", nameof(CaseRow.AlarmsAcknowledged), "INTEGER NOT NULL DEFAULT 0");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_open_deadline ON rm_case (\"Open\", \"Deadline\")");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_opened ON rm_case (\"OpenedAt\")");
         // The wall feeds' catch-up reads the cases changed in the last seconds.
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_updated ON rm_case (\"UpdatedAt\")");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_interaction_caller ON rm_interaction (\"CallerNumber\", \"RecordedAt\")");
-    }
-
-    /// <summary>
-    /// A database from before the urgency ranking lacks the column; CreateTable leaves an existing table alone. Its open
-    /// cases get the first deadline where their row still tells it (unescalated, unacknowledged), their opening otherwise:
-    /// the earlier opened still rank first.
-    /// </summary>
-    private static void AddFirstDeadline(DataConnection db)
-    {
-        try
-        {
-            db.Execute("SELECT \"FirstDeadline\" FROM rm_case WHERE 1 = 0");
-            return;
-        }
-        catch (DbException)
-        {
-            // The column is missing: added below.
-        }
-        // "timestamp" is the type linq2db gives a DateTime on PostgreSQL; SQLite takes any type name.
-        db.Execute("ALTER TABLE rm_case ADD COLUMN \"FirstDeadline\" timestamp NULL");
-        db.Execute("UPDATE rm_case SET \"FirstDeadline\" = CASE WHEN \"EscalationLevel\" = 0 AND \"State\" = 'open' THEN \"Deadline\" ELSE \"OpenedAt\" END");
     }
 }

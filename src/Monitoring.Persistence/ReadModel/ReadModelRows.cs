@@ -17,6 +17,8 @@ public sealed class CaseRow
     [Column(Length = 400)] public string UnitChain { get; set; } = "";
     [Column] public int EscalationLevel { get; set; }
     [Column] public int Alarms { get; set; }
+    /// <summary>The number of the last alarm acknowledged (<see cref="Monitoring.Domain.Cases.CaseProgress.AlarmsAcknowledged"/>).</summary>
+    [Column] public int AlarmsAcknowledged { get; set; }
     [Column] public bool OutOfCoverage { get; set; }
     [Column] public double Latitude { get; set; }
     [Column] public double Longitude { get; set; }

@@ -19,7 +19,7 @@ public static class CaseEndpoints
 
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
-        var cases = app.MapGroup("/api/cases").WithTags("Cases").MapCaseList();
+        var cases = app.MapGroup("/api/cases").WithTags("Cases").MapCaseList().MapAlarms();
         cases.MapGet("/{caseId}", GetAsync)
             .WithSummary("The case with its timeline, for those whose grant its chain holds.")
             .RequireAuthorization(Policies.ReadCases)
@@ -71,13 +71,13 @@ public static class CaseEndpoints
 
     private static ProblemHttpResult NoCase(string caseId) => Problems.NotFound(ErrorCodes.CaseNotFound, $"There is no case {TextRules.ForLog(caseId)}.");
 
-    private static async Task<IResult?> UnknownCaseAsync(HttpContext http)
+    internal static async Task<IResult?> UnknownCaseAsync(HttpContext http)
     {
         var caseId = http.GetRouteValue("caseId") as string ?? "";
         return await FindAsync(caseId, http.RequestServices.GetRequiredService<CaseReader>(), http.RequestAborted) is null ? NoCase(caseId) : null;
     }
 
-    private static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> ActAsync(string action, CaseId caseId,
+    internal static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> ActAsync(string action, CaseId caseId,
         ActionRequest body, ClaimsPrincipal user, JurisdictionTree tree, CaseService cases, PatrolService patrols)
     {
         var unitText = string.IsNullOrWhiteSpace(body.UnitId) ? user.UnitOf() : body.UnitId.Trim(' ');

@@ -39,6 +39,7 @@ public sealed record TimelineEntry(
         CaseCancelled c => Acted(c, DomainJson.Name(c.Reason)) with { Note = c.Note, Reason = DomainJson.Name(c.Reason) },
         CaseReassigned r => Acted(r, r.Reason, r.Deadline) with { FromUnitId = r.From, ToUnitId = r.Routing.UnitId },
         CaseNoted n => Acted(n, null) with { Note = n.Text },
+        CaseAlarmAcknowledged k => Acted(k, $"alarms up to {k.Alarm} acknowledged") with { Alarm = k.Alarm },
         CaseEscalated x => new(x.At, x.NameOf(), x.To, null, $"{DomainJson.Name(x.Missed)} deadline missed; alarm {x.Alarm}",
             x.From, x.Level, x.Deadline) { Missed = DomainJson.Name(x.Missed), Alarm = x.Alarm },
         _ => new(e.At, e.NameOf(), null, null, null),

@@ -43,6 +43,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("GET", "/api/cases/{caseId}", $"/api/cases/{caseId}", Watchers),
         .. new[] { "acknowledge", "dispatch", "arrive", "resolve", "cancel", "reassign", "note" }.Select(action => new Line("POST", $"/api/cases/{{caseId}}/{action}",
             $"/api/cases/{caseId}/{action}", Actors, Body: new { patrol = "R2-07", outcome = "Selesai", reason = "duplicate", note = "uji" })),
+        new("POST", "/api/cases/{caseId}/alarms/acknowledge", $"/api/cases/{caseId}/alarms/acknowledge", [Roles.Operator], Body: new { }),
         new("GET", "/api/units/", "/api/units", Everyone),
         new("GET", "/api/units/{unitId}", $"/api/units/{polsek}", Watchers),
         new("GET", "/api/units/{unitId}/patrols/", $"/api/units/{polsek}/patrols", Watchers),

@@ -1,24 +1,78 @@
 import { t } from "./i18n";
 
+export type Tone = "newP1" | "escalation";
+
+/** A new P1 rises (two notes, twice); an escalation is three hard beeps on one high note: told apart across the room. */
+const tones: Record<Tone, { at: number; freq: number; length: number }[]> = {
+  newP1: [0, 1].flatMap((r) => [{ at: r * 0.7, freq: 660, length: 0.22 }, { at: r * 0.7 + 0.25, freq: 990, length: 0.3 }]),
+  escalation: [0, 0.25, 0.5].map((at) => ({ at, freq: 1175, length: 0.16 })),
+};
+
+const mutedKey = "alarm.muted";
+const volumeKey = "alarm.volume";
 let audio: AudioContext | null = null;
 
-/** Three short tones: heard across an operations room. Browsers may keep audio muted until the page is clicked once. */
-function beep(): void {
+/** Browsers start a page's audio suspended until someone clicks it; the prompt asks for that click. */
+function context(): AudioContext | null {
   try {
     audio ??= new AudioContext();
-    for (let i = 0; i < 3; i++) {
-      const osc = audio.createOscillator();
-      const gain = audio.createGain();
-      osc.frequency.value = 880;
-      gain.gain.value = 0.2;
-      osc.connect(gain).connect(audio.destination);
-      const start = audio.currentTime + i * 0.3;
-      osc.start(start);
-      osc.stop(start + 0.18);
-    }
   } catch {
     // No audio device: the visible alarm still shows.
   }
+  return audio;
+}
+
+export const muted = (): boolean => localStorage.getItem(mutedKey) === "1";
+export const volume = (): number => Number(localStorage.getItem(volumeKey) ?? "0.6");
+
+/** Plays the tone (unless muted) and records which one, for whoever checks what the room heard. */
+export function play(tone: Tone): void {
+  const played = ((window as unknown as { alarmTones?: Record<string, number> }).alarmTones ??= {});
+  document.body.dataset.lastTone = tone;
+  const ctx = context();
+  if (!ctx || muted()) return;
+  played[tone] = (played[tone] ?? 0) + 1;
+  for (const note of tones[tone]) {
+    const osc = ctx.createOscillator();
+    const gain = ctx.createGain();
+    osc.frequency.value = note.freq;
+    osc.type = tone === "escalation" ? "square" : "sine";
+    gain.gain.value = 0.5 * volume();
+    osc.connect(gain).connect(ctx.destination);
+    const start = ctx.currentTime + note.at;
+    osc.start(start);
+    osc.stop(start + note.length);
+  }
+}
+
+/**
+ * The large "turn sound on" prompt while the browser keeps audio suspended, and the mute and volume controls in
+ * <paramref name="controls"/>; both remembered by the browser.
+ */
+export function installSound(prompt: HTMLElement, controls: HTMLElement): void {
+  const ctx = context();
+  const showPrompt = () => {
+    prompt.hidden = !ctx || ctx.state === "running";
+    document.body.dataset.sound = ctx?.state ?? "none";
+  };
+  prompt.addEventListener("click", () => void ctx?.resume().then(showPrompt));
+  ctx?.addEventListener("statechange", showPrompt);
+  showPrompt();
+  const mute = controls.querySelector<HTMLButtonElement>("[data-sound=mute]")!;
+  const slider = controls.querySelector<HTMLInputElement>("[data-sound=volume]")!;
+  const render = () => {
+    mute.textContent = muted() ? t("soundOff") : t("soundOn");
+    mute.setAttribute("aria-pressed", String(muted()));
+    slider.value = String(volume());
+  };
+  mute.addEventListener("click", () => {
+    localStorage.setItem(mutedKey, muted() ? "0" : "1");
+    render();
+  });
+  slider.addEventListener("input", () => localStorage.setItem(volumeKey, slider.value));
+  // Heard after the page's own toggle handler (wired before this), so the button speaks the language just chosen.
+  document.getElementById("lang-toggle")?.addEventListener("click", render);
+  render();
 }
 
 /** Shows the alarm banner with its text for a while and sounds it. */
@@ -28,7 +82,7 @@ export function raiseAlarm(kind: "escalationAlarm" | "newCase", text: string): v
   banner.textContent = `${t(kind)}: ${text}`;
   banner.className = "alarm visible " + (kind === "escalationAlarm" ? "escalation" : "new");
   banner.dataset.at = String(Date.now());
-  beep();
+  play(kind === "escalationAlarm" ? "escalation" : "newP1");
   const shownAt = banner.dataset.at;
   setTimeout(() => {
     if (banner.dataset.at === shownAt) banner.className = "alarm";

@@ -14,6 +14,8 @@ export interface CaseSummary {
   callerNumber: string;
   /** The acknowledge deadline set at the opening, which no escalation moves: what the ranking goes by. */
   firstDeadline: string;
+  /** Escalation alarms nobody has acknowledged yet (none once final): what the wall's alarm list is rebuilt from. */
+  unacknowledgedAlarms: number;
 }
 
 export interface CaseChanged { case: CaseSummary; change: string }

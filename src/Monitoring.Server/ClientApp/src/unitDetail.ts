@@ -7,6 +7,7 @@ const eventText = (type: string) => word("event" + type.charAt(0).toUpperCase() 
 const detailText = (e: TimelineEntry): string =>
   e.reason ? word("reason" + e.reason.charAt(0).toUpperCase() + e.reason.slice(1))
   : e.missed ? `${word("missed" + e.missed.charAt(0).toUpperCase() + e.missed.slice(1))} · ${t("alarms")} ${e.alarm ?? ""}`
+  : e.type === "alarmAcked" ? t("alarmUpTo").replace("{n}", String(e.alarm ?? ""))
   : e.detail ?? "";
 const who = (e: TimelineEntry) => `${e.officer ?? ""}${e.officerNrp ? ` (NRP ${e.officerNrp})` : ""}`;
 

@@ -1,5 +1,6 @@
 import { getJson, units, type CaseSummary, type Unit } from "./api";
-import { raiseAlarm, showConnection } from "./alarm";
+import { installSound, showConnection } from "./alarm";
+import { WallAlarms } from "./wallAlarms";
 import { CaseStore } from "./caseStore";
 import { startFeed } from "./feed";
 import { applyTexts, t, type TextKey } from "./i18n";
@@ -12,12 +13,14 @@ import { WallView } from "./wallView";
 const store = new CaseStore();
 const map = new CoverageMap("map");
 let names = new Map<string, Unit>();
+let alarms: WallAlarms | null = null;
 
 const unitName = (id: string) => names.get(id)?.name ?? id;
 const view = new WallView(store, map, unitName);
 
 function renderList(): void {
   view.render();
+  alarms?.render(store.all);
 }
 
 function tick(): void {
@@ -46,7 +49,9 @@ async function main(): Promise<void> {
     location.replace(homeOf(me));
     return;
   }
-  applyTexts(() => { view.texts(); void refreshToday(); });
+  alarms = new WallAlarms(unitName, me?.role === "operator");
+  applyTexts(() => { view.texts(); alarms?.render(store.all); void refreshToday(); });
+  installSound(document.getElementById("sound-prompt")!, document.getElementById("sound-controls")!);
   void showSession();
   names = await units();
   await map.load();
@@ -56,11 +61,9 @@ async function main(): Promise<void> {
     join: (connection) => connection.invoke<CaseSummary[]>("JoinWall"),
     snapshot: (cases, since) => { store.replace(cases, since); renderList(); },
     changes: (batch) => {
-      for (const change of store.apply(batch)) {
-        if (change.change === "escalated")
-          raiseAlarm("escalationAlarm", `${change.case.caseId} → ${unitName(change.case.responsibleUnitId)}`);
-      }
+      alarms?.changes(store.apply(batch));
       view.changed(batch);
+      alarms?.render(store.all);
     },
     connected: (up) => { showConnection(up); view.connected(up); },
   });

@@ -37,6 +37,7 @@ export const problemTexts = {
     err_already_assigned: "Kasus sudah ditugaskan ke unit itu.", err_outside_command: "Unit itu di luar komando unit Anda.",
     err_patrol_exists: "Patroli dengan nama itu sudah ada.", err_patrol_not_found: "Patroli tidak dikenal di unit ini.",
     err_patrol_busy: "Patroli sedang bertugas pada kasus lain.", err_too_many: "terlalu banyak.", err_search_query: "ketik 2 sampai 60 karakter, minimal 2 huruf atau angka.",
+    err_no_open_alarm: "Tidak ada alarm kasus ini yang menunggu diterima.",
   },
   en: {
     err_required: "is required.", err_too_long: "is too long.", err_unknown_value: "is not a known value.",
@@ -74,5 +75,6 @@ export const problemTexts = {
     err_already_assigned: "The case is already with that unit.", err_outside_command: "That unit is outside your unit's command.",
     err_patrol_exists: "A patrol of that name exists already.", err_patrol_not_found: "No such patrol in this unit.",
     err_patrol_busy: "The patrol is on another case.", err_too_many: "too many.", err_search_query: "type 2 to 60 characters, at least 2 letters or digits.",
+    err_no_open_alarm: "No alarm of this case is waiting to be acknowledged.",
   },
 } as const;

@@ -16,6 +16,7 @@ export const unitTexts = {
     patrolAvailable: "Siaga", patrolDispatched: "Dikirim", patrolOnScene: "Di lokasi", releasePatrol: "Bebaskan", removePatrol: "Hapus",
     noPatrols: "Belum ada patroli: nama patroli ditulis saat mengirim.", noFreePatrol: "Tidak ada patroli siaga.", patrolMissing: "Pilih patroli.",
     caseHandedAway: "Kasus ini telah diserahkan ke",
+    eventAlarmAcked: "Alarm diterima", alarmUpTo: "sampai alarm ke-{n}",
   },
   en: {
     pickUnit: "Choose a unit", unknownUnit: "This unit is unknown:", refusedUnit: "You may not open this unit's console:",
@@ -33,5 +34,6 @@ export const unitTexts = {
     patrolAvailable: "Available", patrolDispatched: "Dispatched", patrolOnScene: "On scene", releasePatrol: "Release", removePatrol: "Remove",
     noPatrols: "No patrols yet: the patrol is named when dispatching.", noFreePatrol: "No patrol available.", patrolMissing: "Choose a patrol.",
     caseHandedAway: "This case was handed over to",
+    eventAlarmAcked: "Alarm acknowledged", alarmUpTo: "up to alarm {n}",
   },
 } as const;

@@ -7,6 +7,8 @@ export const wallTexts = {
     closePanel: "Tutup (Esc)", caseUnavailable: "Kasus ini tidak dapat dibuka.", responsibleUnit: "Unit penanggung jawab",
     allPolres: "Semua Polres", allPriorities: "Semua prioritas",
     legendP1: "P1 darurat", legendP2: "P2 mendesak", legendP3: "P3 rutin", legendEscalated: "berkedip: eskalasi", legendLoad: "Kasus per Polsek",
+    soundEnable: "Aktifkan suara alarm", soundOn: "Suara: nyala", soundOff: "Suara: bisu", volume: "Volume", newP1Case: "KASUS P1 BARU",
+    alarmListTitle: "Alarm belum diterima", acknowledgeAlarm: "Terima", lastAlarm: "alarm terakhir",
   },
   en: {
     moreCases: "+{n} more cases (see the unit consoles)", colPriority: "Prio", colLeft: "Time left", colCase: "Case · responsible unit",
@@ -15,5 +17,7 @@ export const wallTexts = {
     closePanel: "Close (Esc)", caseUnavailable: "This case cannot be opened.", responsibleUnit: "Responsible unit",
     allPolres: "All Polres", allPriorities: "All priorities",
     legendP1: "P1 emergency", legendP2: "P2 urgent", legendP3: "P3 routine", legendEscalated: "pulsing: escalated", legendLoad: "Cases per Polsek",
+    soundEnable: "Turn alarm sound on", soundOn: "Sound: on", soundOff: "Sound: muted", volume: "Volume", newP1Case: "NEW P1 CASE",
+    alarmListTitle: "Alarms not acknowledged", acknowledgeAlarm: "Acknowledge", lastAlarm: "last alarm",
   },
 } as const;
