@@ -136,8 +136,9 @@ public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
     public async Task The_wall_ranks_by_the_first_target_opens_a_case_in_a_panel_keeps_its_filters_in_the_address_and_fits_a_laptop_and_a_phone()
     {
         const string TangerangSelatan = "polres-tangerang-selatan";
-        // Recorded first, but routine; then a P2 acknowledged at once (its deadline of the moment moves 10 minutes on, its
-        // first target stays); then a fresh P2. By the deadline of the moment the fresh one would lead, by age the routine one.
+        // Recorded first, but routine; then a P2 acknowledged at once (its deadline of the moment moves on, its first target
+        // stays); then a fresh P2. Cases nobody has acknowledged come first, the sooner first target first; by age the
+        // routine one would lead, by the deadline of the moment the acknowledged one would not be last.
         var routine = (await Api.RecordAsync(Api.Report(caller: "081200000001", latitude: -6.17094, longitude: 106.81882, category: "traffic"))).CaseId!.Value.Value;
         var acknowledged = (await Api.RecordAsync(Api.Report(caller: "081200000002", category: "crime"))).CaseId!.Value.Value;
         Assert.True((await Api.ActAsync(acknowledged, "acknowledge", new { unitId = TangerangSelatan })).IsSuccessStatusCode);
@@ -145,7 +146,7 @@ public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
 
         var (wall, _) = await OpenAsync("/");
         await Expect(wall.Locator($"#cases tr[data-case='{acknowledged}'] td.state")).ToHaveTextAsync("Diterima");
-        Assert.Equal([acknowledged, fresh, routine],
+        Assert.Equal([fresh, routine, acknowledged],
             await wall.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#cases tr[data-case]')].map(r => r.dataset.case)"));
         await Expect(wall.Locator($"#cases tr[data-case='{routine}'] .age")).ToHaveTextAsync(new Regex(@"^menunggu \d+:\d\d$"));
         await Expect(wall.Locator("#map-legend")).ToContainTextAsync("P1 darurat");

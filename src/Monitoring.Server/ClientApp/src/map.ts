@@ -93,7 +93,8 @@ export class CoverageMap {
     this.legendBox ??= (() => {
       const box = L.DomUtil.create("div", "map-legend");
       box.id = "map-legend";
-      const control = new L.Control({ position: "bottomleft" });
+      // Top right: the alarm list lies over the map's lower left.
+      const control = new L.Control({ position: "topright" });
       control.onAdd = () => box;
       control.addTo(this.map);
       return box;

@@ -49,7 +49,9 @@ export class WallAlarms {
 
   /** Category, place and the unit that must act. */
   private describe(c: CaseSummary): string {
-    const place = c.location.address || `${c.location.latitude.toFixed(4)}, ${c.location.longitude.toFixed(4)}`;
+    // Without an address the Polsek whose area it is says more to the room than coordinates, unless it is the unit named anyway.
+    const place = c.location.address || (c.assignedUnitId !== c.responsibleUnitId ? this.unitName(c.assignedUnitId)
+      : `${c.location.latitude.toFixed(4)}, ${c.location.longitude.toFixed(4)}`);
     return `${text(word(c.category))} · ${text(place)} · <b>${text(this.unitName(c.responsibleUnitId))}</b>`;
   }
 
