@@ -58,6 +58,7 @@ public sealed class ReportTests : ServerTest
         Assert.Equal(1.0, previous.GetProperty("calls").GetProperty("answered").GetProperty("shareWithinTarget").GetDouble());
         Assert.Equal(0, previous.GetProperty("total").GetProperty("cases").GetInt32());
         var trend = report.GetProperty("trend").EnumerateArray().ToList();
+        Assert.Equal("shift", report.GetProperty("trendStep").GetString());
         Assert.InRange(trend.Count, 1, 2);   // a period of an hour: the shift it lies in, or the two it straddles
         Assert.Equal((3, 5), (trend.Sum(p => p.GetProperty("cases").GetInt32()), trend.Sum(p => p.GetProperty("calls").GetInt32())));
 

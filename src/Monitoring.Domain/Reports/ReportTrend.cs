@@ -18,6 +18,9 @@ public static class ReportTrend
 
     public static TimeSpan Step(DateTimeOffset from, DateTimeOffset to) => to - from <= ShiftsUpTo ? Shift : TimeSpan.FromDays(1);
 
+    /// <summary>"shift" or "day": what the steps of the period are, for a page to title its chart.</summary>
+    public static string StepName(DateTimeOffset from, DateTimeOffset to) => Step(from, to) == Shift ? "shift" : "day";
+
     public static IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Steps(DateTimeOffset from, DateTimeOffset to)
     {
         var step = Step(from, to);

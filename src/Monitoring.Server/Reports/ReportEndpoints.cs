@@ -69,7 +69,8 @@ public static class ReportEndpoints
             CallReport.Build(await readModel.CallTimesAsync(before, from)));
         return new ResponseTimesView(from, to, grouping, now, ResponseTimeReport.MilestoneNames, ResponseTimeReport.Build(cases, sla, now),
             ResponseTimeReport.Targets(sla), ShareThresholds.Of, ResponseTimeReport.Total(cases, readModel.Polda, sla, now),
-            CallReport.Build(calls), ReportTrend.Build(cases, calls, from, to, sla, now), previous);
+            CallReport.Build(calls), ReportTrend.Build(cases, calls, from, to, sla, now),
+            ReportTrend.StepName(from, to), previous);
     }
 
     /// <summary>One line per group, then the Polda's total; the targets per priority close each line; seconds and shares as plain invariant numbers, empty where there is nothing to measure.</summary>

@@ -10,7 +10,7 @@ public sealed record ResponseTimesView(
     DateTimeOffset From, DateTimeOffset To, ReportGrouping GroupBy, DateTimeOffset GeneratedAt,
     IReadOnlyList<string> Milestones, IReadOnlyList<ResponseTimeRow> Rows,
     IReadOnlyDictionary<string, IReadOnlyDictionary<Priority, double>> Targets, ShareThresholds Thresholds,
-    ResponseTimeRow Total, CallFigures Calls, IReadOnlyList<TrendPoint> Trend, PeriodSummary Previous);
+    ResponseTimeRow Total, CallFigures Calls, IReadOnlyList<TrendPoint> Trend, string TrendStep, PeriodSummary Previous);
 
 /// <summary>Where a share within target turns from green to amber and from amber to red.</summary>
 public sealed record ShareThresholds(double Green, double Amber)
