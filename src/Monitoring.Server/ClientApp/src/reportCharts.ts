@@ -26,10 +26,18 @@ function targetLines(report: Report, milestone: string, count: number) {
     flat(all ? t("targetLine") : `${t("targetLine")} ${priorities.join("/")}`, s, count, ["#ffffff", "#ff6b6b", "#c7c7cc"][i % 3]));
 }
 
+/** Up to the tallest bar or the lowest target, whichever is higher: a far longer target (P3's hours) beside bars of
+ * seconds would flatten them, so the lines above the top are left out of view. */
+function scaleTop(report: Report, milestone: string): number {
+  const bars = report.rows.flatMap((r) => [r.milestones[milestone].p95 ?? 0]);
+  const lowestTarget = Math.min(...Object.values(report.targets[milestone] ?? { none: 0 }));
+  return Math.ceil(Math.max(lowestTarget, ...bars) * 1.15);
+}
+
 export function drawCharts(report: Report, area: HTMLElement, label: (group: string) => string): Chart[] {
   const withRows = report.rows.length > 0;
   area.innerHTML = (report.trend.length > 0
-    ? `<figure class="trend"><figcaption>${t(report.trendStep === "shift" ? "trendByShift" : "trendByDay")} (%)</figcaption><canvas id="chart-trend"></canvas></figure>` : "")
+    ? `<figure class="trend"><figcaption>${t(report.trendStep === "shift" ? "trendByShift" : "trendByDay")} (%)</figcaption><div class="trend-area"><canvas id="chart-trend"></canvas></div></figure>` : "")
     + (withRows ? report.milestones.map((m) => `<figure><figcaption>${word(m)} (${t("seconds")})</figcaption><canvas id="chart-${m}"></canvas></figure>`).join("") : "");
   const charts: Chart[] = [];
   if (report.trend.length > 0) charts.push(trendChart(report));
@@ -47,7 +55,7 @@ export function drawCharts(report: Report, area: HTMLElement, label: (group: str
           ...targetLines(report, m, labels.length),
         ],
       },
-      options,
+      options: { ...options, scales: { ...axes, y: { ...axes.y, max: scaleTop(report, m) } } },
     }));
   }
   return charts;
@@ -68,6 +76,6 @@ function trendChart(report: Report): Chart {
         flat(`${t("amberLine")} ${Math.round(report.thresholds.amber * 100)}%`, report.thresholds.amber * 100, n, "#ff9f0a"),
       ],
     },
-    options: { ...options, scales: { ...axes, y: { ...axes.y, max: 100 } } },
+    options: { ...options, maintainAspectRatio: false, scales: { ...axes, y: { ...axes.y, max: 100 } } },
   });
 }

@@ -17,7 +17,8 @@ export const seconds = (v: number | null): string => (v === null ? "—" : v < 1
 export const share = (v: number | null): string => (v === null ? "—" : `${Math.round(v * 100)}%`);
 
 /** A target as people say it: 10 s, 10 min, 4 jam. */
-const duration = (s: number): string => (s < 120 ? `${s} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} ${t("hours")}`);
+const duration = (s: number): string =>
+  (s >= 7200 && s % 3600 === 0 ? `${s / 3600} ${t("hours")}` : s >= 60 && s % 60 === 0 ? `${s / 60} min` : `${s} s`);
 
 /** "≤ 10 s" when every priority has the same target, else each priority's. */
 export function targetText(report: Report, milestone: string): string {

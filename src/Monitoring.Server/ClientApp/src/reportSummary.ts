@@ -20,12 +20,12 @@ function card(report: Report, milestone: string): string {
 
 export function summary(report: Report): string {
   const calls = report.calls;
-  const kinds = Object.entries(calls.byKind).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${word(k).toLowerCase()}`).join(", ");
+  const kinds = Object.entries(calls.byKind).filter(([, n]) => n > 0).map(([k, n]) => `${word(k).toLowerCase()} ${n}`).join(", ");
   const levels = Object.entries(report.total.escalatedTo).map(([level, n]) => `${word(level)} ${n}`).join(" · ");
   return `<p class="period-shown">${t("periodShown")}: ${wibFull(report.from)} – ${wibFull(report.to)}
       · ${t("previousPeriod")}: ${wibFull(report.previous.from)} – ${wibFull(report.previous.to)}</p>
     <div class="cards">${report.milestones.map((m) => card(report, m)).join("")}</div>
-    <p class="calls"><b>${calls.calls}</b> ${t("callsLine")}${kinds ? ": " + kinds : ""}
+    <p class="calls"><b>${calls.calls}</b> ${t("callsLine")}${kinds ? ` (${kinds})` : ""}
       · <b>${report.total.cases}</b> ${t("cases").toLowerCase()}
       · ${t("escalatedLevels")} ${levels} · ${t("alarms")} ${report.total.alarms}</p>`;
 }
