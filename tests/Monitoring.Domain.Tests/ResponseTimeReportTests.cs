@@ -76,6 +76,53 @@ public sealed class ResponseTimeReportTests
         Assert.Equal((0, (double?)null, (double?)null), (resolved.Reached, resolved.P50, resolved.ShareWithinTarget));
     }
 
+    [Fact]
+    public void The_polda_total_holds_every_case_and_each_milestone_has_its_target_per_priority()
+    {
+        var cases = new[] { Case("A", Priority.P1, 3600, acknowledgedAfter: 10), Case("B", Priority.P3, 3600, acknowledgedAfter: 100, escalatedTo: [UnitLevel.Polres]) };
+        var total = ResponseTimeReport.Total(cases, "polda-metro-jaya", SlaPolicy.Default, Now);
+        Assert.Equal(("polda-metro-jaya", 2, 1), (total.Group, total.Cases, total.EscalatedTo["polres"]));
+        Assert.Equal(1.0, total.Milestones["acknowledged"].ShareWithinTarget);
+        var targets = ResponseTimeReport.Targets(SlaPolicy.Default);
+        Assert.Equal(ResponseTimeReport.MilestoneNames, targets.Keys);
+        Assert.Equal((10.0, 10.0), (targets["answered"][Priority.P1], targets["answered"][Priority.P3]));
+        Assert.Equal((60.0, 300.0, 1800.0), (targets["acknowledged"][Priority.P1], targets["acknowledged"][Priority.P2], targets["acknowledged"][Priority.P3]));
+        Assert.Equal(600.0, targets["onScene"][Priority.P1]);
+    }
+
+    [Fact]
+    public void Answer_times_cover_every_call_whatever_its_kind()
+    {
+        var rang = Now.AddHours(-1);
+        var calls = CallReport.Build(
+        [
+            new CallTimes(Kind.Prank, rang, rang.AddSeconds(3)), new CallTimes(Kind.Silent, rang, rang.AddSeconds(30)),
+            new CallTimes(Kind.Information, rang, rang.AddSeconds(5)), new CallTimes(Kind.Report, rang, null),
+        ]);
+        Assert.Equal((4, 1, 1, 0), (calls.Calls, calls.ByKind[Kind.Prank], calls.ByKind[Kind.Silent], calls.ByKind[Kind.Complaint]));
+        Assert.Equal((3, 5.0), (calls.Answered.Reached, calls.Answered.P50!.Value));
+        Assert.Equal(2.0 / 3, calls.Answered.ShareWithinTarget!.Value, 6);
+    }
+
+    [Fact]
+    public void The_trend_goes_by_shifts_of_eight_hours_up_to_two_days_and_by_wib_days_beyond()
+    {
+        // 10:00 UTC is 17:00 WIB: the shift from 16:00 WIB, cut to the period, then 00:00 and 08:00 WIB.
+        var from = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+        var shifts = ReportTrend.Steps(from, from.AddHours(20));
+        Assert.Equal([from, from.AddHours(7), from.AddHours(15)], shifts.Select(s => s.From));
+        Assert.Equal(from.AddHours(20), shifts[^1].To);
+        var days = ReportTrend.Steps(from, from.AddDays(3));
+        Assert.Equal(4, days.Count);
+        Assert.Equal(new DateTimeOffset(2026, 11, 29, 0, 0, 0, ReportTrend.Wib), days[1].From);
+
+        var trend = ReportTrend.Build([Case("A", Priority.P1, 3600, acknowledgedAfter: 10), Case("A", Priority.P1, 3600, acknowledgedAfter: 100)],
+            [new CallTimes(Kind.Prank, Now.AddHours(-1), Now.AddHours(-1).AddSeconds(20))], Now.AddHours(-2), Now, SlaPolicy.Default, Now);
+        var point = Assert.Single(trend);
+        Assert.Equal((1, 2), (point.Calls, point.Cases));
+        Assert.Equal((0.5, 0.0), (point.ShareWithinTarget["acknowledged"], point.ShareWithinTarget["answered"]));
+    }
+
     [Theory]
     [InlineData(0.5, 5)]
     [InlineData(0.9, 9)]

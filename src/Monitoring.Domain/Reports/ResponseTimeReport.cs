@@ -52,6 +52,12 @@ public static class ResponseTimeReport
 
     public const string Answered = "answered";
 
+    /// <summary>A share within target at or above this is green: nine in ten is what the center promises the public.</summary>
+    public const double GreenFrom = 0.90;
+
+    /// <summary>At or above this (and below green) amber, below it red: one call in four late is a failing shift.</summary>
+    public const double AmberFrom = 0.75;
+
     public static IReadOnlyList<string> MilestoneNames { get; } =
         [Answered, .. Enum.GetValues<Milestone>().Select(m => m.ReachedName())];
 
@@ -63,36 +69,54 @@ public static class ResponseTimeReport
     public static IReadOnlyList<ResponseTimeRow> Build(IEnumerable<CaseTimes> cases, SlaPolicy sla, DateTimeOffset now) =>
         cases.GroupBy(c => c.Group).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Row(g.Key, g.ToList(), sla, now)).ToList();
 
-    private static ResponseTimeRow Row(string group, List<CaseTimes> cases, SlaPolicy sla, DateTimeOffset now)
+    /// <summary>Every case of the period in one row, under the name of the Polda whose report it is.</summary>
+    public static ResponseTimeRow Total(IEnumerable<CaseTimes> cases, string polda, SlaPolicy sla, DateTimeOffset now) =>
+        Row(polda, cases.ToList(), sla, now);
+
+    /// <summary>Each milestone's target in seconds per priority; the answer target is the same for every call.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<Priority, double>> Targets(SlaPolicy sla) =>
+        MilestoneNames.ToDictionary(name => name, name => (IReadOnlyDictionary<Priority, double>)Enum.GetValues<Priority>()
+            .ToDictionary(p => p, p => Target(name, p, sla).TotalSeconds));
+
+    public static TimeSpan Target(string milestone, Priority priority, SlaPolicy sla) =>
+        milestone == Answered ? AnswerTarget : sla.For(priority).For(Milestones.FromReachedName(milestone)
+            ?? throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "Not a milestone."));
+
+    internal static ResponseTimeRow Row(string group, List<CaseTimes> cases, SlaPolicy sla, DateTimeOffset now)
     {
         var milestones = new Dictionary<string, MilestoneFigures>
         {
             // A call whose answer time was not reported is left out, not counted late.
-            [Answered] = Figures(cases.Where(c => c.AnsweredAt is not null).Select(c => (c, c.AnsweredAt, AnswerTarget)), now),
+            [Answered] = Figures(cases.Where(c => c.AnsweredAt is not null).Select(c => Judged(c, c.AnsweredAt, AnswerTarget)), now),
         };
         foreach (var m in Enum.GetValues<Milestone>())
             milestones[m.ReachedName()] = Figures(
-                cases.Select(c => (c, c.Reached.TryGetValue(m, out var at) ? at : (DateTimeOffset?)null, sla.For(c.Priority).For(m))), now);
+                cases.Select(c => Judged(c, c.Reached.TryGetValue(m, out var at) ? at : null, sla.For(c.Priority).For(m))), now);
         var cancelled = Enum.GetValues<CancelReason>().ToDictionary(r => r, r => cases.Count(c => c.Cancelled == r));
         var escalatedTo = EscalationLevels.ToDictionary(LevelName, l => cases.Count(c => c.EscalatedTo.Contains(l)));
         return new ResponseTimeRow(group, cases.Count, cases.Sum(c => c.EscalatedTo.Count), escalatedTo, cases.Sum(c => c.Alarms), cancelled, milestones);
     }
 
-    private static MilestoneFigures Figures(IEnumerable<(CaseTimes Case, DateTimeOffset? At, TimeSpan Target)> items, DateTimeOffset now)
+    /// <summary>One thing measured against one target: when it started, whether it can still get there, when it got there.</summary>
+    internal readonly record struct Measured(DateTimeOffset ReceivedAt, bool IsFinal, DateTimeOffset? At, TimeSpan Target);
+
+    private static Measured Judged(CaseTimes c, DateTimeOffset? at, TimeSpan target) => new(c.ReceivedAt, c.IsFinal, at, target);
+
+    internal static MilestoneFigures Figures(IEnumerable<Measured> items, DateTimeOffset now)
     {
         var durations = new List<double>();
         int within = 0, late = 0, pending = 0;
-        foreach (var (c, at, target) in items)
+        foreach (var (received, isFinal, at, target) in items)
         {
             if (at is { } reached)
             {
-                var seconds = (reached - c.ReceivedAt).TotalSeconds;
+                var seconds = (reached - received).TotalSeconds;
                 durations.Add(seconds);
                 if (seconds <= target.TotalSeconds) within++; else late++;
             }
-            else if (!c.IsFinal)
+            else if (!isFinal)
             {
-                if (now - c.ReceivedAt > target) late++; else pending++;
+                if (now - received > target) late++; else pending++;
             }
         }
         durations.Sort();

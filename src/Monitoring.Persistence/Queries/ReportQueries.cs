@@ -1,5 +1,6 @@
 using LinqToDB;
 using LinqToDB.Async;
+using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Domain.Reports;
 using Monitoring.Persistence.ReadModel;
@@ -22,6 +23,19 @@ public sealed class ReportQueries(ReadModelDatabase database, JurisdictionTree t
             .ToLookup(m => m.CaseId);
         return cases.Select(c => CaseRows.ToTimes(c, milestones[c.CaseId], Group(c, grouping), tree)).ToList();
     }
+
+    /// <summary>Every interaction that rang in [from, to), whatever its kind, for the answer times over all calls.</summary>
+    public async Task<IReadOnlyList<CallTimes>> CallTimesAsync(DateTimeOffset from, DateTimeOffset to)
+    {
+        await using var db = database.Open();
+        DateTime f = from.UtcDateTime, t = to.UtcDateTime;
+        var rows = await db.GetTable<InteractionRow>().Where(r => r.ReceivedAt >= f && r.ReceivedAt < t)
+            .Select(r => new { r.Kind, r.ReceivedAt, r.AnsweredAt }).ToListAsync();
+        return rows.Select(r => new CallTimes(CaseRows.Parse<Kind>(r.Kind), CaseRows.Utc(r.ReceivedAt), r.AnsweredAt is { } a ? CaseRows.Utc(a) : null)).ToList();
+    }
+
+    /// <summary>The Polda the report's total row is named after: the one whose operations room the center is.</summary>
+    public string Polda => tree.TriageUnit.Id.Value;
 
     private string Group(CaseRow c, ReportGrouping grouping) => grouping switch
     {

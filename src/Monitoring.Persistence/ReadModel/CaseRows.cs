@@ -73,10 +73,10 @@ public static class CaseRows
         Case.ResponsibleUnitsOf(r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList(), r.EscalationLevel)
             .Skip(1).Select(u => tree.Get(u).Level).ToList();
 
-    private static T Parse<T>(string name) where T : struct, Enum =>
+    internal static T Parse<T>(string name) where T : struct, Enum =>
         EnumNames<T>.TryParse(name, out var value) ? value : throw new FormatException($"Unknown {typeof(T).Name} '{name}' in the read model.");
 
-    private static DateTimeOffset Utc(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
+    internal static DateTimeOffset Utc(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
 
     private static CaseRow Opened(CaseOpened o, long version)
     {

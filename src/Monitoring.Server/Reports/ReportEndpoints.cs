@@ -20,16 +20,14 @@ public static class ReportEndpoints
     public const string Action = "report.response-times";
     public const string CsvAction = Action + ".csv";
 
-    public sealed record ResponseTimesView(
-        DateTimeOffset From, DateTimeOffset To, ReportGrouping GroupBy, DateTimeOffset GeneratedAt,
-        IReadOnlyList<string> Milestones, IReadOnlyList<ResponseTimeRow> Rows);
-
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/reports/response-times", ResponseTimesAsync)
             .WithTags("Reports")
             .WithSummary("Per unit, Polres, category or priority: cases, p50/p90/p95 seconds from the call to each milestone, "
-                         + "share within target, escalations and cancellations, for cases opened in [from, to). Accept: text/csv for CSV.")
+                         + "share within target, escalations and cancellations, for cases opened in [from, to); each milestone's target, "
+                         + "the Polda's total, the answer times over every call, a trend per shift or day and the previous period. "
+                         + "Accept: text/csv for CSV.")
             .RequireAuthorization(Policies.Reports)
             .Audited(Action)
             .Produces<ResponseTimesView>()
@@ -53,15 +51,29 @@ public static class ReportEndpoints
             errors.Add(new FieldError("from", ErrorCodes.PeriodLength, $"A report covers at most {maxPeriod.TotalDays:0} days; ask for several periods."));
         if (errors.Count > 0) return Problems.Fields(errors);
 
-        var rows = ResponseTimeReport.Build(await readModel.CaseTimesAsync(fromValue, toValue, grouping), sla, now);
-        var view = new ResponseTimesView(fromValue, toValue, grouping, now, ResponseTimeReport.MilestoneNames, rows);
+        var view = await ViewAsync(readModel, fromValue, toValue, grouping, sla, now);
         var csv = CsvAnswer.Wanted(request);
         AuditNote.Add(request.HttpContext, action: csv ? CsvAction : null,
             detail: $"{fromValue.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}/{toValue.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} by {DomainJson.Name(grouping)}");
         return csv ? CsvAnswer.Of(Csv(view)) : TypedResults.Ok(view);
     }
 
-    /// <summary>One line per group; seconds and shares as plain invariant numbers, empty where there is nothing to measure.</summary>
+    private static async Task<ResponseTimesView> ViewAsync(
+        ReportQueries readModel, DateTimeOffset from, DateTimeOffset to, ReportGrouping grouping, SlaPolicy sla, DateTimeOffset now)
+    {
+        var cases = await readModel.CaseTimesAsync(from, to, grouping);
+        var calls = await readModel.CallTimesAsync(from, to);
+        var before = from - (to - from);
+        var previous = new PeriodSummary(before, from,
+            ResponseTimeReport.Total(await readModel.CaseTimesAsync(before, from, grouping), readModel.Polda, sla, now),
+            CallReport.Build(await readModel.CallTimesAsync(before, from)));
+        return new ResponseTimesView(from, to, grouping, now, ResponseTimeReport.MilestoneNames, ResponseTimeReport.Build(cases, sla, now),
+            ResponseTimeReport.Targets(sla), ShareThresholds.Of, ResponseTimeReport.Total(cases, readModel.Polda, sla, now),
+            CallReport.Build(calls), ReportTrend.Build(cases, calls, from, to, sla, now),
+            ReportTrend.StepName(from, to), previous);
+    }
+
+    /// <summary>One line per group, then the Polda's total; the targets per priority close each line; seconds and shares as plain invariant numbers, empty where there is nothing to measure.</summary>
     public static string Csv(ResponseTimesView view)
     {
         var csv = new StringBuilder();
@@ -70,8 +82,11 @@ public static class ReportEndpoints
         header.Add("alarms");
         header.AddRange(Enum.GetValues<CancelReason>().Select(r => "cancelled_" + DomainJson.Name(r)));
         foreach (var m in view.Milestones) header.AddRange([$"{m}_count", $"{m}_p50_s", $"{m}_p90_s", $"{m}_p95_s", $"{m}_within_target"]);
+        // Appended after the first shape's columns, so that a tool reading columns by position still finds its own.
+        foreach (var m in view.Milestones) header.AddRange(Enum.GetValues<Priority>().Select(p => $"{m}_target_{DomainJson.Name(p)}_s"));
         csv.AppendLine(CsvCell.Line(header));
-        foreach (var row in view.Rows)
+        var targets = view.Milestones.SelectMany(m => Enum.GetValues<Priority>().Select(p => Number(view.Targets[m][p]))).ToList();
+        foreach (var row in view.Rows.Append(view.Total))
         {
             var cells = new List<string> { row.Group, Number(row.Cases), Number(row.Escalations) };
             cells.AddRange(ResponseTimeReport.EscalationLevels.Select(l => Number(row.EscalatedTo[ResponseTimeReport.LevelName(l)])));
@@ -82,6 +97,7 @@ public static class ReportEndpoints
                 var f = row.Milestones[m];
                 cells.AddRange([Number(f.Reached), Number(f.P50), Number(f.P90), Number(f.P95), Number(f.ShareWithinTarget)]);
             }
+            cells.AddRange(targets);
             csv.AppendLine(CsvCell.Line(cells));
         }
         return csv.ToString();

@@ -77,7 +77,10 @@ export async function getJson<T>(url: string): Promise<T> {
 
 /** POSTs JSON; resolves to the body on success and to the problem details otherwise. */
 export async function postJson<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ ok: true; value: T } | { ok: false; problem: Problem }> {
-  const response = await authFetch(url, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });
+  return resultOf<T>(await authFetch(url, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) }));
+}
+
+async function resultOf<T>(response: Response): Promise<{ ok: true; value: T } | { ok: false; problem: Problem }> {
   const json = await response.json().catch(() => ({ status: response.status }));
   return response.ok ? { ok: true, value: json as T } : { ok: false, problem: json as Problem };
 }
@@ -91,3 +94,8 @@ export function units(): Promise<Map<string, Unit>> {
 
 /** A patrol of a unit's board; caseId is the case it is on, while it is on one. */
 export interface Patrol { name: string; status: "available" | "dispatched" | "onScene"; caseId: string | null }
+
+/** GETs JSON; resolves to the body on success and to the problem details otherwise, for pages that show refusals. */
+export async function getResult<T>(url: string): Promise<{ ok: true; value: T } | { ok: false; problem: Problem }> {
+  return resultOf<T>(await authFetch(url));
+}
