@@ -48,7 +48,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser) : PageTes
         await Expect(wall.Locator($"#cases tr[data-case='{caseId}']")).ToHaveCountAsync(1);
         await MapDrawnAsync(wall);
         // The marker's colour comes from site.css by its priority's class, not from a style attribute.
-        var marker = wall.Locator(".case-marker span.P1");
+        var marker = wall.Locator(".leaflet-marker-pane .case-marker span.P1");
         await Expect(marker).ToHaveCountAsync(1);
         await Expect(marker).ToHaveCSSAsync("background-color", "rgb(255, 59, 48)");
         Assert.True(await wall.EvaluateAsync<bool>("() => window.monitoringFeed.connection.transport?._webSocket?.readyState === WebSocket.OPEN"),
@@ -93,7 +93,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser) : PageTes
             throw new TimeoutException($"{e.Message}\nat {signin.Url}: {await signin.InnerTextAsync("body")}\n{string.Join('\n', answers)}", e);
         }
         await signin.WaitForFunctionAsync("() => document.body.dataset.ready === '1'");
-        await Expect(signin.Locator("#charts canvas")).ToHaveCountAsync(5);
+        await Expect(signin.Locator("#charts canvas")).ToHaveCountAsync(6);
         await NothingBlockedAsync(signin, "the sign-in and the reports");
 
         // The policy is in force and its violations are seen: an inline script and a style attribute are refused.
