@@ -39,9 +39,11 @@ public sealed class ReadModelProjector : ReceiveActor
 
     protected override void PreStart()
     {
-        var journal = PersistenceQuery.Get(Context.System).ReadJournalFor<SqlReadJournal>(CaseReader.QueryJournal);
+        // The read journal is looked up inside the stream, never here: a failure in PreStart (a slow journal start on a
+        // loaded machine) would stop this singleton for good, and with it the read model; in the stream it is retried.
+        var system = Context.System;
         var materializer = Context.Materializer();
-        var restarting = RestartSource.OnFailuresWithBackoff(() => Project(journal, Projection),
+        var restarting = RestartSource.OnFailuresWithBackoff(() => Project(system, Projection),
             RestartSettings.Create(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 0.2));
         // Counted from zero, so an alert on its increase sees the first event set aside.
         ReadModelMetrics.ProjectionQuarantined.WithLabels(Projection);
@@ -54,9 +56,9 @@ public sealed class ReadModelProjector : ReceiveActor
     /// transaction) is in the read model.</summary>
     private void ReportProgress(DateTime through) => _mediator.Tell(new Publish(Projected.Topic, new Projected(through)));
 
-    private Source<int, NotUsed> Project(SqlReadJournal journal, string tag) =>
+    private Source<int, NotUsed> Project(ActorSystem system, string tag) =>
         Source.FromTask(_database.OffsetAsync(tag))
-            .ConcatMany(offset => journal.AllEvents(Offset.Sequence(offset)))
+            .ConcatMany(offset => PersistenceQuery.Get(system).ReadJournalFor<SqlReadJournal>(CaseReader.QueryJournal).AllEvents(Offset.Sequence(offset)))
             .GroupedWithin(500, TimeSpan.FromMilliseconds(50))
             .SelectAsync(1, async batch =>
             {
