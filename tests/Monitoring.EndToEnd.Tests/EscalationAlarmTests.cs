@@ -16,6 +16,7 @@ public sealed class EscalationAlarmTests(BrowserFixture browser) : PageTest(brow
         var (wall, _) = await OpenAsync("/");
         // Nobody has touched this wall yet: the browser keeps its sound off until the prompt is clicked.
         var prompt = wall.Locator("#sound-prompt");
+        Assert.Equal("suspended", await wall.Locator("body").GetAttributeAsync("data-sound"));
         await Expect(prompt).ToBeVisibleAsync();
         await Expect(prompt).ToContainTextAsync("Aktifkan suara");
         await prompt.ClickAsync();
@@ -23,6 +24,8 @@ public sealed class EscalationAlarmTests(BrowserFixture browser) : PageTest(brow
         await Expect(prompt).ToBeHiddenAsync();
         var listTop = (await wall.Locator("table.cases").BoundingBoxAsync())!.Y;
 
+        // An urgent case recorded first, then the P1 fire nobody will acknowledge.
+        var other = (await Api.RecordAsync(Api.Report(caller: "081200000009", latitude: -6.17094, longitude: 106.81882, category: "crime"))).CaseId!.Value.Value;
         var caseId = (await Api.RecordAsync(Api.Report())).CaseId!.Value.Value;
         await wall.WaitForFunctionAsync("() => (window.alarmTones?.newP1 ?? 0) >= 1");
         var banner = wall.Locator("#alarm.visible.escalation");
@@ -35,6 +38,9 @@ public sealed class EscalationAlarmTests(BrowserFixture browser) : PageTest(brow
         Assert.Equal(listTop, (await wall.Locator("table.cases").BoundingBoxAsync())!.Y);
         await Expect(wall.Locator($"#cases tr.escalated[data-case='{caseId}']")).ToHaveCountAsync(1);
         await Expect(wall.Locator("#count-escalated")).ToHaveTextAsync("1");
+        // The escalated case leads the list with its badge and level, above the case recorded before it.
+        await Expect(wall.Locator($"#cases tr[data-case='{caseId}'] .badge")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Eskalasi ▲[1-4]"));
+        Assert.Equal([caseId, other], await wall.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#cases tr[data-case]')].map(r => r.dataset.case)"));
 
         // Repeated alarms of the case fold into one entry with their count.
         var entry = wall.Locator($"#alarms [data-alarm-case='{caseId}']");

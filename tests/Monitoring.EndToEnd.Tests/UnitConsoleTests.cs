@@ -15,6 +15,12 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
     {
         var caseId = (await Api.RecordAsync(Api.Report(category: "traffic"))).CaseId!.Value.Value;
         var (console, _) = await OpenAsync($"/unit/{Setu}", role: "officer", unitId: Setu);
+        // The console sounds its unit's alarms too: on a page nobody has clicked yet, it asks for the click sound needs.
+        await Expect(console.Locator("#sound-prompt")).ToHaveTextAsync("Aktifkan suara alarm");
+        await console.ClickAsync("#sound-prompt");
+        await Expect(console.Locator("body")).ToHaveAttributeAsync("data-sound", "running");
+        await Expect(console.Locator("#sound-prompt")).ToBeHiddenAsync();
+        await Expect(console.Locator("#sound-controls [data-sound=mute]")).ToHaveTextAsync("Suara: nyala");
         var shown = console.Locator(".actions button:visible");
 
         await console.ClickAsync($"#queue li[data-case='{caseId}']");
@@ -83,6 +89,7 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
         await Expect(picker.Locator($"#picker-list a[href='/unit/{Setu}']")).ToHaveCountAsync(1);
         await Expect(picker.Locator("#picker-list a[href='/unit/polsek-gambir']")).ToHaveCountAsync(0);
         await Expect(picker.Locator("#console")).ToBeHiddenAsync();
+        await Expect(picker.Locator("#sound-controls")).ToBeHiddenAsync();
 
         var (unknown, _) = await OpenAsync("/unit/polsek-atlantis", live: false, role: "operator", unitId: "mabes");
         await Expect(unknown.Locator("#console-problem")).ToHaveTextAsync("Unit ini tidak dikenal: polsek-atlantis");

@@ -130,6 +130,22 @@ public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
         await wall.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         Assert.True(new FileInfo(path).Length > 10_000);
         Assert.True(await wall.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= window.innerHeight"), "the wall scrolls");
+
+        // Cases a few hundred metres apart are one disc with their count at the Polda's zoom, every case in one of them;
+        // a click on a disc spreads its cases around it, each a marker of its own that opens the case.
+        const string Discs = "() => [...document.querySelectorAll('#map .leaflet-marker-pane .case-cluster span')].map(s => +s.textContent)";
+        await Expect(wall.Locator("#map .leaflet-marker-pane .case-marker")).ToHaveCountAsync(0);
+        var discs = await wall.EvaluateAsync<int[]>(Discs);
+        Assert.InRange(discs.Length, 2, places.Length);
+        Assert.Equal(36, discs.Sum());
+        await Expect(wall.Locator("#map .leaflet-marker-pane .case-cluster span.P1").First).ToBeVisibleAsync();
+        var first = wall.Locator("#map .leaflet-marker-pane .case-cluster").First;
+        var inFirst = int.Parse(await first.InnerTextAsync());
+        await first.ClickAsync();
+        var spread = wall.Locator("#map .leaflet-marker-pane .case-marker");
+        await Expect(spread).ToHaveCountAsync(inFirst);
+        await spread.First.ClickAsync();
+        await Expect(wall.Locator("#case-panel")).ToContainTextAsync((await spread.First.GetAttributeAsync("title"))!);
     }
 
     [Fact]
@@ -142,7 +158,7 @@ public sealed class WallTests(BrowserFixture browser) : PageTest(browser)
         var routine = (await Api.RecordAsync(Api.Report(caller: "081200000001", latitude: -6.17094, longitude: 106.81882, category: "traffic"))).CaseId!.Value.Value;
         var acknowledged = (await Api.RecordAsync(Api.Report(caller: "081200000002", category: "crime"))).CaseId!.Value.Value;
         Assert.True((await Api.ActAsync(acknowledged, "acknowledge", new { unitId = TangerangSelatan })).IsSuccessStatusCode);
-        var fresh = (await Api.RecordAsync(Api.Report(caller: "081200000003", latitude: -6.3, longitude: 106.70, category: "crime"))).CaseId!.Value.Value;
+        var fresh = (await Api.RecordAsync(Api.Report(caller: "081200000003", latitude: -6.31789, longitude: 106.74483, category: "crime"))).CaseId!.Value.Value;
 
         var (wall, _) = await OpenAsync("/");
         await Expect(wall.Locator($"#cases tr[data-case='{acknowledged}'] td.state")).ToHaveTextAsync("Diterima");

@@ -10,17 +10,19 @@ const tones: Record<Tone, { at: number; freq: number; length: number }[]> = {
 
 const mutedKey = "alarm.muted";
 const volumeKey = "alarm.volume";
-let audio: AudioContext | null = null;
-
-/** Browsers start a page's audio suspended until someone clicks it; the prompt asks for that click. */
-function context(): AudioContext | null {
+/**
+ * Made as the page loads, before anything on it can count as a gesture, so its state says whether the browser lets a page
+ * nobody has touched sound (the prompt asks for the click otherwise). Made later, any gesture before it (a person's, or a
+ * test driver's scripted check) would start it unasked.
+ */
+const audio: AudioContext | null = (() => {
   try {
-    audio ??= new AudioContext();
+    return new AudioContext();
   } catch {
-    // No audio device: the visible alarm still shows.
+    // No audio device: the visible alarm still shows, and the sound controls say there is no sound.
+    return null;
   }
-  return audio;
-}
+})();
 
 export const muted = (): boolean => localStorage.getItem(mutedKey) === "1";
 export const volume = (): number => Number(localStorage.getItem(volumeKey) ?? "0.6");
@@ -29,7 +31,7 @@ export const volume = (): number => Number(localStorage.getItem(volumeKey) ?? "0
 export function play(tone: Tone): void {
   const played = ((window as unknown as { alarmTones?: Record<string, number> }).alarmTones ??= {});
   document.body.dataset.lastTone = tone;
-  const ctx = context();
+  const ctx = audio;
   if (!ctx || muted()) return;
   played[tone] = (played[tone] ?? 0) + 1;
   for (const note of tones[tone]) {
@@ -50,7 +52,7 @@ export function play(tone: Tone): void {
  * <paramref name="controls"/>; both remembered by the browser.
  */
 export function installSound(prompt: HTMLElement, controls: HTMLElement): void {
-  const ctx = context();
+  const ctx = audio;
   const showPrompt = () => {
     prompt.hidden = !ctx || ctx.state === "running";
     document.body.dataset.sound = ctx?.state ?? "none";
@@ -58,10 +60,13 @@ export function installSound(prompt: HTMLElement, controls: HTMLElement): void {
   prompt.addEventListener("click", () => void ctx?.resume().then(showPrompt));
   ctx?.addEventListener("statechange", showPrompt);
   showPrompt();
+  controls.hidden = false;
   const mute = controls.querySelector<HTMLButtonElement>("[data-sound=mute]")!;
   const slider = controls.querySelector<HTMLInputElement>("[data-sound=volume]")!;
+  // A browser without audio cannot sound the alarm: the room must read that, not assume a silence means calm.
+  mute.disabled = slider.disabled = !ctx;
   const render = () => {
-    mute.textContent = muted() ? t("soundOff") : t("soundOn");
+    mute.textContent = !ctx ? t("soundUnavailable") : muted() ? t("soundOff") : t("soundOn");
     mute.setAttribute("aria-pressed", String(muted()));
     slider.value = String(volume());
   };

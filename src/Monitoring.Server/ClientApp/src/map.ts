@@ -1,25 +1,41 @@
 import L from "leaflet";
+// Leaflet puts itself on window.L, where the plugin looks for it: imported after it, never before.
+import "leaflet.markercluster";
 import { getJson, type CaseSummary } from "./api";
 
 /** A Polsek's shade by its open cases; the legend shows the same steps. */
 const shade = (n: number) => (n === 0 ? "#1f2a38" : n < 3 ? "#7a5c00" : n < 6 ? "#a33d00" : "#b00020");
+
+/** What a case's marker shows, kept so its cluster can show the most urgent of its cases. */
+interface Held { marker: L.Marker; look: string; priority: string; escalated: boolean }
+
+const rank = (priority: string) => (/^P[1-3]$/.test(priority) ? Number(priority[1]) : 9);
 
 interface UiConfig { tileUrl: string | null; tileAttribution: string | null }
 
 /** A map of the coverage areas, shaded by load, with case markers; no tile server needed. */
 export class CoverageMap {
   private readonly map: L.Map;
-  private readonly markers = L.layerGroup();
+  /** Cases close together at this zoom are one disc with their count, coloured by the most urgent of them and pulsing
+   * while any is escalated; from street level every case stands alone. */
+  private readonly markers = L.markerClusterGroup({
+    animate: false, showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 40, disableClusteringAtZoom: 13,
+    iconCreateFunction: (cluster) => this.clusterIcon(cluster),
+  });
+  private readonly pin = L.layerGroup();
   private areas: L.GeoJSON | null = null;
   private bounds: L.LatLngBounds | null = null;
-  private readonly byCase = new Map<string, { marker: L.Marker; look: string }>();
+  private readonly byCase = new Map<string, Held>();
+  private readonly heldBy = new WeakMap<L.Marker, Held>();
   private caseClicked: ((caseId: string) => void) | null = null;
   private focused: string | null = null;
   private legendBox: HTMLElement | null = null;
 
   constructor(elementId: string, onClick?: (lat: number, lng: number) => void) {
-    this.map = L.map(elementId, { zoomControl: true, attributionControl: true, preferCanvas: true }).setView([-6.22, 106.85], 10);
+    // A highest zoom the clusters are built down from: with no tile layer Leaflet would have none.
+    this.map = L.map(elementId, { zoomControl: true, attributionControl: true, preferCanvas: true, maxZoom: 18 }).setView([-6.22, 106.85], 10);
     this.markers.addTo(this.map);
+    this.pin.addTo(this.map);
     if (onClick) this.map.on("click", (e: L.LeafletMouseEvent) => onClick(e.latlng.lat, e.latlng.lng));
   }
 
@@ -43,30 +59,56 @@ export class CoverageMap {
       return { fillColor: shade(n), fillOpacity: n === 0 ? 0.6 : 0.75 };
     });
     const shown = new Set<string>();
+    const changed: L.Marker[] = [];
     for (const c of cases) {
       shown.add(c.caseId);
-      const look = `${c.priority}/${c.escalationLevel > 0}/${c.caseId === this.focused ? "f" : ""}`;
+      const escalated = c.escalationLevel > 0;
+      const look = `${c.priority}/${escalated}/${c.caseId === this.focused ? "f" : ""}`;
+      const at: L.LatLngTuple = [c.location.latitude, c.location.longitude];
       const held = this.byCase.get(c.caseId);
-      if (held && held.look === look) {
-        held.marker.setLatLng([c.location.latitude, c.location.longitude]);
+      if (held) {
+        held.marker.setLatLng(at);
+        if (held.look === look) continue;
+        Object.assign(held, { look, priority: c.priority, escalated });
+        held.marker.setIcon(this.icon(c.caseId, held));
+        changed.push(held.marker);
         continue;
       }
-      const icon = L.divIcon({
-        className: "case-marker" + (c.escalationLevel > 0 ? " pulsing" : "") + (c.caseId === this.focused ? " focused" : ""),
-        // A class, not a style attribute: the Content-Security-Policy admits no inline style (site.css colours them).
-        html: `<span class="${/^P[1-3]$/.test(c.priority) ? c.priority : ""}"></span>`,
-        iconSize: [18, 18],
-      });
-      if (held) { held.marker.setIcon(icon).setLatLng([c.location.latitude, c.location.longitude]); held.look = look; continue; }
-      const marker = L.marker([c.location.latitude, c.location.longitude], { icon, title: c.caseId, keyboard: false }).addTo(this.markers);
+      const marker = L.marker(at, { title: c.caseId, keyboard: false });
+      const fresh: Held = { marker, look, priority: c.priority, escalated };
+      marker.setIcon(this.icon(c.caseId, fresh));
       marker.on("click", () => this.caseClicked?.(c.caseId));
-      this.byCase.set(c.caseId, { marker, look });
+      this.byCase.set(c.caseId, fresh);
+      this.heldBy.set(marker, fresh);
+      this.markers.addLayer(marker);
     }
     for (const [caseId, held] of this.byCase) {
       if (shown.has(caseId)) continue;
       this.markers.removeLayer(held.marker);
       this.byCase.delete(caseId);
     }
+    // A cluster draws its disc once: a case inside it that changed priority or escalated must redraw it.
+    if (changed.length > 0) this.markers.refreshClusters(changed);
+  }
+
+  private icon(caseId: string, held: Held): L.DivIcon {
+    return L.divIcon({
+      className: "case-marker" + (held.escalated ? " pulsing" : "") + (caseId === this.focused ? " focused" : ""),
+      // A class, not a style attribute: the Content-Security-Policy admits no inline style (site.css colours them).
+      html: `<span class="${rank(held.priority) < 9 ? held.priority : ""}"></span>`,
+      iconSize: [18, 18],
+    });
+  }
+
+  private clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
+    const cases = cluster.getAllChildMarkers().map((m) => this.heldBy.get(m)).filter((h): h is Held => h !== undefined);
+    const top = Math.min(9, ...cases.map((h) => rank(h.priority)));
+    const escalated = cases.some((h) => h.escalated);
+    return L.divIcon({
+      className: "case-cluster" + (escalated ? " pulsing" : ""),
+      html: `<span class="${top < 9 ? `P${top}` : ""}">${cluster.getChildCount()}</span>`,
+      iconSize: [40, 40],
+    });
   }
 
   /** What a click on a case's marker does (the wall opens the case). */
@@ -79,17 +121,17 @@ export class CoverageMap {
     const before = this.focused;
     this.focused = c?.caseId ?? null;
     for (const id of [before, this.focused]) {
-      const el = id ? this.byCase.get(id)?.marker.getElement() : undefined;
-      el?.classList.toggle("focused", id === this.focused);
       const held = id ? this.byCase.get(id) : undefined;
-      if (held) held.look = "";
+      if (!held || !id) continue;
+      held.marker.setIcon(this.icon(id, held));
     }
+    // Street level, where no case is folded into a cluster.
     if (c) this.map.setView([c.location.latitude, c.location.longitude], Math.max(this.map.getZoom(), 13));
     else if (this.bounds) this.map.fitBounds(this.bounds, { padding: [10, 10] });
   }
 
   /** The key to the colours and shades, in the page's language; texts are asked again on a change of language. */
-  legend(texts: { p1: string; p2: string; p3: string; escalated: string; load: string }): void {
+  legend(texts: { p1: string; p2: string; p3: string; escalated: string; cluster: string; load: string }): void {
     this.legendBox ??= (() => {
       const box = L.DomUtil.create("div", "map-legend");
       box.id = "map-legend";
@@ -102,14 +144,14 @@ export class CoverageMap {
     const dot = (cls: string, text: string) => `<li><span class="case-marker"><span class="${cls}"></span></span> ${text}</li>`;
     const area = (n: number, text: string) => `<i class="swatch load-${n}"></i>${text}`;
     this.legendBox.innerHTML = `<ul>${dot("P1", texts.p1)}${dot("P2", texts.p2)}${dot("P3", texts.p3)}`
-      + `<li><span class="case-marker pulsing"><span class="P1"></span></span> ${texts.escalated}</li></ul>`
+      + `<li><span class="case-marker pulsing"><span class="P1"></span></span> ${texts.escalated}</li>`
+      + `<li><span class="case-cluster"><span class="P2">3</span></span> ${texts.cluster}</li></ul>`
       + `<div class="areas">${texts.load}: ${area(0, "0")}${area(1, "1–2")}${area(3, "3–5")}${area(6, "6+")}</div>`;
   }
 
   mark(lat: number, lng: number): void {
-    this.markers.clearLayers();
-    this.byCase.clear();
-    L.circleMarker([lat, lng], { radius: 8, color: "#ff3b30" }).addTo(this.markers);
+    this.pin.clearLayers();
+    L.circleMarker([lat, lng], { radius: 8, color: "#ff3b30" }).addTo(this.pin);
   }
 
   zoomTo(lat: number, lng: number): void {

@@ -1,5 +1,5 @@
 import { getJson, postJson, units, type CaseSummary, type CaseView, type Unit } from "./api";
-import { raiseAlarm, showConnection } from "./alarm";
+import { installSound, raiseAlarm, showConnection } from "./alarm";
 import { authFetch, currentUser } from "./auth";
 import { CaseStore } from "./caseStore";
 import { DetailView, type Act } from "./unitDetail";
@@ -93,6 +93,8 @@ async function main(): Promise<void> {
   document.getElementById("unit-name")!.textContent = unitName(unitId);
   if (!(await mayOpen())) { document.body.dataset.ready = "1"; return; }
   document.getElementById("console")!.hidden = false;
+  // Only a console that watches a unit sounds its alarms; the picker has none to sound.
+  installSound(document.getElementById("sound-prompt")!, document.getElementById("sound-controls")!);
   await showPatrolBoard();
   filter = new QueueFilter(polsekWithin(unitId, names), renderQueue);
   document.getElementById("queue")!.addEventListener("click", (e) => {

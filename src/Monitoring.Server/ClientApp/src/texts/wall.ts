@@ -6,8 +6,8 @@ export const wallTexts = {
     waiting: "menunggu {t}",
     closePanel: "Tutup (Esc)", caseUnavailable: "Kasus ini tidak dapat dibuka.", responsibleUnit: "Unit penanggung jawab",
     allPolres: "Semua Polres", allPriorities: "Semua prioritas",
-    legendP1: "P1 darurat", legendP2: "P2 mendesak", legendP3: "P3 rutin", legendEscalated: "berkedip: eskalasi", legendLoad: "Kasus per Polsek",
-    soundEnable: "Aktifkan suara alarm", soundOn: "Suara: nyala", soundOff: "Suara: bisu", volume: "Volume", newP1Case: "KASUS P1 BARU",
+    legendP1: "P1 darurat", legendP2: "P2 mendesak", legendP3: "P3 rutin", legendEscalated: "berkedip: eskalasi", legendCluster: "kasus berdekatan (klik untuk memperbesar)", legendLoad: "Kasus per Polsek",
+    soundEnable: "Aktifkan suara alarm", soundOn: "Suara: nyala", soundOff: "Suara: bisu", soundUnavailable: "Suara tidak tersedia di perangkat ini", volume: "Volume", newP1Case: "KASUS P1 BARU",
     alarmListTitle: "Alarm belum diterima", acknowledgeAlarm: "Terima", lastAlarm: "alarm terakhir",
   },
   en: {
@@ -16,8 +16,8 @@ export const wallTexts = {
     waiting: "waiting {t}",
     closePanel: "Close (Esc)", caseUnavailable: "This case cannot be opened.", responsibleUnit: "Responsible unit",
     allPolres: "All Polres", allPriorities: "All priorities",
-    legendP1: "P1 emergency", legendP2: "P2 urgent", legendP3: "P3 routine", legendEscalated: "pulsing: escalated", legendLoad: "Cases per Polsek",
-    soundEnable: "Turn alarm sound on", soundOn: "Sound: on", soundOff: "Sound: muted", volume: "Volume", newP1Case: "NEW P1 CASE",
+    legendP1: "P1 emergency", legendP2: "P2 urgent", legendP3: "P3 routine", legendEscalated: "pulsing: escalated", legendCluster: "cases close together (click to zoom in)", legendLoad: "Cases per Polsek",
+    soundEnable: "Turn alarm sound on", soundOn: "Sound: on", soundOff: "Sound: muted", soundUnavailable: "No sound on this device", volume: "Volume", newP1Case: "NEW P1 CASE",
     alarmListTitle: "Alarms not acknowledged", acknowledgeAlarm: "Acknowledge", lastAlarm: "last alarm",
   },
 } as const;
