@@ -21,6 +21,8 @@ public sealed class MonitoringOptions
 
     public SentinelOptions Sentinel { get; set; } = new();
 
+    public Monitoring.Actors.Units.SurgeOptions Surge { get; set; } = new();
+
     public UiOptions Ui { get; set; } = new();
 
     public IntakeOptions Intake { get; set; } = new();

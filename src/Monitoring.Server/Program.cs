@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Monitoring.Actors.Alerts;
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Hosting;
 using Monitoring.Actors.Protocol;
@@ -17,6 +18,7 @@ using Monitoring.Persistence.Storage;
 using Monitoring.Server;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Alerts;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Coverage;
 using Monitoring.Server.Health;
@@ -66,16 +68,18 @@ builder.Services.AddMonitoringRateLimits();
 
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
+builder.Services.AddSingleton<HubAlertSink>();
 
 builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
 {
     var options = sp.GetRequiredService<IOptions<MonitoringOptions>>().Value;
     akka.ConfigureLoggers(l => l.AddLoggerFactory())
         .AddMonitoringActors(options.Cluster, sp.GetRequiredService<CaseSettings>(), MonitoringPersistence.RememberedCases,
-            options.Sentinel.ToSettings(), sp.GetRequiredService<ICaseReadModel>())
+            options.Sentinel.ToSettings(), sp.GetRequiredService<ICaseReadModel>(), options.Surge.ToSettings())
         .WithMonitoringPersistence(options.Storage)
         .WithMonitoringReadModel(sp, options.ReadModel.StuckAfter)
-        .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval, sp.GetRequiredService<ICaseReadModel>());
+        .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval, sp.GetRequiredService<ICaseReadModel>())
+        .AddAlertBoard(sp.GetRequiredService<HubAlertSink>(), options.Surge.CheckEvery);
 });
 
 builder.Services.Configure<JsonOptions>(o => JsonBody.Configure(o.SerializerOptions));
@@ -134,6 +138,7 @@ app.MapHub<WallHub>(WallHub.Path).RequireAuthorization(Policies.SignedIn);
 app.MapIntake();
 app.MapCases();
 app.MapUnits();
+app.MapAlerts();
 app.MapPatrols();
 app.MapCoverage();
 app.MapCoverageAreas();

@@ -12,6 +12,7 @@ using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Domain.Patrols;
+using Monitoring.Domain.Surges;
 
 namespace Monitoring.Actors.Tests;
 
@@ -91,7 +92,12 @@ public sealed class ProtocolSerializerTests
         new GetPatrols(Gambir),
         new PatrolsReply([new Patrol("R2-07", PatrolStatus.Dispatched, Id), new Patrol("R2-08", PatrolStatus.Available, null)], null),
         new PatrolsReply([], new Rejection(RejectionKind.Conflict, "Patrol R2-07 is dispatched.", "patrol")),
+        new SurgeChanged(Surge, true),
+        new GetActiveAlerts(),
+        new ActiveAlerts([Surge]),
     ];
+
+    private static readonly SurgeAlert Surge = new(Gambir, JurisdictionTree.Default.Chain(Gambir), 7, 5, TimeSpan.FromMinutes(10), T0);
 
     [Fact]
     public void Every_record_of_the_protocol_is_in_the_samples_and_has_a_short_manifest_of_its_own()

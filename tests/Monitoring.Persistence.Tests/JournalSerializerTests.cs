@@ -6,6 +6,7 @@ using Monitoring.Domain;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Patrols;
+using Monitoring.Domain.Surges;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
 using Monitoring.Persistence.Journal;
@@ -54,6 +55,8 @@ public sealed class JournalSerializerTests : IDisposable
         new PatrolReleased(Unit, T0, "R2-07", Id, Sari),
         new PatrolBoard(Unit, [new Patrol("R2-07", PatrolStatus.OnScene, Id), new Patrol("R2-08", PatrolStatus.Available, null)]),
         new CaseAlarmAcknowledged(Id, T0, Unit, Sari, 3),
+        new SurgeRaised(new SurgeAlert(Unit, [Unit, new UnitId("polres-x")], 7, 5, TimeSpan.FromMinutes(10), T0)),
+        new SurgeCleared(Unit, T0, T0.AddMinutes(12)),
     ];
 
     [Theory]
@@ -76,7 +79,8 @@ public sealed class JournalSerializerTests : IDisposable
     {
         var samples = Persisted().Select(row => row.Data).ToList();
         var patrolEvents = typeof(PatrolEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
-        Assert.Equal(CaseEventNames.ByType.Keys.Append(typeof(InteractionRecorded)).Concat(patrolEvents).Append(typeof(PatrolBoard)).Order(ByName),
+        var surgeEvents = typeof(SurgeEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
+        Assert.Equal(CaseEventNames.ByType.Keys.Append(typeof(InteractionRecorded)).Concat(patrolEvents).Append(typeof(PatrolBoard)).Concat(surgeEvents).Order(ByName),
             samples.Select(e => e.GetType()).Distinct().Order(ByName));
         using var folder = new TempFolder();
         await using var host = await ActorHost.StartAsync(folder.DatabasePath, TimeProvider.System);

@@ -20,10 +20,10 @@ public static class MonitoringActors
     public const string SystemName = "monitoring";
 
     public static AkkaConfigurationBuilder AddMonitoringActors(this AkkaConfigurationBuilder builder, ClusterNodeOptions cluster,
-        CaseSettings cases, RememberedCases remembered, SentinelSettings sentinel, ICaseReadModel readModel) =>
+        CaseSettings cases, RememberedCases remembered, SentinelSettings sentinel, ICaseReadModel readModel, SurgeSettings surge) =>
         builder
             .AddMonitoringCluster(cluster)
-            .AddUnitRegion(readModel, cases.Clock)
+            .AddUnitRegion(readModel, cases.Clock, surge)
             .AddCallerRegion()
             .AddIntakeKeyRegion()
             .AddCaseRegion(cases, remembered)

@@ -29,6 +29,12 @@ public static class MonitoringMetrics
         "Alarms raised on the wall by missed deadlines, by the level of the unit alarmed: each escalation, and each repeat at the top.",
         "level");
 
+    public static readonly Counter SurgeAlertsRaised = Prometheus.Metrics.CreateCounter("monitoring_surge_alerts_raised_total",
+        "Surge alerts raised: reports and complaints in one area far above its usual rate for the hour.");
+
+    public static readonly Gauge ActiveSurgeAlerts = Prometheus.Metrics.CreateGauge("monitoring_surge_alerts_active",
+        "Surge alerts standing, as this node's alert board holds them; every node holds all of them, so take the max over nodes.");
+
     public static readonly Counter CasesCancelled = Prometheus.Metrics.CreateCounter("monitoring_cases_cancelled_total",
         "Cases cancelled, by reason (prank, duplicate, withdrawn).", "reason");
 

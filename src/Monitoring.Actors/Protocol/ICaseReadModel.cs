@@ -1,5 +1,6 @@
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Surges;
 
 namespace Monitoring.Actors.Protocol;
 
@@ -19,4 +20,8 @@ public interface ICaseReadModel
     /// <summary>Cases whose last change is stamped at or after <paramref name="since"/> (UTC), oldest change first, open or
     /// not (a case that ends must leave the walls too).</summary>
     Task<IReadOnlyList<CaseSummary>> ChangedSinceAsync(DateTime since, int limit);
+
+    /// <summary>The cases assigned to <paramref name="unit"/> that opened in the <paramref name="days"/> days before
+    /// <paramref name="until"/>, counted by hour of day: a unit's usual rate, for its surge alerts.</summary>
+    Task<SurgeBaseline> OpenedByHourAsync(UnitId unit, DateTimeOffset until, int days);
 }

@@ -11,3 +11,5 @@ public sealed class IntakeKeyRegion;
 
 /// <summary>Registry key of this node's wall feed.</summary>
 public sealed class WallFeedKey;
+
+public sealed class AlertBoardKey;

@@ -42,6 +42,9 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : ManifestSer
         [typeof(ChangePatrols)] = "unit.patrols-change",
         [typeof(GetPatrols)] = "unit.patrols-get",
         [typeof(PatrolsReply)] = "unit.patrols",
+        [typeof(SurgeChanged)] = "alert.surge",
+        [typeof(GetActiveAlerts)] = "alert.get",
+        [typeof(ActiveAlerts)] = "alert.active",
     }.ToFrozenDictionary();
 
     public override int Identifier => SerializerId;

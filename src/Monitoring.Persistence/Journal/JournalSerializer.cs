@@ -5,6 +5,7 @@ using Monitoring.Actors.Serialization;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Patrols;
+using Monitoring.Domain.Surges;
 using System.Reflection;
 using System.Text.Json.Serialization;
 
@@ -17,20 +18,23 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : ManifestSeri
     public const int SerializerId = 1100;
 
     /// <summary>The types bound to this serializer; a subtype of a bound type uses it too.</summary>
-    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded), typeof(PatrolEvent), typeof(PatrolBoard)];
+    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded), typeof(PatrolEvent), typeof(PatrolBoard), typeof(SurgeEvent)];
 
     private static readonly FrozenDictionary<Type, string> Manifests = CaseEventNames.ByType
         .Select(kv => KeyValuePair.Create(kv.Key, "case." + kv.Value))
         .Append(KeyValuePair.Create(typeof(InteractionRecorded), "caller.recorded"))
         .Concat(PatrolEventNames().Select(kv => KeyValuePair.Create(kv.Key, "patrol." + kv.Value)))
         .Append(KeyValuePair.Create(typeof(PatrolBoard), "patrol.board"))
+        .Concat(DerivedNames(typeof(SurgeEvent)).Select(kv => KeyValuePair.Create(kv.Key, "surge." + kv.Value)))
         .ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, Type> TypeOfManifest = Manifests.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
 
     public override int Identifier => SerializerId;
 
-    private static IEnumerable<KeyValuePair<Type, string>> PatrolEventNames() => typeof(PatrolEvent)
+    private static IEnumerable<KeyValuePair<Type, string>> PatrolEventNames() => DerivedNames(typeof(PatrolEvent));
+
+    private static IEnumerable<KeyValuePair<Type, string>> DerivedNames(Type events) => events
         .GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => KeyValuePair.Create(a.DerivedType, (string)a.TypeDiscriminator!));
 
     /// <summary>A stored event read outside an actor system (the retention purge rewrites rows in place); null for a

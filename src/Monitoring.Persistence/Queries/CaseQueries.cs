@@ -4,6 +4,7 @@ using LinqToDB.Async;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Surges;
 using Monitoring.Persistence.ReadModel;
 
 namespace Monitoring.Persistence.Queries;
@@ -43,6 +44,18 @@ public sealed class CaseQueries(ReadModelDatabase database) : ICaseReadModel
         await using var db = database.Open();
         var rows = await db.GetTable<CaseRow>().Where(r => r.UpdatedAt >= since).OrderBy(r => r.UpdatedAt).Take(limit).ToListAsync();
         return rows.Select(CaseRows.ToSummary).ToList();
+    }
+
+    public async Task<SurgeBaseline> OpenedByHourAsync(UnitId unit, DateTimeOffset until, int days)
+    {
+        await using var db = database.Open();
+        var from = until.UtcDateTime.AddDays(-days);
+        var to = until.UtcDateTime;
+        var opened = await db.GetTable<CaseRow>().Where(r => r.AssignedUnitId == unit.Value && r.OpenedAt >= from && r.OpenedAt < to)
+            .Select(r => r.OpenedAt).ToListAsync();
+        var byHour = new int[24];
+        foreach (var at in opened) byHour[SurgeBaseline.HourOf(CaseRows.Utc(at))]++;
+        return new SurgeBaseline(byHour, days);
     }
 
     /// <summary>The unit itself or any unit below it: its id stands in the chain.</summary>

@@ -53,6 +53,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("GET", "/api/coverage/resolve", "/api/coverage/resolve?latitude=-6.2&longitude=106.8", Everyone),
         new("GET", "/api/coverage/areas", "/api/coverage/areas", Everyone),
         new("GET", "/api/coverage/search", "/api/coverage/search?q=setu", Everyone),
+        new("GET", "/api/alerts/", "/api/alerts", [Roles.Operator, Roles.Manager, Roles.Wall]),
         new("GET", "/api/stats/today", "/api/stats/today", Everyone),
         new("GET", "/api/reports/response-times", "/api/reports/response-times", [Roles.Manager]),
         new("*", "/metrics", "/metrics", [Roles.Manager, Roles.Integration]),

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Hosting;
+using Monitoring.Actors.Units;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Persistence;
 using Monitoring.Persistence.Queries;
@@ -56,7 +57,7 @@ public sealed class ActorHost : IAsyncDisposable
                 .AddAkka(MonitoringActors.SystemName, (builder, sp) => builder.ConfigureLoggers(l => l.AddLoggerFactory())
                     .AddHocon(hocon ?? "", HoconAddMode.Prepend)
                     .AddMonitoringActors(settings.Cluster, new CaseSettings(settings.Sla.ToPolicy(), clock, tree), MonitoringPersistence.RememberedCases,
-                        settings.Sentinel.ToSettings(), sp.GetRequiredService<CaseQueries>())
+                        settings.Sentinel.ToSettings(), sp.GetRequiredService<CaseQueries>(), settings.Surge.ToSettings())
                     .WithMonitoringPersistence(settings.Storage)
                     .WithMonitoringReadModel(sp, settings.ReadModel.StuckAfter)))
             .Build();
@@ -74,6 +75,8 @@ public sealed class ActorHost : IAsyncDisposable
         public SlaOptions Sla { get; set; } = new();
 
         public SentinelOptions Sentinel { get; set; } = new();
+
+        public SurgeOptions Surge { get; set; } = new();
 
         public ReadModelOptions ReadModel { get; set; } = new();
     }
