@@ -1,11 +1,13 @@
 import { t } from "./i18n";
 
-export type Tone = "newP1" | "escalation";
+export type Tone = "newP1" | "escalation" | "surge";
 
-/** A new P1 rises (two notes, twice); an escalation is three hard beeps on one high note: told apart across the room. */
+/** A new P1 rises (two notes, twice); an escalation is three hard beeps on one high note; a surge falls slowly over
+ * three low notes: told apart across the room. */
 const tones: Record<Tone, { at: number; freq: number; length: number }[]> = {
   newP1: [0, 1].flatMap((r) => [{ at: r * 0.7, freq: 660, length: 0.22 }, { at: r * 0.7 + 0.25, freq: 990, length: 0.3 }]),
   escalation: [0, 0.25, 0.5].map((at) => ({ at, freq: 1175, length: 0.16 })),
+  surge: [{ at: 0, freq: 784, length: 0.4 }, { at: 0.45, freq: 587, length: 0.4 }, { at: 0.9, freq: 440, length: 0.6 }],
 };
 
 const mutedKey = "alarm.muted";
@@ -38,7 +40,7 @@ export function play(tone: Tone): void {
     const osc = ctx.createOscillator();
     const gain = ctx.createGain();
     osc.frequency.value = note.freq;
-    osc.type = tone === "escalation" ? "square" : "sine";
+    osc.type = tone === "escalation" ? "square" : tone === "surge" ? "triangle" : "sine";
     gain.gain.value = 0.5 * volume();
     osc.connect(gain).connect(ctx.destination);
     const start = ctx.currentTime + note.at;

@@ -5,6 +5,11 @@ import { wibFull } from "./time";
 
 export interface Location { latitude: number; longitude: number; address: string | null }
 
+/** A surge alert (GET /api/alerts, the hub's "alert"): a Polsek's reports well above its usual rate for the hour. */
+export interface AlertView {
+  kind: "surge"; unitId: string; unitName: string; count: number; windowMinutes: number; raisedAt: string; active: boolean;
+}
+
 export interface CaseSummary {
   caseId: string; version: number; state: string; kind: string; category: string; priority: string;
   assignedUnitId: string; responsibleUnitId: string; escalationLevel: number; alarms: number; outOfCoverage: boolean;

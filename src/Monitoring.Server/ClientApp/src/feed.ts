@@ -1,5 +1,5 @@
 import { HubConnectionBuilder, HttpTransportType, LogLevel, type HubConnection } from "@microsoft/signalr";
-import type { CaseChanged, CaseSummary } from "./api";
+import type { AlertView, CaseChanged, CaseSummary } from "./api";
 
 export interface FeedHandlers {
   /** Joins a group and returns its snapshot: called on connect and after every reconnect. */
@@ -8,6 +8,8 @@ export interface FeedHandlers {
   snapshot: (cases: CaseSummary[], since: CaseChanged[]) => void;
   changes: (batch: CaseChanged[]) => void;
   connected: (up: boolean) => void;
+  /** A surge alert raised, standing or over (pages that show none leave it out). */
+  alert?: (alert: AlertView) => void;
 }
 
 /** The live feed: a snapshot first, then batches of changes; after a reconnect, a fresh snapshot. */
@@ -34,6 +36,7 @@ export async function startFeed(handlers: FeedHandlers): Promise<HubConnection> 
       duringJoin = null;
     }
   };
+  if (handlers.alert) connection.on("alert", handlers.alert);
   connection.onreconnecting(() => handlers.connected(false));
   connection.onreconnected(async () => {
     await join();

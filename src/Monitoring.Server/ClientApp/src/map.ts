@@ -30,8 +30,10 @@ export class CoverageMap {
   private caseClicked: ((caseId: string) => void) | null = null;
   private focused: string | null = null;
   private legendBox: HTMLElement | null = null;
+  private readonly loadBy = new Map<string, number>();
+  private surging: ReadonlySet<string> = new Set();
 
-  constructor(elementId: string, onClick?: (lat: number, lng: number) => void) {
+  constructor(private readonly elementId: string, onClick?: (lat: number, lng: number) => void) {
     // A highest zoom the clusters are built down from: with no tile layer Leaflet would have none.
     this.map = L.map(elementId, { zoomControl: true, attributionControl: true, preferCanvas: true, maxZoom: 18 }).setView([-6.22, 106.85], 10);
     this.markers.addTo(this.map);
@@ -52,12 +54,9 @@ export class CoverageMap {
   /** Shades each Polsek by the open cases assigned to it and draws a marker per case, pulsing while escalated. Markers
    * stay from one batch to the next and change only where their case did, so a busy wall does not rebuild the map. */
   show(cases: CaseSummary[]): void {
-    const load = new Map<string, number>();
-    for (const c of cases) load.set(c.assignedUnitId, (load.get(c.assignedUnitId) ?? 0) + 1);
-    this.areas?.setStyle((feature) => {
-      const n = load.get(feature?.properties?.unitId) ?? 0;
-      return { fillColor: shade(n), fillOpacity: n === 0 ? 0.6 : 0.75 };
-    });
+    this.loadBy.clear();
+    for (const c of cases) this.loadBy.set(c.assignedUnitId, (this.loadBy.get(c.assignedUnitId) ?? 0) + 1);
+    this.restyle();
     const shown = new Set<string>();
     const changed: L.Marker[] = [];
     for (const c of cases) {
@@ -108,6 +107,30 @@ export class CoverageMap {
       className: "case-cluster" + (escalated ? " pulsing" : ""),
       html: `<span class="${top < 9 ? `P${top}` : ""}">${cluster.getChildCount()}</span>`,
       iconSize: [40, 40],
+    });
+  }
+
+  /** Edges the areas of the Polsek with a surge standing in red; their ids are on the map's element for whoever checks. */
+  highlight(unitIds: ReadonlySet<string>): void {
+    const element = document.getElementById(this.elementId)!;
+    const ids = [...unitIds].sort().join(" ");
+    if ((element.dataset.surging ?? "") === ids) return;
+    this.surging = unitIds;
+    element.dataset.surging = ids;
+    this.restyle();
+  }
+
+  private restyle(): void {
+    this.areas?.setStyle((feature) => {
+      const unitId = feature?.properties?.unitId;
+      const n = this.loadBy.get(unitId) ?? 0;
+      const surging = this.surging.has(unitId);
+      return { fillColor: shade(n), fillOpacity: n === 0 ? 0.6 : 0.75, color: surging ? "#ff3b30" : "#5a6b80", weight: surging ? 4 : 1 };
+    });
+    // Drawn last, a red edge is not hidden under its neighbours' grey ones.
+    this.areas?.eachLayer((layer) => {
+      const feature = (layer as L.Path & { feature?: GeoJSON.Feature }).feature;
+      if (this.surging.has(feature?.properties?.unitId)) (layer as L.Path).bringToFront();
     });
   }
 

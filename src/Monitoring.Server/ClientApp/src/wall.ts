@@ -21,6 +21,11 @@ const view = new WallView(store, map, unitName);
 function renderList(): void {
   view.render();
   alarms?.render(store.all);
+  showSurges();
+}
+
+function showSurges(): void {
+  map.highlight(new Set(alarms?.surges.all.map((a) => a.unitId)));
 }
 
 function tick(): void {
@@ -58,7 +63,12 @@ async function main(): Promise<void> {
   view.withUnits(names);
   view.texts();
   await startFeed({
-    join: (connection) => connection.invoke<CaseSummary[]>("JoinWall"),
+    join: async (connection) => {
+      const cases = await connection.invoke<CaseSummary[]>("JoinWall");
+      // After the join, so no surge pushed meanwhile is missed; each (re)join asks again for those standing.
+      await alarms?.surges.load();
+      return cases;
+    },
     snapshot: (cases, since) => { store.replace(cases, since); renderList(); },
     changes: (batch) => {
       alarms?.changes(store.apply(batch));
@@ -66,6 +76,7 @@ async function main(): Promise<void> {
       alarms?.render(store.all);
     },
     connected: (up) => { showConnection(up); view.connected(up); },
+    alert: (alert) => { alarms?.surge(alert); showSurges(); },
   });
   tick();
   setInterval(tick, 1000);

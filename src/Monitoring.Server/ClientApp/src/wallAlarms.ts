@@ -1,21 +1,23 @@
-import { postJson, problemText, type CaseChanged, type CaseSummary } from "./api";
-import { play } from "./alarm";
+import { postJson, problemText, type AlertView, type CaseChanged, type CaseSummary } from "./api";
+import { play, type Tone } from "./alarm";
 import { t, word } from "./i18n";
 import { wib } from "./time";
+import { SurgeBoard, surgeText } from "./wallSurges";
 
 const text = (value: string) => value.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 const BannerFor = 12000;
 
 /**
  * The wall's alarms: a banner over the page (never moving the list) for the newest one, and a list that keeps every
- * case whose escalation alarms nobody has acknowledged, one entry per case with their count. The list is the cases'
- * own count, so a reload rebuilds it.
+ * case whose escalation alarms nobody has acknowledged, one entry per case with their count, under the surges standing
+ * now. The list is the cases' own count and the center's alerts, so a reload rebuilds it.
  */
 export class WallAlarms {
   private readonly problems = new Map<string, string>();
   private readonly list = document.getElementById("alarm-list")!;
   private readonly banner = document.getElementById("alarm")!;
   private shown: CaseSummary[] = [];
+  readonly surges = new SurgeBoard();
 
   /** canAcknowledge: the signed-in role may act (the server decides; the page only leaves out a button that would be refused). */
   constructor(private readonly unitName: (id: string) => string, private readonly canAcknowledge: boolean) {
@@ -37,8 +39,11 @@ export class WallAlarms {
     this.shown = cases;
     const open = cases.filter((c) => c.unacknowledgedAlarms > 0)
       .sort((a, b) => b.escalationLevel - a.escalationLevel || a.openedAt.localeCompare(b.openedAt));
-    this.list.hidden = open.length === 0;
-    document.getElementById("alarm-count")!.textContent = String(open.reduce((n, c) => n + c.unacknowledgedAlarms, 0));
+    this.list.hidden = open.length === 0 && this.surges.all.length === 0;
+    document.getElementById("surges")!.innerHTML = this.surges.render();
+    const count = document.getElementById("alarm-count")!;
+    count.textContent = String(open.reduce((n, c) => n + c.unacknowledgedAlarms, 0));
+    count.hidden = open.length === 0;
     document.getElementById("alarms")!.innerHTML = open.map((c) => `<li class="alarm-entry" data-alarm-case="${c.caseId}">
       <b class="count">×${c.unacknowledgedAlarms}</b>
       <div class="what"><span class="badge">▲${c.escalationLevel}</span> ${this.describe(c)}</div>
@@ -55,10 +60,20 @@ export class WallAlarms {
     return `${text(word(c.category))} · ${text(place)} · <b>${text(this.unitName(c.responsibleUnitId))}</b>`;
   }
 
+  /** A surge new to this wall sounds its own tone and takes the banner; one that ended leaves the list. */
+  surge(a: AlertView): void {
+    if (this.surges.apply(a)) this.announce("surge", `<b>${t("surge")}</b> · ${surgeText(a)}`);
+    this.render(this.shown);
+  }
+
   private raise(tone: "newP1" | "escalation", c: CaseSummary): void {
     const title = tone === "escalation" ? `${t("escalationAlarm")} ▲${c.escalationLevel}` : t("newP1Case");
-    this.banner.innerHTML = `<b>${title}</b> · ${this.describe(c)} · ${c.caseId}`;
-    this.banner.className = `alarm visible ${tone === "escalation" ? "escalation" : "new"}`;
+    this.announce(tone, `<b>${title}</b> · ${this.describe(c)} · ${c.caseId}`);
+  }
+
+  private announce(tone: Tone, html: string): void {
+    this.banner.innerHTML = html;
+    this.banner.className = `alarm visible ${tone === "newP1" ? "new" : "escalation"}`;
     const shownAt = (this.banner.dataset.at = String(Date.now()));
     play(tone);
     setTimeout(() => {
