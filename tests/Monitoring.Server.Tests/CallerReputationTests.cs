@@ -59,6 +59,23 @@ public sealed class CallerReputationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_configured_ladder_replaces_the_presets()
+    {
+        using var folder = new TempFolder();
+        using var factory = new MonitoringFactory(folder.Path, new Dictionary<string, string?>
+        {
+            ["Monitoring:Pranks:Rungs:0:Name"] = "strict",
+            ["Monitoring:Pranks:Rungs:0:Level"] = "Flagged",
+            ["Monitoring:Pranks:Rungs:0:Threshold"] = "1",
+            ["Monitoring:Pranks:Rungs:0:Counts:0"] = "Prank",
+            ["Monitoring:Pranks:Rungs:0:Window"] = "7.00:00:00",
+        });
+        var calltaker = await factory.ClientAsAsync(Roles.CallTaker);
+        Assert.Equal("normal", Level(await Recorded(calltaker, new { callerNumber = Caller, kind = "silent" })));
+        Assert.Equal("flagged", Level(await Recorded(calltaker, new { callerNumber = Caller, kind = "prank" })));
+    }
+
+    [Fact]
     public async Task A_malformed_number_is_a_problem_naming_the_field()
     {
         var calltaker = await _factory.ClientAsAsync(Roles.CallTaker);
