@@ -50,6 +50,7 @@ public sealed class CallerReputationTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await roops.GetAsync($"/api/cases/{caseId}")).StatusCode);
 
         var reputation = await calltaker.GetFromJsonAsync<JsonElement>("/api/callers/%2B6281277701234");
+        Assert.Equal("+6281277701234", reputation.GetProperty("number").GetString());
         var r = reputation.GetProperty("reputation");
         Assert.Equal("screened", r.GetProperty("level").GetString());
         Assert.NotEqual(JsonValueKind.Null, r.GetProperty("screenedUntil").ValueKind);

@@ -19,7 +19,7 @@ public sealed record InteractionFiled(InteractionId InteractionId, ReputationLev
 public sealed record GetReputation(CallerNumber Caller) : IWithCallerNumber;
 
 /// <summary>The caller's reputation and its newest interactions, newest first.</summary>
-public sealed record CallerReputation(CallerNumber Caller, Reputation Reputation, IReadOnlyList<CallerEntry> Recent);
+public sealed record CallerReputation(CallerNumber Number, Reputation Reputation, IReadOnlyList<CallerEntry> Recent);
 
 /// <summary>An operator flags, screens or clears the number; the reply is <see cref="CallerReputation"/>.</summary>
 public sealed record SanctionCaller(CallerNumber Caller, CallerSanction Sanction) : IWithCallerNumber;
