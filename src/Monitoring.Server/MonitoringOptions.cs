@@ -27,6 +27,8 @@ public sealed class MonitoringOptions
 
     public IntakeOptions Intake { get; set; } = new();
 
+    public Monitoring.Server.Intake.PranksOptions Pranks { get; set; } = new();
+
     public ReportOptions Reports { get; set; } = new();
 
     public ReadModelOptions ReadModel { get; set; } = new();

@@ -55,7 +55,8 @@ builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOpt
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Sla.ToPolicy());
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Intake.ToLimits());
 builder.Services.AddSingleton(sp => new CaseSettings(
-    sp.GetRequiredService<SlaPolicy>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<JurisdictionTree>()));
+    sp.GetRequiredService<SlaPolicy>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<JurisdictionTree>(),
+    sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Pranks.ToLadder()));
 builder.Services.AddMonitoringPersistence();
 builder.Services.AddSingleton<CaseService>();
 builder.Services.AddSingleton<PatrolService>();

@@ -44,6 +44,7 @@ public sealed class JournalSerializerTests : IDisposable
         new CaseEscalated(Id, T0, Milestone.Acknowledge, Unit, new("polres-metro-jakarta-pusat"), 1, 1, T0.AddMinutes(10)),
         new CaseInteractionFiled(Id, T0),
         new InteractionRecorded(new CallerEntry(Call, Id, Unit)),
+        new CallerSanctioned(new CallerSanction(SanctionAction.Screen, T0, Sari, "Ancaman berulang", T0.AddHours(24))),
         new CaseReassigned(Id, T0, Unit, Sari, Unit, new Routing(new("polsek-sawah-besar"),
             [new("polsek-sawah-besar"), new("polres-metro-jakarta-pusat"), new("polda-metro-jaya"), new("mabes")], false), "Salah wilayah", T0.AddMinutes(5)),
         new CaseNoted(Id, T0, Unit, Sari, "Pelapor menelepon lagi"),
@@ -80,7 +81,8 @@ public sealed class JournalSerializerTests : IDisposable
         var samples = Persisted().Select(row => row.Data).ToList();
         var patrolEvents = typeof(PatrolEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
         var surgeEvents = typeof(SurgeEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
-        Assert.Equal(CaseEventNames.ByType.Keys.Append(typeof(InteractionRecorded)).Concat(patrolEvents).Append(typeof(PatrolBoard)).Concat(surgeEvents).Order(ByName),
+        Assert.Equal(CaseEventNames.ByType.Keys.Append(typeof(InteractionRecorded)).Append(typeof(CallerSanctioned)).Concat(patrolEvents)
+                .Append(typeof(PatrolBoard)).Concat(surgeEvents).Order(ByName),
             samples.Select(e => e.GetType()).Distinct().Order(ByName));
         using var folder = new TempFolder();
         await using var host = await ActorHost.StartAsync(folder.DatabasePath, TimeProvider.System);

@@ -15,17 +15,26 @@ namespace Monitoring.Actors.Callers;
 /// </summary>
 public sealed class CallerActor : ReceivePersistentActor
 {
+    private const int RecentShown = 20;
+
+    private readonly IReadOnlyList<Rung> _ladder;
+    private readonly TimeProvider _clock;
     private CallerHistory _history;
     private IActorRef? _awaitingPersist;
 
-    public CallerActor(string entityId)
+    public CallerActor(string entityId, IReadOnlyList<Rung> ladder, TimeProvider clock)
     {
+        _ladder = ladder;
+        _clock = clock;
         _history = CallerHistory.Empty(new CallerNumber(entityId));
         PersistenceId = PersistenceIdOf(new CallerNumber(entityId));
 
         Recover<InteractionRecorded>(e => _history = _history.Record(e.Entry));
+        Recover<CallerSanctioned>(e => _history = _history.Sanction(e.Sanction));
 
         Command<FileInteraction>(File);
+        Command<GetReputation>(_ => Sender.Tell(Reply(Assess())));
+        Command<SanctionCaller>(Sanction);
     }
 
     public override string PersistenceId { get; }
@@ -55,7 +64,7 @@ public sealed class CallerActor : ReceivePersistentActor
         var id = file.Entry.Interaction.Id;
         if (_history.Has(id))
         {
-            Sender.Tell(new InteractionFiled(id));
+            Sender.Tell(new InteractionFiled(id, Assess().Level));
             return;
         }
         var replyTo = Sender;
@@ -63,9 +72,38 @@ public sealed class CallerActor : ReceivePersistentActor
         Persist(new InteractionRecorded(file.Entry), e =>
         {
             _awaitingPersist = null;
+            var before = Assess();
             _history = _history.Record(e.Entry);
             Count(e.Entry.Interaction);
-            replyTo.Tell(new InteractionFiled(id));
+            var after = Assess();
+            CountRungs(before, after);
+            replyTo.Tell(new InteractionFiled(id, after.Level));
         });
+    }
+
+    private void Sanction(SanctionCaller sanction)
+    {
+        var replyTo = Sender;
+        _awaitingPersist = replyTo;
+        Persist(new CallerSanctioned(sanction.Sanction), e =>
+        {
+            _awaitingPersist = null;
+            var before = Assess();
+            _history = _history.Sanction(e.Sanction);
+            var after = Assess();
+            CountRungs(before, after);
+            replyTo.Tell(Reply(after));
+        });
+    }
+
+    private Reputation Assess() => SanctionLadder.Assess(_history, _ladder, _clock.GetUtcNow());
+
+    private CallerReputation Reply(Reputation reputation) =>
+        new(_history.Caller, reputation, _history.NewestFirst.Take(RecentShown).ToList());
+
+    /// <summary>A rung counts once as it is reached, not on every call made while standing on it.</summary>
+    private static void CountRungs(Reputation before, Reputation after)
+    {
+        if (after.Level > before.Level) MonitoringMetrics.RungsReached.WithLabels(Domain.DomainJson.Name(after.Level)).Inc();
     }
 }

@@ -24,7 +24,7 @@ public static class MonitoringActors
         builder
             .AddMonitoringCluster(cluster)
             .AddUnitRegion(readModel, cases.Clock, surge)
-            .AddCallerRegion()
+            .AddCallerRegion(cases)
             .AddIntakeKeyRegion()
             .AddCaseRegion(cases, remembered)
             .AddSentinel(readModel, sentinel, cases.Clock)

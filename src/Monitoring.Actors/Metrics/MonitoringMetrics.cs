@@ -18,6 +18,9 @@ public static class MonitoringMetrics
     public static readonly Counter Interactions = Prometheus.Metrics.CreateCounter("monitoring_interactions_total",
         "Interactions recorded, by kind, channel and category.", "kind", "channel", "category");
 
+    public static readonly Counter RungsReached = Prometheus.Metrics.CreateCounter("monitoring_caller_rungs_reached_total",
+        "Callers that reached a rung of the sanction ladder (warned, flagged, screened), by the call or an operator.", "rung");
+
     public static readonly Counter CasesOpened = Prometheus.Metrics.CreateCounter("monitoring_cases_opened_total",
         "Cases opened, by priority, category and Polres.", "priority", "category", "polres");
 

@@ -6,7 +6,12 @@ namespace Monitoring.Domain.Callers;
 /// <summary>Every interaction of one caller number, kept forever, oldest first. Recording is idempotent by id.</summary>
 public sealed record CallerHistory(CallerNumber Caller, ImmutableList<CallerEntry> Entries)
 {
+    /// <summary>Operators' flags, screenings and clears, oldest first.</summary>
+    public ImmutableList<CallerSanction> Sanctions { get; init; } = [];
+
     public static CallerHistory Empty(CallerNumber caller) => new(caller, []);
+
+    public CallerHistory Sanction(CallerSanction sanction) => this with { Sanctions = Sanctions.Add(sanction) };
 
     public bool Has(InteractionId id) => Entries.Exists(e => e.Interaction.Id == id);
 

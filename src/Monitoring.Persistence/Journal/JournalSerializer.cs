@@ -18,11 +18,12 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : ManifestSeri
     public const int SerializerId = 1100;
 
     /// <summary>The types bound to this serializer; a subtype of a bound type uses it too.</summary>
-    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded), typeof(PatrolEvent), typeof(PatrolBoard), typeof(SurgeEvent)];
+    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded), typeof(CallerSanctioned), typeof(PatrolEvent), typeof(PatrolBoard), typeof(SurgeEvent)];
 
     private static readonly FrozenDictionary<Type, string> Manifests = CaseEventNames.ByType
         .Select(kv => KeyValuePair.Create(kv.Key, "case." + kv.Value))
         .Append(KeyValuePair.Create(typeof(InteractionRecorded), "caller.recorded"))
+        .Append(KeyValuePair.Create(typeof(CallerSanctioned), "caller.sanctioned"))
         .Concat(PatrolEventNames().Select(kv => KeyValuePair.Create(kv.Key, "patrol." + kv.Value)))
         .Append(KeyValuePair.Create(typeof(PatrolBoard), "patrol.board"))
         .Concat(DerivedNames(typeof(SurgeEvent)).Select(kv => KeyValuePair.Create(kv.Key, "surge." + kv.Value)))

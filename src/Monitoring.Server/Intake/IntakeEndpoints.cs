@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Akka.Hosting;
+using Monitoring.Actors.Protocol;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain;
@@ -39,6 +41,15 @@ public static class IntakeEndpoints
             .Audited("caller.history", "callerNumber", n => CallerNumbers.Normalize(n)?.Value ?? n)
             .Produces<ListPage<CallerEntry>>()
             .ProducesValidationProblem();
+
+        app.MapGet("/api/callers/{callerNumber}", ReputationAsync)
+            .WithTags("Intake")
+            .WithSummary("The caller's reputation (its rung, calls per tally over 24 h, 7 and 30 days, why) and its newest interactions.")
+            .RequireAuthorization(Policies.ReadCallers)
+            .Audited("caller.reputation", "callerNumber", n => CallerNumbers.Normalize(n)?.Value ?? n)
+            .Produces<CallerReputation>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
@@ -65,10 +76,10 @@ public static class IntakeEndpoints
         IntakeOutcome.Invalid invalid => Problems.Fields(invalid.Errors),
         IntakeOutcome.Filed filed => Noted(http, filed.Interaction.Id.Value, null, TypedResults.Created(
             $"/api/callers/{Uri.EscapeDataString(filed.Interaction.Caller.Value)}/interactions",
-            new IntakeResponse(filed.Interaction.Id, null, null, [], false))),
+            new IntakeResponse(filed.Interaction.Id, null, null, [], false, new(filed.Level)))),
         IntakeOutcome.Opened opened => Noted(http, opened.CaseId.Value, $"interaction {opened.Interaction.Id.Value}",
             TypedResults.Created($"/api/cases/{opened.CaseId}",
-            new IntakeResponse(opened.Interaction.Id, opened.CaseId, opened.Routing.UnitId, opened.Routing.Chain, opened.Routing.OutOfCoverage))),
+            new IntakeResponse(opened.Interaction.Id, opened.CaseId, opened.Routing.UnitId, opened.Routing.Chain, opened.Routing.OutOfCoverage, new(opened.Level)))),
         IntakeOutcome.Refused refused => Problems.Rejected(refused.Rejection, refused.Current),
         _ => throw new UnreachableException(),
     };
@@ -79,6 +90,14 @@ public static class IntakeEndpoints
     {
         AuditNote.Add(http, target: target, detail: detail);
         return result;
+    }
+
+    /// <summary>Asked of the caller's actor, which counts every call as it is recorded; the read model may lag a call behind.</summary>
+    private static async Task<IResult> ReputationAsync(string callerNumber, ActorRegistry actors)
+    {
+        if (CallerNumbers.Normalize(callerNumber) is not { } caller)
+            return Problems.Fields([new FieldError("callerNumber", ErrorCodes.CallerNumber, CallerNumbers.Rule)]);
+        return TypedResults.Ok(await actors.Get<CallerRegion>().AskFor<CallerReputation>(new GetReputation(caller), ActorAsk.Timeout));
     }
 
     /// <summary>From the read model, so a look-up while the caller is still on the line never wakes an actor.</summary>

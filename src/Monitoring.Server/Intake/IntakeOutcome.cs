@@ -1,4 +1,5 @@
 using Monitoring.Domain;
+using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
@@ -14,10 +15,10 @@ public abstract record IntakeOutcome
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : IntakeOutcome;
 
     /// <summary>An interaction without a case, durable in the caller's history.</summary>
-    public sealed record Filed(Interaction Interaction) : IntakeOutcome;
+    public sealed record Filed(Interaction Interaction, ReputationLevel Level) : IntakeOutcome;
 
     /// <summary>A report or complaint that opened a case, routed to a unit.</summary>
-    public sealed record Opened(Interaction Interaction, CaseId CaseId, Routing Routing) : IntakeOutcome;
+    public sealed record Opened(Interaction Interaction, CaseId CaseId, Routing Routing, ReputationLevel Level) : IntakeOutcome;
 
     /// <summary>The case refused to open.</summary>
     public sealed record Refused(Rejection Rejection, Case? Current) : IntakeOutcome;

@@ -1,11 +1,16 @@
 using Monitoring.Domain;
+using Monitoring.Domain.Callers;
 
 namespace Monitoring.Server.Intake;
 
-/// <summary>What a call taker learns once the interaction is durable: the case it opened and where it went.</summary>
+/// <summary>What a call taker learns once the interaction is durable: the case it opened and where it went, and the rung
+/// the caller stands on with this call counted (a field added last, so tools reading the others are untouched).</summary>
 public sealed record IntakeResponse(
     InteractionId InteractionId,
     CaseId? CaseId,
     UnitId? AssignedUnitId,
     IReadOnlyList<UnitId> UnitChain,
-    bool OutOfCoverage);
+    bool OutOfCoverage,
+    IntakeReputation Reputation);
+
+public sealed record IntakeReputation(ReputationLevel Level);

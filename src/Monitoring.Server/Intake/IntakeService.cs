@@ -25,16 +25,18 @@ public sealed class IntakeService(ActorRegistry actors, CaseService cases, Cover
 
         if (intake.CasePriority is not { } priority)
         {
-            await actors.Get<CallerRegion>().AskFor<InteractionFiled>(
+            var filed = await actors.Get<CallerRegion>().AskFor<InteractionFiled>(
                 new FileInteraction(interaction.Caller, new CallerEntry(interaction, null, null)), ActorAsk.Timeout);
-            return new IntakeOutcome.Filed(interaction);
+            return new IntakeOutcome.Filed(interaction, filed.Level);
         }
 
         var routing = coverage.Resolve(interaction.Location!.Point);
         var caseId = CaseId.New(now);
         var opened = await cases.SendAsync(caseId, new OpenCase(interaction, priority, routing));
-        return opened.Rejection is { } rejection
-            ? new IntakeOutcome.Refused(rejection, opened.Case)
-            : new IntakeOutcome.Opened(interaction, caseId, routing);
+        if (opened.Rejection is { } rejection) return new IntakeOutcome.Refused(rejection, opened.Case);
+        // The case files the call in the caller's history off the hot path; a genuine call never raises a rung, so the
+        // caller's level now is its level once this call is counted. A screened caller's report opens its case all the same.
+        var reputation = await actors.Get<CallerRegion>().AskFor<CallerReputation>(new GetReputation(interaction.Caller), ActorAsk.Timeout);
+        return new IntakeOutcome.Opened(interaction, caseId, routing, reputation.Reputation.Level);
     }
 }

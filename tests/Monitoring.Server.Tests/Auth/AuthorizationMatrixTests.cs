@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("GET", "/api/ui/config", "/api/ui/config", Everyone),
         new("POST", "/api/interactions", "/api/interactions", [Roles.CallTaker, Roles.Operator, Roles.Integration], Body: Api.Report()),
         new("GET", "/api/callers/{callerNumber}/interactions", "/api/callers/081234567890/interactions", [Roles.CallTaker, Roles.Operator]),
+        new("GET", "/api/callers/{callerNumber}", "/api/callers/081234567890", [Roles.CallTaker, Roles.Operator]),
         new("GET", "/api/cases/", "/api/cases", Watchers),
         new("GET", "/api/cases/{caseId}", $"/api/cases/{caseId}", Watchers),
         .. new[] { "acknowledge", "dispatch", "arrive", "resolve", "cancel", "reassign", "note" }.Select(action => new Line("POST", $"/api/cases/{{caseId}}/{action}",
