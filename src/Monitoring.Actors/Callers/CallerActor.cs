@@ -67,32 +67,30 @@ public sealed class CallerActor : ReceivePersistentActor
             Sender.Tell(new InteractionFiled(id, Assess().Level));
             return;
         }
-        var replyTo = Sender;
-        _awaitingPersist = replyTo;
-        Persist(new InteractionRecorded(file.Entry), e =>
+        Remember(new InteractionRecorded(file.Entry), e =>
         {
-            _awaitingPersist = null;
-            var before = Assess();
-            _history = _history.Record(e.Entry);
             Count(e.Entry.Interaction);
-            var after = Assess();
-            CountRungs(before, after);
-            replyTo.Tell(new InteractionFiled(id, after.Level));
-        });
+            return _history.Record(e.Entry);
+        }, after => new InteractionFiled(id, after.Level));
     }
 
-    private void Sanction(SanctionCaller sanction)
+    private void Sanction(SanctionCaller sanction) =>
+        Remember(new CallerSanctioned(sanction.Sanction), e => _history.Sanction(e.Sanction), Reply);
+
+    /// <summary>Persists the event, takes the history it makes, counts a rung climbed and answers with the reputation after it.</summary>
+    private void Remember<TEvent>(TEvent @event, Func<TEvent, CallerHistory> apply, Func<Reputation, object> reply)
+        where TEvent : notnull
     {
         var replyTo = Sender;
         _awaitingPersist = replyTo;
-        Persist(new CallerSanctioned(sanction.Sanction), e =>
+        Persist(@event, e =>
         {
             _awaitingPersist = null;
             var before = Assess();
-            _history = _history.Sanction(e.Sanction);
+            _history = apply(e);
             var after = Assess();
             CountRungs(before, after);
-            replyTo.Tell(Reply(after));
+            replyTo.Tell(reply(after));
         });
     }
 
