@@ -55,6 +55,10 @@ public sealed class UnitQueueTests
         var polres = report.Routing.Chain[1];
         foreach (var id in new[] { open, cancelled }) Assert.Null((await cases.Ask<CaseReply>(new CaseRequest(id, report), ActorHost.Ask)).Rejection);
         await Eventually.Until(() => host.ReadModel.OpenCasesForAsync(unit), c => c.Count == 2, what: "both cases in the read model");
+        // The unit's actor is alive and holds both: on a loaded machine the read model can be ahead of the first message to
+        // the unit region, whose shard is still being allocated, and there would be no actor yet to lose.
+        await Eventually.Until(() => units.Ask<UnitQueue>(new GetUnitQueue(unit), ActorHost.Ask), q => q.Cases.Count == 2,
+            what: "both cases in the unit's queue");
 
         // Cancelled while the read model cannot hear of it, then the unit's actor is lost (as with its node).
         using (TestStorage.HoldReadModel(db.Path))
