@@ -18,7 +18,7 @@ public abstract record IntakeOutcome
     public sealed record Filed(Interaction Interaction, ReputationLevel Level) : IntakeOutcome;
 
     /// <summary>A report or complaint that opened a case, routed to a unit.</summary>
-    public sealed record Opened(Interaction Interaction, CaseId CaseId, Routing Routing, ReputationLevel Level) : IntakeOutcome;
+    public sealed record Opened(Interaction Interaction, CaseId CaseId, Routing Routing, ReputationLevel? Level) : IntakeOutcome;
 
     /// <summary>The case refused to open.</summary>
     public sealed record Refused(Rejection Rejection, Case? Current) : IntakeOutcome;

@@ -11,6 +11,6 @@ public sealed record IntakeResponse(
     UnitId? AssignedUnitId,
     IReadOnlyList<UnitId> UnitChain,
     bool OutOfCoverage,
-    IntakeReputation Reputation);
+    IntakeReputation? Reputation);
 
 public sealed record IntakeReputation(ReputationLevel Level);

@@ -1,3 +1,4 @@
+using Akka.Actor;
 using Akka.Hosting;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
@@ -36,7 +37,20 @@ public sealed class IntakeService(ActorRegistry actors, CaseService cases, Cover
         if (opened.Rejection is { } rejection) return new IntakeOutcome.Refused(rejection, opened.Case);
         // The case files the call in the caller's history off the hot path; a genuine call never raises a rung, so the
         // caller's level now is its level once this call is counted. A screened caller's report opens its case all the same.
-        var reputation = await actors.Get<CallerRegion>().AskFor<CallerReputation>(new GetReputation(interaction.Caller), ActorAsk.Timeout);
-        return new IntakeOutcome.Opened(interaction, caseId, routing, reputation.Reputation.Level);
+        return new IntakeOutcome.Opened(interaction, caseId, routing, await LevelAsync(interaction.Caller));
+    }
+
+    /// <summary>The case is open by now: a caller's actor slow to answer must not turn that into an error the call taker
+    /// would retry, so the answer then leaves the level out rather than guess it (GET /api/callers/{number} has it).</summary>
+    private async Task<ReputationLevel?> LevelAsync(CallerNumber caller)
+    {
+        try
+        {
+            return (await actors.Get<CallerRegion>().AskFor<CallerReputation>(new GetReputation(caller), ActorAsk.Timeout)).Reputation.Level;
+        }
+        catch (Exception e) when (e is AskTimeoutException or StorageUnavailableException)
+        {
+            return null;
+        }
     }
 }
