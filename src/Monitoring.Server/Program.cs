@@ -30,6 +30,7 @@ using Monitoring.Server.Reports;
 using Monitoring.Server.Retention;
 using Monitoring.Server.Security;
 using Monitoring.Server.Units;
+using Monitoring.Server.Linking;
 using Monitoring.Server.Wall;
 using Prometheus;
 
@@ -70,6 +71,9 @@ builder.Services.AddMonitoringRateLimits();
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
 builder.Services.AddSingleton<HubAlertSink>();
+builder.Services.AddSingleton<OpenCaseIndex>();
+builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Linking.ToPolicy());
+builder.Services.AddSingleton<LinkFinder>();
 
 builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
 {

@@ -31,7 +31,8 @@ public sealed record CaseSummary(
     Milestone? Awaiting,
     IReadOnlyList<UnitId> UnitChain,
     DateTimeOffset FirstDeadline,
-    int UnacknowledgedAlarms = 0)
+    int UnacknowledgedAlarms = 0,
+    int CallerCount = 1)
 {
     /// <summary>Sent with every summary so that no reader re-implements which states are final.</summary>
     public bool IsFinal => State.IsFinal();

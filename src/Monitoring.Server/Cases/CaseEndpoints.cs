@@ -8,6 +8,7 @@ using Monitoring.Persistence.Journal;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
+using Monitoring.Server.Linking;
 using Monitoring.Server.Units;
 
 namespace Monitoring.Server.Cases;
@@ -19,7 +20,7 @@ public static class CaseEndpoints
 
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
-        var cases = app.MapGroup("/api/cases").WithTags("Cases").MapCaseList().MapAlarms();
+        var cases = app.MapGroup("/api/cases").WithTags("Cases").MapCaseList().MapAlarms().MapNearby();
         cases.MapGet("/{caseId}", GetAsync)
             .WithSummary("The case with its timeline, for those whose grant its chain holds.")
             .RequireAuthorization(Policies.ReadCases)

@@ -42,6 +42,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("GET", "/api/callers/{callerNumber}", "/api/callers/081234567890", [Roles.CallTaker, Roles.Operator]),
         new("GET", "/api/cases/", "/api/cases", Watchers),
         new("GET", "/api/cases/{caseId}", $"/api/cases/{caseId}", Watchers),
+        new("GET", "/api/cases/nearby", "/api/cases/nearby?latitude=-6.2&longitude=106.8&category=fire", [Roles.CallTaker, Roles.Operator, Roles.Integration]),
         .. new[] { "acknowledge", "dispatch", "arrive", "resolve", "cancel", "reassign", "note" }.Select(action => new Line("POST", $"/api/cases/{{caseId}}/{action}",
             $"/api/cases/{caseId}/{action}", Actors, Body: new { patrol = "R2-07", outcome = "Selesai", reason = "duplicate", note = "uji" })),
         new("POST", "/api/cases/{caseId}/alarms/acknowledge", $"/api/cases/{caseId}/alarms/acknowledge", [Roles.Operator], Body: new { }),
