@@ -99,5 +99,8 @@ public sealed class LinkingOptions
 
     public TimeSpan AutoWindow { get; set; } = LinkingPolicy.Default.AutoWindow;
 
-    public LinkingPolicy ToPolicy() => new(Radius, Window, AutoRadius, AutoWindow);
+    /// <summary>Off: the center offers candidates but links only what the call taker chooses.</summary>
+    public bool Automatic { get; set; } = LinkingPolicy.Default.Automatic;
+
+    public LinkingPolicy ToPolicy() => new(Radius, Window, AutoRadius, AutoWindow, Automatic);
 }

@@ -74,6 +74,7 @@ builder.Services.AddSingleton<HubAlertSink>();
 builder.Services.AddSingleton<OpenCaseIndex>();
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Linking.ToPolicy());
 builder.Services.AddSingleton<LinkFinder>();
+builder.Services.AddSingleton<CaseLinker>();
 
 builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
 {

@@ -4,8 +4,9 @@ using Monitoring.Domain.Interactions;
 namespace Monitoring.Domain.Linking;
 
 /// <summary>How near in place and time an open case must be to a new call to be offered as the same incident, and the
-/// tighter bounds within which a single case of the same category is linked without asking.</summary>
-public sealed record LinkingPolicy(double RadiusMeters, TimeSpan Window, double AutoRadiusMeters, TimeSpan AutoWindow)
+/// tighter bounds within which a single case of the same category is linked without asking (unless Automatic is off, when
+/// every link is the call taker's).</summary>
+public sealed record LinkingPolicy(double RadiusMeters, TimeSpan Window, double AutoRadiusMeters, TimeSpan AutoWindow, bool Automatic = true)
 {
     public static LinkingPolicy Default { get; } = new(300, TimeSpan.FromMinutes(30), 80, TimeSpan.FromMinutes(10));
 
@@ -34,6 +35,7 @@ public sealed record LinkingPolicy(double RadiusMeters, TimeSpan Window, double 
     /// Two such cases are a choice for the call taker, never made for them.</summary>
     public CaseSummary? AutoLink(IReadOnlyList<LinkCandidate> candidates, Category category, DateTimeOffset now)
     {
+        if (!Automatic) return null;
         var close = candidates.Where(x => x.Case.Category == category && x.DistanceMeters <= AutoRadiusMeters && now - x.Case.OpenedAt <= AutoWindow).Take(2).ToList();
         return close.Count == 1 ? close[0].Case : null;
     }

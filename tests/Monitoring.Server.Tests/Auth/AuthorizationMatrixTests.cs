@@ -45,6 +45,8 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("GET", "/api/cases/nearby", "/api/cases/nearby?latitude=-6.2&longitude=106.8&category=fire", [Roles.CallTaker, Roles.Operator, Roles.Integration]),
         .. new[] { "acknowledge", "dispatch", "arrive", "resolve", "cancel", "reassign", "note" }.Select(action => new Line("POST", $"/api/cases/{{caseId}}/{action}",
             $"/api/cases/{caseId}/{action}", Actors, Body: new { patrol = "R2-07", outcome = "Selesai", reason = "duplicate", note = "uji" })),
+        new("POST", "/api/cases/{caseId}/unlink", $"/api/cases/{caseId}/unlink", [Roles.Operator], Body: new { interactionId = "i-none" }),
+        new("POST", "/api/cases/{caseId}/merge", $"/api/cases/{caseId}/merge", [Roles.Operator], Body: new { intoCaseId = "K-261207-0000000000", reason = "uji" }),
         new("POST", "/api/cases/{caseId}/alarms/acknowledge", $"/api/cases/{caseId}/alarms/acknowledge", [Roles.Operator], Body: new { }),
         new("GET", "/api/units/", "/api/units", Everyone),
         new("GET", "/api/units/{unitId}", $"/api/units/{polsek}", Watchers),
