@@ -21,7 +21,7 @@ public sealed class SurgeWallTests(BrowserFixture browser) : PageTest(browser, n
 
         var entry = wall.Locator($"#surges [data-surge-unit='{Setu}']");
         await Expect(entry).ToContainTextAsync("LONJAKAN", new() { Timeout = 15000 });
-        await Expect(entry).ToContainTextAsync("3 laporan dalam");
+        await Expect(entry).ToContainTextAsync("3 laporan dalam 5 detik");
         await Expect(entry).ToContainTextAsync("Polsek Setu");
         await Expect(wall.Locator("#alarm.visible")).ToContainTextAsync("LONJAKAN");
         await Expect(wall.Locator("#map")).ToHaveAttributeAsync("data-surging", Setu);
