@@ -39,6 +39,18 @@ public sealed class TrafficModel(Random random, bool newCallersOnly = false)
     private static readonly (Category Category, double Weight)[] SurgeCategories =
         [(Category.Fire, 0.35), (Category.Riot, 0.25), (Category.Accident, 0.20), (Category.Traffic, 0.10), (Category.Medical, 0.10)];
 
+    /// <summary>What a caller says, in the words a call taker writes down (in Bahasa Indonesia, as the wall shows it).</summary>
+    private static readonly Dictionary<Category, string> Said = new()
+    {
+        [Category.Accident] = "Tabrakan motor, ada korban luka", [Category.Disaster] = "Banjir masuk rumah warga",
+        [Category.Riot] = "Tawuran warga, saling lempar batu", [Category.Fire] = "Rumah terbakar, api membesar",
+        [Category.Crime] = "Pencurian sedang berlangsung", [Category.Medical] = "Warga pingsan, perlu ambulans",
+        [Category.Traffic] = "Macet total, lampu lalu lintas mati", [Category.MissingPerson] = "Anak belum pulang sejak sore",
+        [Category.Violence] = "Pemukulan oleh tetangga", [Category.Threat] = "Diancam lewat telepon",
+        [Category.Extortion] = "Dimintai uang oleh preman", [Category.Insult] = "Dihina di depan umum",
+        [Category.Service] = "Keluhan pelayanan petugas",
+    };
+
     private static readonly string[] Channels = ["voice", "voice", "voice", "voice", "voice", "voice", "voice", "voice", "sms", "web"];
 
     /// <summary>Relative call volume by hour of day (WIB): quiet before dawn, busiest in the evening.</summary>
@@ -99,7 +111,7 @@ public sealed class TrafficModel(Random random, bool newCallersOnly = false)
         {
             callerNumber = caller, channel, kind = DomainJson.Name(kind), category = DomainJson.Name(category),
             location = new { latitude = point.Latitude, longitude = point.Longitude, address = $"dekat {village.Name}" },
-            summary = $"{DomainJson.Name(category)} dilaporkan di sekitar {village.Name}",
+            summary = $"{Said[category]}, di sekitar {village.Name}",
             receivedAt = rang, answeredAt = answered, agentId = Agent(),
         };
     }

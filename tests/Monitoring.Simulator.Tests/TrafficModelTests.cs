@@ -33,6 +33,8 @@ public sealed class TrafficModelTests
         var reports = Enumerable.Range(0, 300).Select(_ => JsonSerializer.SerializeToElement(traffic.NextSurgeReport(DateTimeOffset.UtcNow, area))).ToList();
 
         Assert.All(reports, r => Assert.Equal("report", r.GetProperty("kind").GetString()));
+        // What the caller said, in the wall's language: not the category's English name.
+        Assert.All(reports, r => Assert.DoesNotContain(r.GetProperty("category").GetString()!, r.GetProperty("summary").GetString()!));
         var categories = reports.GroupBy(r => r.GetProperty("category").GetString()!).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(["accident", "fire", "medical", "riot", "traffic"], categories.Keys.Order());
         Assert.True(categories["fire"] > categories["traffic"], string.Join(", ", categories));
