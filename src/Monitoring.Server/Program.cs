@@ -18,6 +18,7 @@ using Monitoring.Persistence.Storage;
 using Monitoring.Server;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Callers;
 using Monitoring.Server.Alerts;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Coverage;
@@ -142,6 +143,7 @@ app.MapHealthChecks("/readyz", new HealthCheckOptions
 
 app.MapHub<WallHub>(WallHub.Path).RequireAuthorization(Policies.SignedIn);
 app.MapIntake();
+app.MapCallerSanctions();
 app.MapCases();
 app.MapUnits();
 app.MapAlerts();

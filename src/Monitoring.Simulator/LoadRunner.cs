@@ -12,21 +12,21 @@ namespace Monitoring.Simulator;
 /// <summary>What to send: a rate (0 = as fast as the concurrency allows), a count and/or a duration.</summary>
 public sealed record LoadOptions(
     double Rate, int Count, TimeSpan? Duration, int Concurrency, bool Act, double LateShare, double NeverShare, double OfficerSpeed,
-    int Seed, bool FollowHourOfDay, bool CasesOnly = false, bool NewCallersOnly = false);
+    int Seed, bool FollowHourOfDay, bool CasesOnly = false, bool NewCallersOnly = false, SurgePlan? Surge = null);
 
 /// <summary>
 /// The run's figures: statuses, throughput of 201s, intake latency percentiles (ms), cases and officer actions, and
-/// the calls and actions the center refused for their token (401 or 403).
+/// the calls and actions the center refused for their token (401 or 403), and how many of the calls were a surge's.
 /// </summary>
 public sealed record LoadSummary(
     int Sent, int Created, IReadOnlyDictionary<int, int> Statuses, int Failed, TimeSpan Elapsed, double CreatedPerSecond,
-    double? P50Ms, double? P99Ms, double? P999Ms, int CasesOpened, int OfficerActions, int Refused)
+    double? P50Ms, double? P99Ms, double? P999Ms, int CasesOpened, int OfficerActions, int Refused, int SurgeReports = 0)
 {
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"sent {Sent}, created {Created} ({CreatedPerSecond:0.0}/s over {Elapsed.TotalSeconds:0.0} s), failed {Failed}, "
         + $"refused for the token (401/403, calls and officer actions) {Refused}, statuses "
         + $"[{string.Join(", ", Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}], latency ms p50 {P50Ms:0.0} p99 {P99Ms:0.0} "
-        + $"p99.9 {P999Ms:0.0}, cases opened {CasesOpened}, officer actions {OfficerActions}");
+        + $"p99.9 {P999Ms:0.0}, cases opened {CasesOpened}, officer actions {OfficerActions}{(SurgeReports > 0 ? $", surge reports {SurgeReports}" : "")}");
 }
 
 /// <summary>
@@ -39,7 +39,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
     private readonly ConcurrentBag<double> _latenciesMs = [];
     private readonly ConcurrentDictionary<int, int> _statuses = new();
     private readonly List<Task> _officers = [];
-    private int _sent, _created, _failed, _cases, _actions, _refused, _refusalShown;
+    private int _sent, _created, _failed, _cases, _actions, _refused, _refusalShown, _surgeSent;
 
     public async Task<LoadSummary> RunAsync(CancellationToken cancel)
     {
@@ -54,6 +54,10 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
         var clock = Stopwatch.StartNew();
         var inFlight = new List<Task>();
         using var progress = new Timer(_ => Progress(clock.Elapsed), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        // A generator of its own, for the burst draws on its own schedule: the usual traffic of a seed stays what it was.
+        var burst = options.Surge is { } surge
+            ? SurgeAsync(surge, new TrafficModel(new Random(options.Seed + 1), options.NewCallersOnly), gate, officers, clock, stop.Token)
+            : Task.CompletedTask;
 
         try
         {
@@ -75,13 +79,39 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
         {
             // The duration is over, or the operator pressed Ctrl+C: finish what is in flight.
         }
+        await burst;
         await Task.WhenAll(inFlight);
         var elapsed = clock.Elapsed;
         if (!cancel.IsCancellationRequested) await Task.WhenAll(_officers);
         var sorted = _latenciesMs.Order().ToList();
         return new LoadSummary(_sent, _created, new Dictionary<int, int>(_statuses), _failed, elapsed, _created / elapsed.TotalSeconds,
             ResponseTimeReport.Percentile(sorted, 0.5), ResponseTimeReport.Percentile(sorted, 0.99), ResponseTimeReport.Percentile(sorted, 0.999),
-            _cases, _actions, _refused);
+            _cases, _actions, _refused, _surgeSent);
+    }
+
+    /// <summary>The surge's reports, each at its time from the start of the run, beside the usual traffic.</summary>
+    private async Task SurgeAsync(SurgePlan surge, TrafficModel traffic, SemaphoreSlim gate, OfficerModel officers, Stopwatch clock,
+        CancellationToken cancel)
+    {
+        var sends = new List<Task>();
+        try
+        {
+            for (var i = 0; i < surge.Size; i++)
+            {
+                var due = surge.Due(i) - clock.Elapsed;
+                if (due > TimeSpan.Zero) await Task.Delay(due, cancel);
+                if (i == 0) output.WriteLine($"surge: {surge.Size} reports in {surge.Area.Unit.Name} ({surge.Area.Unit.Id}) over {surge.Over:c}");
+                await gate.WaitAsync(cancel);
+                Interlocked.Increment(ref _surgeSent);
+                sends.Add(SendAsync(traffic.NextSurgeReport(DateTimeOffset.UtcNow, surge.Area), gate, officers, cancel));
+            }
+            output.WriteLine($"surge: sent, back to the usual traffic");
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // The run ends before the burst does: what was sent stands.
+        }
+        await Task.WhenAll(sends);
     }
 
     private async Task SendAsync(object call, SemaphoreSlim gate, OfficerModel officers, CancellationToken cancel)

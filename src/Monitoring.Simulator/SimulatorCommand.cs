@@ -29,19 +29,20 @@ public static class SimulatorCommand
         var casesOnly = new Option<bool>("--cases-only") { Description = "Only reports and complaints: every call opens a case" };
         var newCallers = new Option<bool>("--new-callers") { Description = "Every call from a number never heard before (the intake's worst case)" };
         var seed = new Option<int>("--seed") { Description = "Random seed, for repeatable traffic", DefaultValueFactory = _ => 110 };
+        var surge = new SurgeCommandOptions();
 
         var demo = new Command("demo", "A gentle live feed for showing the wall: about one call every two seconds, following the hour of day, officers acting.")
             { url, duration, late, never, seed };
         demo.SetAction((parse, cancel) => Run(parse, parse.GetValue(url)!, tokens, new LoadOptions(0.5, 0, parse.GetValue(duration), 16, true,
-            parse.GetValue(late), parse.GetValue(never), 1.0, parse.GetValue(seed), true), cancel));
+            parse.GetValue(late), parse.GetValue(never), 1.0, parse.GetValue(seed), true, Surge: surge.Plan(parse)), cancel));
 
         var load = new Command("load", "A target rate or as fast as possible, for a count or a duration; prints throughput and latency.")
             { url, rate, count, duration, concurrency, act, late, never, seed, casesOnly, newCallers };
         load.SetAction((parse, cancel) => Run(parse, parse.GetValue(url)!, tokens, new LoadOptions(parse.GetValue(rate), parse.GetValue(count),
             parse.GetValue(duration), parse.GetValue(concurrency), parse.GetValue(act), parse.GetValue(late), parse.GetValue(never), 1.0,
-            parse.GetValue(seed), false, parse.GetValue(casesOnly), parse.GetValue(newCallers)), cancel));
+            parse.GetValue(seed), false, parse.GetValue(casesOnly), parse.GetValue(newCallers), surge.Plan(parse)), cancel));
 
-        foreach (var option in tokens.Options)
+        foreach (var option in tokens.Options.Concat(surge.Options))
         {
             demo.Options.Add(option);
             load.Options.Add(option);

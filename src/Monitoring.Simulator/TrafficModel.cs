@@ -32,6 +32,25 @@ public sealed class TrafficModel(Random random, bool newCallersOnly = false)
     private static readonly (Category Category, double Weight)[] ComplaintCategories =
         [(Category.Service, 0.30), (Category.Threat, 0.25), (Category.Insult, 0.20), (Category.Violence, 0.15), (Category.Extortion, 0.10)];
 
+    /// <summary>
+    /// What a surge brings: a fire or a brawl that turns into a riot, and the crashes and jams around it; several callers
+    /// about one incident, and people hurt.
+    /// </summary>
+    private static readonly (Category Category, double Weight)[] SurgeCategories =
+        [(Category.Fire, 0.35), (Category.Riot, 0.25), (Category.Accident, 0.20), (Category.Traffic, 0.10), (Category.Medical, 0.10)];
+
+    /// <summary>What a caller says, in the words a call taker writes down (in Bahasa Indonesia, as the wall shows it).</summary>
+    private static readonly Dictionary<Category, string> Said = new()
+    {
+        [Category.Accident] = "Tabrakan motor, ada korban luka", [Category.Disaster] = "Banjir masuk rumah warga",
+        [Category.Riot] = "Tawuran warga, saling lempar batu", [Category.Fire] = "Rumah terbakar, api membesar",
+        [Category.Crime] = "Pencurian sedang berlangsung", [Category.Medical] = "Warga pingsan, perlu ambulans",
+        [Category.Traffic] = "Macet total, lampu lalu lintas mati", [Category.MissingPerson] = "Anak belum pulang sejak sore",
+        [Category.Violence] = "Pemukulan oleh tetangga", [Category.Threat] = "Diancam lewat telepon",
+        [Category.Extortion] = "Dimintai uang oleh preman", [Category.Insult] = "Dihina di depan umum",
+        [Category.Service] = "Keluhan pelayanan petugas",
+    };
+
     private static readonly string[] Channels = ["voice", "voice", "voice", "voice", "voice", "voice", "voice", "voice", "sms", "web"];
 
     /// <summary>Relative call volume by hour of day (WIB): quiet before dawn, busiest in the evening.</summary>
@@ -50,7 +69,34 @@ public sealed class TrafficModel(Random random, bool newCallersOnly = false)
     /// <summary>One report or complaint: a call that opens a case.</summary>
     public object NextCase(DateTimeOffset now) => Call(now, Pick(CaseKinds));
 
-    private object Call(DateTimeOffset now, Kind kind)
+    /// <summary>
+    /// One report of a surge in <paramref name="area"/>: from any of its villages, jittered like any report (so the calls do
+    /// not all stand on one spot), and kept only where the coverage routes it to that Polsek.
+    /// </summary>
+    public object NextSurgeReport(DateTimeOffset now, SurgeArea area) => Call(now, Kind.Report, () =>
+    {
+        var category = Pick(SurgeCategories);
+        var village = area.Villages[random.Next(area.Villages.Count)];
+        var point = Jittered(village);
+        for (var tries = 0; tries < 20 && !area.Covers(point); tries++) point = Jittered(village);
+        // A village's own point lies in its own cell, which is its Polsek's.
+        return (category, village, area.Covers(point) ? point : village.Point);
+    });
+
+    private object Call(DateTimeOffset now, Kind kind) => Call(now, kind, () =>
+    {
+        var category = Pick(kind == Kind.Report ? ReportCategories : ComplaintCategories);
+        var village = _villages[random.Next(_villages.Count)];
+        return (category, village, Jittered(village));
+    });
+
+    /// <summary>Up to ~300 m from the village point.</summary>
+    private GeoPoint Jittered(VoronoiCoverage.Village village) => new(
+        village.Point.Latitude + (random.NextDouble() - 0.5) * 0.005, village.Point.Longitude + (random.NextDouble() - 0.5) * 0.005);
+
+    /// <param name="place">What a report or complaint is about and where, drawn after the call itself so that a seed's
+    /// calls stay what they were before surges.</param>
+    private object Call(DateTimeOffset now, Kind kind, Func<(Category, VoronoiCoverage.Village, GeoPoint)> place)
     {
         var caller = Caller(kind);
         var rang = now.AddSeconds(-random.Next(2, 8));
@@ -60,18 +106,12 @@ public sealed class TrafficModel(Random random, bool newCallersOnly = false)
         if (!kind.OpensCase())
             return new { callerNumber = caller, channel, kind = DomainJson.Name(kind), receivedAt = rang, answeredAt = answered, agentId = Agent() };
 
-        var category = Pick(kind == Kind.Report ? ReportCategories : ComplaintCategories);
-        var village = _villages[random.Next(_villages.Count)];
+        var (category, village, point) = place();
         return new
         {
             callerNumber = caller, channel, kind = DomainJson.Name(kind), category = DomainJson.Name(category),
-            location = new
-            {
-                latitude = village.Point.Latitude + (random.NextDouble() - 0.5) * 0.005,
-                longitude = village.Point.Longitude + (random.NextDouble() - 0.5) * 0.005,
-                address = $"dekat {village.Name}",
-            },
-            summary = $"{DomainJson.Name(category)} dilaporkan di sekitar {village.Name}",
+            location = new { latitude = point.Latitude, longitude = point.Longitude, address = $"dekat {village.Name}" },
+            summary = $"{Said[category]}, di sekitar {village.Name}",
             receivedAt = rang, answeredAt = answered, agentId = Agent(),
         };
     }

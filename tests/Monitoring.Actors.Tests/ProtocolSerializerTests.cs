@@ -85,6 +85,8 @@ public sealed class ProtocolSerializerTests
         new GetReputation(Call.Caller),
         new SanctionCaller(Call.Caller, new CallerSanction(SanctionAction.Screen, T0, Sari, "Ancaman", T0.AddHours(24))),
         new CallerReputation(Call.Caller, SanctionLadder.Assess(CallerHistory.Empty(Call.Caller).Record(new CallerEntry(Call, null, null)), SanctionLadder.Default, T0), [new CallerEntry(Call, null, null)]),
+        new CallerReputation(Call.Caller, SanctionLadder.Assess(CallerHistory.Empty(Call.Caller)
+            .Sanction(new CallerSanction(SanctionAction.Screen, T0, Sari, "Ancaman", T0.AddHours(24))), SanctionLadder.Default, T0), []),
         new CaseChanged(Summary, "acknowledged"),
         new CaseChanged(Summary, "reassigned", [new UnitId("polsek-sawah-besar"), new UnitId("polres-metro-jakarta-pusat")]),
         new Projected(new DateTime(2026, 11, 28, 8, 0, 1, DateTimeKind.Utc)),

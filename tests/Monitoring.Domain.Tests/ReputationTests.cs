@@ -97,7 +97,7 @@ public sealed class ReputationTests
         var h = Calls((Kind.Prank, T0), (Kind.Prank, T0.AddMinutes(1)))
             .Sanction(new CallerSanction(SanctionAction.Flag, T0.AddMinutes(2), Op, "Laporan palsu berulang"));
         Assert.Equal(ReputationLevel.Flagged, At(h, T0.AddDays(60)).Level);
-        Assert.Equal("Laporan palsu berulang", At(h, T0.AddDays(60)).Reasons.Single().Note);
+        Assert.Equal(("Laporan palsu berulang", Op), (At(h, T0.AddDays(60)).Reasons.Single().Note, At(h, T0.AddDays(60)).Reasons.Single().By));
 
         var until = T0.AddHours(5);
         var screened = h.Sanction(new CallerSanction(SanctionAction.Screen, T0.AddMinutes(3), Op, "Ancaman", until));

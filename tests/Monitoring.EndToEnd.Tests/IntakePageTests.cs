@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Monitoring.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -82,5 +85,61 @@ public sealed class IntakePageTests(BrowserFixture browser) : PageTest(browser)
             Assert.NotNull(e.Interaction.AnsweredAt);
             Assert.True(e.Interaction.AnsweredAt <= e.Interaction.RecordedAt, "taken up before it was recorded");
         });
+    }
+
+    [Fact]
+    public async Task A_screened_number_shows_its_red_banner_as_it_is_typed_and_a_prank_recorded_by_keys_alone_counts_on_it()
+    {
+        const string screenedNumber = "081211110002";
+        var until = DateTimeOffset.UtcNow.AddHours(3);
+        var screened = await Api.Client.PostAsJsonAsync($"/api/callers/{screenedNumber}/screen",
+            new { reason = "Ancaman bom palsu", until = until.ToString("O") });
+        Assert.Equal(HttpStatusCode.OK, screened.StatusCode);
+
+        var (intake, _) = await OpenAsync("/intake", live: false, role: "calltaker");
+        var banner = intake.Locator("#caller-banner");
+        await Expect(banner).ToBeHiddenAsync();
+        // Keys only, from the moment the page is up: the number field has the cursor, the number is typed, one chord records.
+        await Expect(intake.Locator("input[name=callerNumber]")).ToBeFocusedAsync();
+        foreach (var digit in screenedNumber) await intake.Keyboard.PressAsync(digit.ToString());
+        await Expect(intake.Locator("#caller-banner.screened")).ToBeVisibleAsync(new() { Timeout = 1000 });
+        var wib = until.ToOffset(TimeSpan.FromHours(7));
+        await Expect(banner.Locator("strong")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(
+            $@"^Nomor disaring sampai {wib:dd} \w+, {wib:HH}[.:]{wib:mm}[.:]{wib:ss} WIB$"));
+        await Expect(banner.Locator(".reasons li")).ToHaveTextAsync($"Operator {MonitoringFactory.DisplayNameOf("operator", "mabes")}: Ancaman bom palsu");
+        await Expect(banner.Locator(".counts li[data-hours='24']")).ToHaveTextAsync("24 jam 0 iseng · 0 diam · 0 sungguhan");
+        await Expect(banner.Locator(".counts li")).ToHaveCountAsync(3);
+        await intake.ScreenshotAsync(new() { Path = Artifacts.PathFor("intake-screened-id-1920x1080.png") });
+
+        await intake.Keyboard.PressAsync("Alt+i");
+        await Expect(intake.Locator("#outcome.ok")).ToContainTextAsync("Iseng");
+        await Expect(intake.Locator("#history li")).ToHaveCountAsync(1);
+        await Expect(intake.Locator("#history li")).ToContainTextAsync("Iseng");
+        // The banner stays on the caller just recorded and counts the prank.
+        await Expect(banner.Locator(".counts li[data-hours='24']")).ToHaveTextAsync("24 jam 1 iseng · 0 diam · 0 sungguhan");
+        await Expect(banner.Locator(".counts li[data-hours='720']")).ToHaveTextAsync("30 hari 1 iseng · 0 diam · 0 sungguhan");
+        var caller = await Api.Client.GetFromJsonAsync<JsonElement>($"/api/callers/{screenedNumber}");
+        Assert.Equal(1, caller.GetProperty("reputation").GetProperty("counts")[0].GetProperty("counts").GetProperty("prank").GetInt32());
+        Assert.Equal("screened", caller.GetProperty("reputation").GetProperty("level").GetString());
+
+        await intake.Locator("#lang-toggle").ClickAsync();
+        await Expect(banner.Locator("strong")).ToContainTextAsync("Number screened until");
+        await Expect(banner.Locator(".counts li[data-hours='168']")).ToHaveTextAsync("7 d 1 prank · 0 silent · 0 genuine");
+        await intake.ScreenshotAsync(new() { Path = Artifacts.PathFor("intake-screened-en-1920x1080.png") });
+
+        // Another number being typed takes the banner down at once; a caller with a clean record gets none.
+        await intake.Locator("input[name=callerNumber]").PressSequentiallyAsync("0812111");
+        await Expect(banner).ToBeHiddenAsync();
+        await intake.Locator("input[name=callerNumber]").PressSequentiallyAsync("10003");
+        await Expect(intake.Locator("#history li")).ToContainTextAsync("No earlier contact");
+        await Expect(banner).ToBeHiddenAsync();
+
+        // A flagged number gets the amber banner, naming who flagged it and why.
+        Assert.Equal(HttpStatusCode.OK, (await Api.Client.PostAsJsonAsync("/api/callers/081211110004/flag", new { reason = "Laporan palsu berulang" })).StatusCode);
+        await intake.Locator("input[name=callerNumber]").FillAsync("081211110004");
+        await Expect(intake.Locator("#caller-banner.flagged")).ToBeVisibleAsync(new() { Timeout = 1000 });
+        await Expect(banner.Locator("strong")).ToHaveTextAsync("Number flagged");
+        await Expect(banner.Locator(".reasons li")).ToContainTextAsync("Laporan palsu berulang");
+        await intake.ScreenshotAsync(new() { Path = Artifacts.PathFor("intake-flagged-en-1920x1080.png") });
     }
 }

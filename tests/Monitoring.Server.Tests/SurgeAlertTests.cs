@@ -28,6 +28,8 @@ public sealed class SurgeAlertTests : ServerTest
             alerts => alerts.Any(a => a.UnitId == Setu), what: "the surge alert for Setu");
         var alert = Assert.Single(raised);
         Assert.Equal(("surge", 3, true), (alert.Kind, alert.Count, alert.Active));
+        // A window under a minute is told in seconds: in minutes it would read as none.
+        Assert.Equal((0, 5), (alert.WindowMinutes, alert.WindowSeconds));
         Assert.Contains("Setu", alert.UnitName);
 
         var polres = await Factory.ClientAsAsync("operator", "polres-tangerang-selatan");

@@ -88,4 +88,23 @@ public sealed class LoadRunnerTests : IDisposable
         // The same seed again: the same numbers ring, so not one caller is new.
         Assert.Equal(first, await CallersAfterRunAsync(200));
     }
+
+    [Fact]
+    public async Task A_surge_adds_its_reports_to_the_usual_traffic_and_each_opens_a_case_in_its_Polsek()
+    {
+        const string Gambir = "polsek-gambir";
+        var area = SurgeArea.Find(Gambir, Monitoring.Domain.Jurisdiction.JurisdictionTree.Default).Area!;
+        var output = new StringWriter();
+        var summary = await new LoadRunner(_factory.ClientAs("operator", "mabes"),
+                Options(50, act: false) with { Surge = new SurgePlan(area, TimeSpan.Zero, 12, TimeSpan.FromSeconds(1)) }, output)
+            .RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal((62, 62, 12), (summary.Sent, summary.Created, summary.SurgeReports));
+        Assert.Contains("surge reports 12", summary.Describe());
+        Assert.Contains("surge: 12 reports in Polsek Gambir (polsek-gambir)", output.ToString());
+        // The usual traffic seldom lands in one Polsek of 110; the surge's twelve all do.
+        var inGambir = await Eventually.Until(() => Task.FromResult(TestStorage.Scalar<long>(_folder.Path,
+            $"SELECT COUNT(*) FROM rm_case WHERE \"AssignedUnitId\" = '{Gambir}'")), n => n >= 12, what: "the surge's cases in Gambir");
+        Assert.InRange(inGambir, 12, 14);
+    }
 }

@@ -44,4 +44,18 @@ public sealed class SimulatorCommandTests
         Assert.NotEqual(0, exit);
         Assert.Contains($"--url must be the center's address over http or https with no path, e.g. http://localhost:5110/; '{url}' is not.", error);
     }
+
+    [Theory]
+    [InlineData("--surge", "Setu", "--surge 'Setu' names more than one Polsek")]
+    [InlineData("--surge", "Atlantis", "--surge 'Atlantis' names no Polsek")]
+    [InlineData("--surge-size", "0", "--surge-size must be at least 1.")]
+    [InlineData("--surge-at", "-00:00:10", "--surge-at must not be negative.")]
+    public async Task A_surge_that_cannot_be_sent_stops_the_run_with_the_option_named(string option, string value, string error)
+    {
+        string[] surge = option == "--surge" ? [] : ["--surge", "Gambir"];
+        var (exit, _, errors) = await RunAsync(["demo", "--url", "http://127.0.0.1:9", .. surge, option, value]);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains(error, errors);
+    }
 }

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Monitoring.Domain;
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Jurisdiction;
 
 namespace Monitoring.Simulator.Tests;
 
@@ -19,4 +22,53 @@ public sealed class TrafficModelTests
     [Fact]
     public void In_the_worst_case_every_call_comes_from_a_new_number() =>
         Assert.Equal(2_000, DistinctCallers(new TrafficModel(new Random(1), newCallersOnly: true), 2_000));
+
+    private static SurgeArea Area(string text) => SurgeArea.Find(text, JurisdictionTree.Default).Area ?? throw new ArgumentException(text);
+
+    [Fact]
+    public void A_surges_reports_are_fires_riots_and_accidents_from_all_over_its_Polsek_and_each_routes_to_it()
+    {
+        var area = Area("polsek-setu-tangerang-selatan");
+        var traffic = new TrafficModel(new Random(3));
+        var reports = Enumerable.Range(0, 300).Select(_ => JsonSerializer.SerializeToElement(traffic.NextSurgeReport(DateTimeOffset.UtcNow, area))).ToList();
+
+        Assert.All(reports, r => Assert.Equal("report", r.GetProperty("kind").GetString()));
+        // What the caller said, in the wall's language: not the category's English name.
+        Assert.All(reports, r => Assert.DoesNotContain(r.GetProperty("category").GetString()!, r.GetProperty("summary").GetString()!));
+        var categories = reports.GroupBy(r => r.GetProperty("category").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(["accident", "fire", "medical", "riot", "traffic"], categories.Keys.Order());
+        Assert.True(categories["fire"] > categories["traffic"], string.Join(", ", categories));
+
+        // Routed by a coverage map of its own, not the one the model checks its points with.
+        var coverage = VoronoiCoverage.Default(JurisdictionTree.Default);
+        var points = reports.Select(r => r.GetProperty("location"))
+            .Select(l => new GeoPoint(l.GetProperty("latitude").GetDouble(), l.GetProperty("longitude").GetDouble())).ToList();
+        Assert.All(points, p => Assert.Equal("polsek-setu-tangerang-selatan", coverage.Resolve(p).UnitId.Value));
+        // Spread over the area, not one spot: the center would otherwise see one incident's callers, not a surge of reports.
+        Assert.True(points.Distinct().Count() > 290, $"{points.Distinct().Count()} distinct points");
+        Assert.Equal(area.Villages.Count, reports.Select(r => r.GetProperty("location").GetProperty("address").GetString()).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_surge_spreads_its_reports_evenly_from_its_start_over_its_length() =>
+        Assert.Equal([TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(90)],
+            Enumerable.Range(0, 3).Select(new SurgePlan(Area("Gambir"), TimeSpan.FromSeconds(30), 3, TimeSpan.FromMinutes(1)).Due));
+
+    [Theory]
+    [InlineData("polsek-gambir", "polsek-gambir")]
+    [InlineData("POLSEK-GAMBIR", "polsek-gambir")]
+    [InlineData("31.71.01", "polsek-gambir")]
+    [InlineData("gambir", "polsek-gambir")]
+    [InlineData("Polsek Gambir", "polsek-gambir")]
+    [InlineData("Setu (Tangerang Selatan)", "polsek-setu-tangerang-selatan")]
+    [InlineData("36.74.07", "polsek-setu-tangerang-selatan")]
+    public void A_surge_is_sent_to_the_Polsek_named_by_id_area_code_or_kecamatan(string text, string unit) =>
+        Assert.Equal(unit, Area(text).Unit.Id.Value);
+
+    [Theory]
+    [InlineData("Setu", "names more than one Polsek: polsek-setu-bekasi")]
+    [InlineData("Atlantis", "names no Polsek")]
+    [InlineData("polres-metro-jakarta-pusat", "names no Polsek")]
+    public void A_surge_for_no_one_Polsek_says_why(string text, string error) =>
+        Assert.Contains(error, SurgeArea.Find(text, JurisdictionTree.Default).Error);
 }

@@ -25,8 +25,8 @@ public static class Tallies
 /// from the call that reached it.</summary>
 public sealed record Rung(string Name, ReputationLevel Level, int Threshold, ImmutableArray<Tally> Counted, TimeSpan Window, TimeSpan? ScreenFor = null);
 
-/// <summary>Why a caller stands where it does: a rung reached, or an operator's hand.</summary>
-public sealed record ReputationReason(ReputationLevel Level, string Source, string? Note, DateTimeOffset? Until);
+/// <summary>Why a caller stands where it does: a rung reached, or an operator's hand (<paramref name="By"/> whom).</summary>
+public sealed record ReputationReason(ReputationLevel Level, string Source, string? Note, DateTimeOffset? Until, Person? By = null);
 
 /// <summary>The calls of each tally within one rolling window.</summary>
 public sealed record WindowCounts(TimeSpan Window, ImmutableSortedDictionary<Tally, int> Counts);

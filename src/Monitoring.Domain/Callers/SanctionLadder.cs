@@ -41,10 +41,10 @@ public static class SanctionLadder
         }
         foreach (var s in history.Sanctions.Where(s => s.At <= now && (lastClear is null || s.At >= lastClear)))
         {
-            if (s.Action == SanctionAction.Flag) reasons.Add(new(ReputationLevel.Flagged, "operator", s.Reason, null));
+            if (s.Action == SanctionAction.Flag) reasons.Add(new(ReputationLevel.Flagged, "operator", s.Reason, null, s.By));
             else if (s.Action == SanctionAction.Screen && s.Until > now)
             {
-                reasons.Add(new(ReputationLevel.Screened, "operator", s.Reason, s.Until));
+                reasons.Add(new(ReputationLevel.Screened, "operator", s.Reason, s.Until, s.By));
                 screenedUntil = Later(screenedUntil, s.Until.Value);
             }
         }

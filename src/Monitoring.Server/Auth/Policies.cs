@@ -13,6 +13,9 @@ public static class Policies
 
     public const string RecordInteractions = "record-interactions";
     public const string ReadCallers = "read-callers";
+
+    /// <summary>Flag, screen or clear a number by hand: the operations room's judgement, not the call taker's on the line.</summary>
+    public const string SanctionCallers = "sanction-callers";
     public const string ReadCases = "read-cases";
     public const string ActOnCases = "act-on-cases";
     public const string WatchWall = "watch-wall";
@@ -34,6 +37,7 @@ public static class Policies
         [SignedIn] = [.. Roles.All],
         [RecordInteractions] = [Roles.CallTaker, Roles.Operator, Roles.Integration],
         [ReadCallers] = [Roles.CallTaker, Roles.Operator],
+        [SanctionCallers] = [Roles.Operator],
         [ReadCases] = [Roles.Operator, Roles.Officer, Roles.Manager, Roles.Wall],
         [ActOnCases] = [Roles.Operator, Roles.Officer],
         [WatchWall] = [Roles.Operator, Roles.Manager, Roles.Wall],

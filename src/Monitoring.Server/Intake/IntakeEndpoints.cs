@@ -9,6 +9,7 @@ using Monitoring.Domain;
 using Monitoring.Persistence.Queries;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Callers;
 using Monitoring.Server.Http;
 using Monitoring.Server.Limits;
 
@@ -37,8 +38,7 @@ public static class IntakeEndpoints
             .WithTags("Intake")
             .WithSummary("The caller's history, newest first, paged; +62812…, 62812… and 0812… are one caller.")
             .RequireAuthorization(Policies.ReadCallers)
-            // The number in one spelling, so that "who looked at this number" finds every look-up of it.
-            .Audited("caller.history", "callerNumber", n => CallerNumbers.Normalize(n)?.Value ?? n)
+            .Audited("caller.history", CallerRoute.Value, CallerRoute.Spelling)
             .Produces<ListPage<CallerEntry>>()
             .ProducesValidationProblem();
 
@@ -46,8 +46,8 @@ public static class IntakeEndpoints
             .WithTags("Intake")
             .WithSummary("The caller's reputation (its rung, calls per tally over 24 h, 7 and 30 days, why) and its newest interactions.")
             .RequireAuthorization(Policies.ReadCallers)
-            .Audited("caller.reputation", "callerNumber", n => CallerNumbers.Normalize(n)?.Value ?? n)
-            .Produces<CallerReputation>()
+            .Audited("caller.reputation", CallerRoute.Value, CallerRoute.Spelling)
+            .Produces<CallerView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
@@ -96,9 +96,8 @@ public static class IntakeEndpoints
     /// <summary>Asked of the caller's actor, which counts every call as it is recorded; the read model may lag a call behind.</summary>
     private static async Task<IResult> ReputationAsync(string callerNumber, ActorRegistry actors)
     {
-        if (CallerNumbers.Normalize(callerNumber) is not { } caller)
-            return Problems.Fields([new FieldError("callerNumber", ErrorCodes.CallerNumber, CallerNumbers.Rule)]);
-        return TypedResults.Ok(await actors.Get<CallerRegion>().AskFor<CallerReputation>(new GetReputation(caller), ActorAsk.Timeout));
+        if (CallerNumbers.Normalize(callerNumber) is not { } caller) return Problems.Fields([CallerRoute.Wrong]);
+        return TypedResults.Ok(CallerView.Of(await actors.Get<CallerRegion>().AskFor<CallerReputation>(new GetReputation(caller), ActorAsk.Timeout)));
     }
 
     /// <summary>From the read model, so a look-up while the caller is still on the line never wakes an actor.</summary>
@@ -106,7 +105,7 @@ public static class IntakeEndpoints
     {
         var errors = new List<FieldError>();
         var caller = CallerNumbers.Normalize(callerNumber);
-        if (caller is null) errors.Add(new FieldError("callerNumber", ErrorCodes.CallerNumber, CallerNumbers.Rule));
+        if (caller is null) errors.Add(CallerRoute.Wrong);
         var (pageValue, sizeValue) = QueryFields.Paging(page, pageSize, MaxHistoryPageSize, errors);
         if (errors.Count > 0) return Problems.Fields(errors);
         var (entries, total) = await readModel.CallerHistoryAsync(caller!.Value, pageValue, sizeValue);

@@ -40,6 +40,8 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("POST", "/api/interactions", "/api/interactions", [Roles.CallTaker, Roles.Operator, Roles.Integration], Body: Api.Report()),
         new("GET", "/api/callers/{callerNumber}/interactions", "/api/callers/081234567890/interactions", [Roles.CallTaker, Roles.Operator]),
         new("GET", "/api/callers/{callerNumber}", "/api/callers/081234567890", [Roles.CallTaker, Roles.Operator]),
+        .. new[] { "flag", "screen", "clear" }.Select(action => new Line("POST", $"/api/callers/{{callerNumber}}/{action}",
+            $"/api/callers/081234567890/{action}", [Roles.Operator], Body: new { reason = "uji" })),
         new("GET", "/api/cases/", "/api/cases", Watchers),
         new("GET", "/api/cases/{caseId}", $"/api/cases/{caseId}", Watchers),
         new("GET", "/api/cases/nearby", "/api/cases/nearby?latitude=-6.2&longitude=106.8&category=fire", [Roles.CallTaker, Roles.Operator, Roles.Integration]),

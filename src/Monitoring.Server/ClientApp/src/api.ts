@@ -7,7 +7,7 @@ export interface Location { latitude: number; longitude: number; address: string
 
 /** A surge alert (GET /api/alerts, the hub's "alert"): a Polsek's reports well above its usual rate for the hour. */
 export interface AlertView {
-  kind: "surge"; unitId: string; unitName: string; count: number; windowMinutes: number; raisedAt: string; active: boolean;
+  kind: "surge"; unitId: string; unitName: string; count: number; windowMinutes: number; windowSeconds: number; raisedAt: string; active: boolean;
 }
 
 export interface CaseSummary {

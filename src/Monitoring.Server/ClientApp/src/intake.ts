@@ -2,6 +2,7 @@ import { fieldProblems, getJson, postJson, problemText, units, type Problem, typ
 import { applyTexts, t, word } from "./i18n";
 import { CoverageMap, focusOn } from "./map";
 import { clearRouting, sayRouting, showRouting, wirePlaceSearch } from "./intakePlaces";
+import { forgetCaller, sayCaller, showCaller } from "./intakeCaller";
 import { wibFull } from "./time";
 import { showSession } from "./session";
 
@@ -24,7 +25,8 @@ function takeUp(): void {
 }
 
 async function showHistory(): Promise<void> {
-  await showHistoryOf(field("callerNumber").value.trim());
+  const number = field("callerNumber").value.trim();
+  await Promise.all([showHistoryOf(number), showCaller(number)]);
 }
 
 async function showHistoryOf(number: string): Promise<void> {
@@ -135,6 +137,8 @@ function showRecorded(r: IntakeResult, sent: Record<string, unknown>): void {
   call = null;
   historyFor = "";
   void showHistoryOf(number);
+  // The caller's actor has counted this call already (a report's, filed by its case, a moment later).
+  void showCaller(number);
   field("callerNumber").focus();
 }
 
@@ -150,7 +154,7 @@ function failed(problem: Problem): void {
 
 async function main(): Promise<void> {
   // The toggle rewrites the labels, and their key hints with them: put back after each.
-  applyTexts(() => { showKeys(); sayOutcome(); sayRouting(); if (historyFor) sayHistory(); });
+  applyTexts(() => { showKeys(); sayOutcome(); sayRouting(); sayCaller(); if (historyFor) sayHistory(); });
   void showSession();
   // Wired first: a submit while the map still loads must not fall through to a plain form post.
   form.addEventListener("submit", (e) => { e.preventDefault(); void record(field("kind").value, true); });
@@ -174,7 +178,14 @@ async function main(): Promise<void> {
   });
   await map.load();
   let timer = 0;
-  field("callerNumber").addEventListener("input", () => { takeUp(); clearTimeout(timer); timer = window.setTimeout(() => void showHistory(), 250); });
+  field("callerNumber").addEventListener("input", () => {
+    takeUp();
+    forgetCaller(field("callerNumber").value.trim());
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void showHistory(), 250);
+  });
+  // The call taker's hands stay on the keys: the number is typed the moment the page is up.
+  field("callerNumber").focus();
   document.body.dataset.ready = "1";
 }
 

@@ -23,6 +23,8 @@ export class CoverageMap {
     iconCreateFunction: (cluster) => this.clusterIcon(cluster),
   });
   private readonly pin = L.layerGroup();
+  /** A ring around each surging area, as wide whatever the zoom: a small Polsek's red edge hides under its own cases' disc. */
+  private readonly rings = L.layerGroup();
   private areas: L.GeoJSON | null = null;
   private bounds: L.LatLngBounds | null = null;
   private readonly byCase = new Map<string, Held>();
@@ -38,6 +40,7 @@ export class CoverageMap {
     this.map = L.map(elementId, { zoomControl: true, attributionControl: true, preferCanvas: true, maxZoom: 18 }).setView([-6.22, 106.85], 10);
     this.markers.addTo(this.map);
     this.pin.addTo(this.map);
+    this.rings.addTo(this.map);
     if (onClick) this.map.on("click", (e: L.LeafletMouseEvent) => onClick(e.latlng.lat, e.latlng.lng));
   }
 
@@ -110,14 +113,25 @@ export class CoverageMap {
     });
   }
 
-  /** Edges the areas of the Polsek with a surge standing in red; their ids are on the map's element for whoever checks. */
-  highlight(unitIds: ReadonlySet<string>): void {
+  /**
+   * Edges the areas of the Polsek with a surge standing in red and rings each; their ids are on the map's element for whoever
+   * checks. A new ring that the map's lowest coveredBelow pixels would hide (the wall's alarm list lies there) is
+   * panned into the part the room sees; the map moves only then, never under the room's eyes for anything else.
+   */
+  highlight(unitIds: ReadonlySet<string>, coveredBelow = 0): void {
     const element = document.getElementById(this.elementId)!;
     const ids = [...unitIds].sort().join(" ");
     if ((element.dataset.surging ?? "") === ids) return;
     this.surging = unitIds;
     element.dataset.surging = ids;
+    const before = new Set(this.rings.getLayers());
     this.restyle();
+    const added = this.rings.getLayers().filter((ring) => !before.has(ring));
+    // The page settles its header after the map was made, so Leaflet's size may be stale: a pan from it would miss.
+    if (added.length > 0) this.map.invalidateSize({ pan: false });
+    // Past the ring's radius and glow, and the few pixels the counters above may still push the map down by.
+    for (const ring of added)
+      this.map.panInside((ring as L.Marker).getLatLng(), { paddingTopLeft: [100, 100], paddingBottomRight: [100, coveredBelow + 100], animate: false });
   }
 
   private restyle(): void {
@@ -128,10 +142,28 @@ export class CoverageMap {
       return { fillColor: shade(n), fillOpacity: n === 0 ? 0.6 : 0.75, color: surging ? "#ff3b30" : "#5a6b80", weight: surging ? 4 : 1 };
     });
     // Drawn last, a red edge is not hidden under its neighbours' grey ones.
+    const ringed = new Set<string>();
     this.areas?.eachLayer((layer) => {
-      const feature = (layer as L.Path & { feature?: GeoJSON.Feature }).feature;
-      if (this.surging.has(feature?.properties?.unitId)) (layer as L.Path).bringToFront();
+      const unitId = (layer as L.Path & { feature?: GeoJSON.Feature }).feature?.properties?.unitId;
+      if (!this.surging.has(unitId)) return;
+      (layer as L.Path).bringToFront();
+      ringed.add(unitId);
+      if (!this.ringOf(unitId)) this.rings.addLayer(this.ring(unitId, (layer as L.Polygon).getBounds().getCenter()));
     });
+    for (const layer of this.rings.getLayers()) if (!ringed.has((layer as L.Marker & { unitId?: string }).unitId ?? "")) this.rings.removeLayer(layer);
+  }
+
+  private ringOf(unitId: string): L.Layer | undefined {
+    return this.rings.getLayers().find((l) => (l as L.Marker & { unitId?: string }).unitId === unitId);
+  }
+
+  /** Under the case markers and clusters, which stay clickable inside it. */
+  private ring(unitId: string, at: L.LatLng): L.Marker {
+    const marker = L.marker(at, {
+      interactive: false, keyboard: false, zIndexOffset: -1000,
+      icon: L.divIcon({ className: "surge-ring", html: `<span data-surge-ring="${unitId.replace(/[^a-z0-9-]/g, "")}"></span>`, iconSize: [96, 96] }),
+    });
+    return Object.assign(marker, { unitId });
   }
 
   /** What a click on a case's marker does (the wall opens the case). */

@@ -24,8 +24,16 @@ function renderList(): void {
   showSurges();
 }
 
+/**
+ * The surges on the map; the alarm list lies over the map's foot, so a surge there is brought above it — above as far as
+ * the list may grow (its max-height), since alarms that come later lengthen it.
+ */
 function showSurges(): void {
-  map.highlight(new Set(alarms?.surges.all.map((a) => a.unitId)));
+  const list = document.getElementById("alarm-list")!;
+  const box = list.getBoundingClientRect();
+  const tallest = Math.max(box.height, parseFloat(getComputedStyle(list).maxHeight) || 0);
+  const covered = list.hidden ? 0 : Math.max(0, document.getElementById("map")!.getBoundingClientRect().bottom - (box.bottom - tallest));
+  map.highlight(new Set(alarms?.surges.all.map((a) => a.unitId)), covered);
 }
 
 function tick(): void {

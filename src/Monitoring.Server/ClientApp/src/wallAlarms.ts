@@ -41,6 +41,8 @@ export class WallAlarms {
       .sort((a, b) => b.escalationLevel - a.escalationLevel || a.openedAt.localeCompare(b.openedAt));
     this.list.hidden = open.length === 0 && this.surges.all.length === 0;
     document.getElementById("surges")!.innerHTML = this.surges.render();
+    // A surge is no alarm to acknowledge: it stands above the heading, which is shown only over alarms.
+    document.getElementById("alarm-heading")!.hidden = open.length === 0;
     const count = document.getElementById("alarm-count")!;
     count.textContent = String(open.reduce((n, c) => n + c.unacknowledgedAlarms, 0));
     count.hidden = open.length === 0;
@@ -72,8 +74,14 @@ export class WallAlarms {
   }
 
   private announce(tone: Tone, html: string): void {
+    // A surge's reports are mostly P1 cases opening one after another: each would take the banner from the surge they make up
+    // at once, so while the surge's banner shows, a new P1 only sounds (it is on the list and the map).
+    if (tone === "newP1" && this.banner.classList.contains("visible") && this.banner.classList.contains("surge")) {
+      play(tone);
+      return;
+    }
     this.banner.innerHTML = html;
-    this.banner.className = `alarm visible ${tone === "newP1" ? "new" : "escalation"}`;
+    this.banner.className = `alarm visible ${tone === "newP1" ? "new" : tone === "surge" ? "escalation surge" : "escalation"}`;
     const shownAt = (this.banner.dataset.at = String(Date.now()));
     play(tone);
     setTimeout(() => {

@@ -4,9 +4,13 @@ import { wib } from "./time";
 
 const text = (value: string) => value.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-/** "7 laporan dalam 10 menit — Polsek Setu": what the room reads of a surge, on the banner and on the list. */
+/**
+ * "7 laporan dalam 10 menit — Polsek Setu": what the room reads of a surge, on the banner and on the list; a window under
+ * a minute (a drill's) in seconds, not as "0 menit".
+ */
 export const surgeText = (a: AlertView): string =>
-  t("surgeText").replace("{n}", String(a.count)).replace("{m}", String(a.windowMinutes)).replace("{unit}", text(a.unitName));
+  (a.windowSeconds < 60 ? t("surgeTextSeconds").replace("{s}", String(a.windowSeconds)) : t("surgeText").replace("{m}", String(a.windowMinutes)))
+    .replace("{n}", String(a.count)).replace("{unit}", text(a.unitName));
 
 /**
  * The surges standing now, by Polsek: from the alerts API when the feed joins, then from the hub's "alert" pushes.

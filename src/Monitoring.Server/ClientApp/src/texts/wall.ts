@@ -8,7 +8,7 @@ export const wallTexts = {
     allPolres: "Semua Polres", allPriorities: "Semua prioritas",
     legendP1: "P1 darurat", legendP2: "P2 mendesak", legendP3: "P3 rutin", legendEscalated: "berkedip: eskalasi", legendCluster: "kasus berdekatan (klik untuk memperbesar)", legendLoad: "Kasus per Polsek",
     soundEnable: "Aktifkan suara alarm", soundOn: "Suara: nyala", soundOff: "Suara: bisu", soundUnavailable: "Suara tidak tersedia di perangkat ini", volume: "Volume", newP1Case: "KASUS P1 BARU",
-    alarmListTitle: "Alarm belum diterima", surge: "LONJAKAN", surgeText: "{n} laporan dalam {m} menit — {unit}", surgeSince: "sejak", acknowledgeAlarm: "Terima", lastAlarm: "alarm terakhir",
+    alarmListTitle: "Alarm belum diterima", surge: "LONJAKAN", surgeText: "{n} laporan dalam {m} menit — {unit}", surgeTextSeconds: "{n} laporan dalam {s} detik — {unit}", surgeSince: "sejak", acknowledgeAlarm: "Terima", lastAlarm: "alarm terakhir",
   },
   en: {
     moreCases: "+{n} more cases (see the unit consoles)", colPriority: "Prio", colLeft: "Time left", colCase: "Case · responsible unit",
@@ -18,6 +18,6 @@ export const wallTexts = {
     allPolres: "All Polres", allPriorities: "All priorities",
     legendP1: "P1 emergency", legendP2: "P2 urgent", legendP3: "P3 routine", legendEscalated: "pulsing: escalated", legendCluster: "cases close together (click to zoom in)", legendLoad: "Cases per Polsek",
     soundEnable: "Turn alarm sound on", soundOn: "Sound: on", soundOff: "Sound: muted", soundUnavailable: "No sound on this device", volume: "Volume", newP1Case: "NEW P1 CASE",
-    alarmListTitle: "Alarms not acknowledged", surge: "SURGE", surgeText: "{n} reports in {m} minutes — {unit}", surgeSince: "since", acknowledgeAlarm: "Acknowledge", lastAlarm: "last alarm",
+    alarmListTitle: "Alarms not acknowledged", surge: "SURGE", surgeText: "{n} reports in {m} minutes — {unit}", surgeTextSeconds: "{n} reports in {s} seconds — {unit}", surgeSince: "since", acknowledgeAlarm: "Acknowledge", lastAlarm: "last alarm",
   },
 } as const;
