@@ -78,6 +78,10 @@ public static class ErrorCodes
     public const string TooMany = "too_many";
     public const string SearchQuery = "search_query";
     public const string NoOpenAlarm = "no_open_alarm";
+    public const string NotSameIncident = "not_same_incident";
+    public const string CaseId = "case_id";
+    public const string NotLinked = "not_linked";
+    public const string OperatorOnly = "operator_only";
 
     // Problems the framework makes, coded by their status.
     public const string Unauthorized = "unauthorized";

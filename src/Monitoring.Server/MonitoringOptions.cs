@@ -1,6 +1,7 @@
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Hosting;
 using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Linking;
 using Monitoring.Persistence.ReadModel;
 using Monitoring.Persistence.Storage;
 
@@ -28,6 +29,7 @@ public sealed class MonitoringOptions
     public IntakeOptions Intake { get; set; } = new();
 
     public Monitoring.Server.Intake.PranksOptions Pranks { get; set; } = new();
+    public LinkingOptions Linking { get; set; } = new();
 
     public ReportOptions Reports { get; set; } = new();
 
@@ -85,3 +87,20 @@ public sealed class CoverageOptions
     public string? GeoJsonPath { get; set; }
 }
 
+
+/// <summary>How near a new call must be to an open case to be offered as the same incident, and to be linked unasked.</summary>
+public sealed class LinkingOptions
+{
+    public double Radius { get; set; } = LinkingPolicy.Default.RadiusMeters;
+
+    public TimeSpan Window { get; set; } = LinkingPolicy.Default.Window;
+
+    public double AutoRadius { get; set; } = LinkingPolicy.Default.AutoRadiusMeters;
+
+    public TimeSpan AutoWindow { get; set; } = LinkingPolicy.Default.AutoWindow;
+
+    /// <summary>Off: the center offers candidates but links only what the call taker chooses.</summary>
+    public bool Automatic { get; set; } = LinkingPolicy.Default.Automatic;
+
+    public LinkingPolicy ToPolicy() => new(Radius, Window, AutoRadius, AutoWindow, Automatic);
+}

@@ -10,6 +10,7 @@ public sealed class MonitoringOptionsValidator : IValidateOptions<MonitoringOpti
         var problems = options.Sla.ToPolicy().Problems().Select(p => "Monitoring:Sla:" + p).ToList();
         problems.AddRange(options.Intake.ToLimits().Problems().Select(p => "Monitoring:Intake:" + p));
         problems.AddRange(options.Pranks.Problems().Select(p => "Monitoring:Pranks:" + p));
+        problems.AddRange(options.Linking.ToPolicy().Problems().Select(p => "Monitoring:Linking:" + p));
         problems.AddRange(options.Auth.Problems().Select(p => "Monitoring:Auth:" + p));
         problems.AddRange(options.Https.Problems().Select(p => "Monitoring:Https:" + p));
         problems.AddRange(options.ForwardedHeaders.Problems().Select(p => "Monitoring:ForwardedHeaders:" + p));

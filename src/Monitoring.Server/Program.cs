@@ -31,6 +31,7 @@ using Monitoring.Server.Reports;
 using Monitoring.Server.Retention;
 using Monitoring.Server.Security;
 using Monitoring.Server.Units;
+using Monitoring.Server.Linking;
 using Monitoring.Server.Wall;
 using Prometheus;
 
@@ -71,6 +72,10 @@ builder.Services.AddMonitoringRateLimits();
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
 builder.Services.AddSingleton<HubAlertSink>();
+builder.Services.AddSingleton<OpenCaseIndex>();
+builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Linking.ToPolicy());
+builder.Services.AddSingleton<LinkFinder>();
+builder.Services.AddSingleton<CaseLinker>();
 
 builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
 {

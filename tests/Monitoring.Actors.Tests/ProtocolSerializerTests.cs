@@ -40,6 +40,10 @@ public sealed class ProtocolSerializerTests
 
     private static readonly CaseSummary Summary = CaseSummary.Of(Acknowledged, 2);
 
+    /// <summary>A case with a second caller's call linked and not yet filed: its calls cross nodes with it.</summary>
+    private static readonly Case Linked = Acknowledged.Apply(new CaseLinked(Id, T0.AddMinutes(2),
+        Call with { Id = new InteractionId("i-2"), Caller = new CallerNumber("+6281298765432") }, Priority.P1, 2, false, T0.AddMinutes(4)));
+
     /// <summary>The commands a case is asked to carry out, each inside the request that carries it to the case's node.</summary>
     private static readonly CaseCommand[] Commands =
     [
@@ -50,10 +54,14 @@ public sealed class ProtocolSerializerTests
         new Resolve(Gambir, Sari, "Pelaku diamankan"),
         new Cancel(Gambir, Sari, CancelReason.Duplicate, "Sama dengan K-261128-00000000AC"),
         CheckDeadline.Instance,
-        MarkInteractionFiled.Instance,
+        new MarkInteractionFiled(Call.Id),
         new Reassign(Gambir, Sari, new UnitId("polsek-sawah-besar"), "Lokasi masuk wilayah Sawah Besar"),
         new AddNote(Gambir, Sari, "Pelapor menelepon lagi"),
         new AcknowledgeAlarm(Gambir, Sari, 3),
+        new LinkCall(Call with { Id = new InteractionId("i-2") }, Priority.P1, Automatic: true),
+        new UnlinkCall(Gambir, Sari, new InteractionId("i-2"), new CaseId("K-261128-00000000AD")),
+        new MergeInto(Gambir, Sari, new CaseId("K-261128-00000000AC"), "Kejadian yang sama"),
+        new JoinCalls(Gambir, Sari, Id, [Call], Priority.P2, "Kejadian yang sama"),
     ];
 
     /// <summary>One of every message of the protocol; a request for each command.</summary>
@@ -63,6 +71,7 @@ public sealed class ProtocolSerializerTests
         new GetCase(Id),
         new AnnounceCase(Id),
         new CaseReply(Acknowledged, null),
+        new CaseReply(Linked, null),
         new CaseReply(null, new Rejection(RejectionKind.NotFound, ErrorCodes.CaseNotFound, "There is no case K-261128-00000000AB.")),
         new CaseReply(Acknowledged, new Rejection(RejectionKind.Invalid, ErrorCodes.Required, "A patrol is required.", "patrol")),
         new TrackCase(Gambir, Summary),

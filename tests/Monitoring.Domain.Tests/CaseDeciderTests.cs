@@ -86,6 +86,7 @@ public sealed class CaseDeciderTests
         {
             if (c.State == state) return c;
             if (state == CaseState.Cancelled) return Step(c, ActionOnP1("cancel"), t);
+            if (state == CaseState.Merged) return Step(c, new MergeInto(Polda, Operator, new CaseId("K-261128-0000000002"), "Kejadian yang sama"), t);
             c = Step(c, ActionOnP1(action), t = t.AddSeconds(30));
         }
         return c;
@@ -313,9 +314,11 @@ public sealed class CaseDeciderTests
     [Fact]
     public void Filing_the_interaction_happens_once()
     {
-        var c = Step(Open(), MarkInteractionFiled.Instance, T0);
+        var opened = Open();
+        var filed = new MarkInteractionFiled(opened.Interaction.Id);
+        var c = Step(opened, filed, T0);
         Assert.True(c.InteractionFiled);
-        Assert.Empty(CaseDecider.Decide(c, c.Id, MarkInteractionFiled.Instance, T0, Sla, Tree).Events);
+        Assert.Empty(CaseDecider.Decide(c, c.Id, filed, T0, Sla, Tree).Events);
         Assert.Single(c.Timeline);
     }
 

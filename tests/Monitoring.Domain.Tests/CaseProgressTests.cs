@@ -28,25 +28,25 @@ public sealed class CaseProgressTests
         var steps = new (CaseEvent Event, CaseProgress Expected)[]
         {
             (new CaseEscalated(Id, At(3), Milestone.Acknowledge, Gambir, Chain[1], 1, 1, At(5)),
-                new(CaseState.Open, 1, 1, Chain[1], At(5), At(3))),
+                new(CaseState.Open, 1, 1, Chain[1], At(5), At(3), Priority.P2)),
             (new CaseAcknowledged(Id, At(4), Chain[1], Sari, At(10)),
-                new(CaseState.Acknowledged, 1, 1, Chain[1], At(10), At(4))),
+                new(CaseState.Acknowledged, 1, 1, Chain[1], At(10), At(4), Priority.P2)),
             (new CaseInteractionFiled(Id, At(5)),
-                new(CaseState.Acknowledged, 1, 1, Chain[1], At(10), At(4))),
+                new(CaseState.Acknowledged, 1, 1, Chain[1], At(10), At(4), Priority.P2)),
             (new CaseEscalated(Id, At(11), Milestone.Dispatch, Chain[1], Chain[top], top, 2, At(20)),
-                new(CaseState.Acknowledged, top, 2, Chain[top], At(20), At(11))),
+                new(CaseState.Acknowledged, top, 2, Chain[top], At(20), At(11), Priority.P2)),
             (new CaseEscalated(Id, At(21), Milestone.Dispatch, Chain[top], Chain[top], top, 3, At(30)),
-                new(CaseState.Acknowledged, top, 3, Chain[top], At(30), At(21))),
+                new(CaseState.Acknowledged, top, 3, Chain[top], At(30), At(21), Priority.P2)),
             (new CaseDispatched(Id, At(22), Gambir, Sari, "Patroli 3", At(40)),
-                new(CaseState.Dispatched, top, 3, Chain[top], At(40), At(22))),
+                new(CaseState.Dispatched, top, 3, Chain[top], At(40), At(22), Priority.P2)),
             (new CaseArrived(Id, At(35), Gambir, Sari, At(95)),
-                new(CaseState.OnScene, top, 3, Chain[top], At(95), At(35))),
+                new(CaseState.OnScene, top, 3, Chain[top], At(95), At(35), Priority.P2)),
             (new CaseResolved(Id, At(60), Gambir, Sari, "Pelaku diamankan"),
-                new(CaseState.Resolved, top, 3, Chain[top], null, At(60))),
+                new(CaseState.Resolved, top, 3, Chain[top], null, At(60), Priority.P2)),
         };
 
         var progress = CaseProgress.Opened(Opened());
-        Assert.Equal(new CaseProgress(CaseState.Open, 0, 0, Gambir, At(2), T0), progress);
+        Assert.Equal(new CaseProgress(CaseState.Open, 0, 0, Gambir, At(2), T0, Priority.P2), progress);
         Assert.Equal(Milestone.Acknowledge, progress.Awaiting);
         foreach (var (e, expected) in steps)
         {
@@ -62,7 +62,7 @@ public sealed class CaseProgressTests
     {
         var progress = CaseProgress.Opened(Opened()).After(new CaseCancelled(Id, At(1), Gambir, Sari, CancelReason.Prank, "Penelepon mengaku iseng"));
 
-        Assert.Equal(new CaseProgress(CaseState.Cancelled, 0, 0, Gambir, null, At(1)), progress);
+        Assert.Equal(new CaseProgress(CaseState.Cancelled, 0, 0, Gambir, null, At(1), Priority.P2), progress);
         Assert.True(progress.IsFinal);
     }
 

@@ -84,4 +84,18 @@ public sealed class SurgeRuleTests
         Assert.Equal(1, window.At(T0.AddMinutes(10), Policy.Window).Count);
         Assert.Equal(0, window.At(T0.AddMinutes(15), Policy.Window).Count);
     }
+
+    [Fact]
+    public void A_cases_linked_callers_count_as_reports_and_never_twice()
+    {
+        var window = SurgeWindow.Empty
+            .With(new CaseId("K-1"), T0, T0, Policy.Window)
+            .With(new CaseId("K-1"), T0, T0.AddMinutes(1), Policy.Window, callers: 4)
+            .With(new CaseId("K-1"), T0, T0.AddMinutes(2), Policy.Window, callers: 4)
+            // An unlinked caller's report was made all the same: its own case counts it, the first keeps its count.
+            .With(new CaseId("K-1"), T0, T0.AddMinutes(3), Policy.Window, callers: 3)
+            .With(new CaseId("K-2"), T0.AddMinutes(3), T0.AddMinutes(3), Policy.Window);
+        Assert.Equal(5, window.Count);
+        Assert.Equal(1, window.At(T0.AddMinutes(12), Policy.Window).Count);
+    }
 }

@@ -53,7 +53,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
             StopIfNoCase();
         });
         Command<DeadlineDue>(_ => Handle(CheckDeadline.Instance, ActorRefs.Nobody));
-        Command<InteractionFiled>(_ => Handle(MarkInteractionFiled.Instance, ActorRefs.Nobody));
+        Command<InteractionFiled>(filed => Handle(new MarkInteractionFiled(filed.InteractionId), ActorRefs.Nobody));
         // The caller's history could not store the interaction: the filing timer sends it again.
         Command<StorageUnavailable>(_ => { });
         Command<AnnounceCase>(_ =>
@@ -134,7 +134,7 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
             var former = before is not null && !before.Chain.SequenceEqual(current.Chain) ? before.Chain : null;
             _wall.Tell(new Publish(CaseChanged.Topic, new CaseChanged(CaseSummary.Of(current, LastSequenceNr), change.NameOf(), former)));
         }
-        if (before is null) FileInteraction();
+        if (events.Any(e => e is CaseOpened or CaseLinked)) FileInteraction();
         ArmOrPassivate();
     }
 
@@ -170,13 +170,14 @@ public sealed class CaseActor : ReceivePersistentActor, IWithTimers
     }
 
     /// <summary>
-    /// Off the intake's hot path: the caller's history learns of the interaction, and confirms. Until it does, the
-    /// interaction is sent again: a message to a caller whose node has just died is lost, as is one whose write failed.
+    /// Off the intake's hot path: the callers' histories learn of the case's calls, and confirm. Until they do, a call is
+    /// sent again: a message to a caller whose node has just died is lost, as is one whose write failed.
     /// </summary>
     private void FileInteraction()
     {
         var c = _case!;
-        _callers.Tell(new FileInteraction(c.Interaction.Caller, new CallerEntry(c.Interaction, c.Id, c.AssignedUnit)));
+        foreach (var call in c.Calls.Where(i => c.Unfiled.Contains(i.Id)))
+            _callers.Tell(new FileInteraction(call.Caller, new CallerEntry(call, c.Id, c.AssignedUnit)));
         Timers.StartSingleTimer(FilingTimer, FilingDue.Instance, FilingRetry);
     }
 

@@ -34,6 +34,9 @@ public sealed class CaseMetrics(JurisdictionTree tree)
             case CaseCancelled c:
                 MonitoringMetrics.CasesCancelled.WithLabels(Label(c.Reason)).Inc();
                 break;
+            case CaseLinked l:
+                MonitoringMetrics.CallsLinked.WithLabels(l.Automatic ? "center" : "calltaker").Inc();
+                break;
         }
         if (Milestones.ReachedBy(e) is { } milestone)
             MonitoringMetrics.MilestoneSeconds.WithLabels(milestone.ReachedName(), priority, polres).Observe((e.At - after.Interaction.ReceivedAt).TotalSeconds);

@@ -38,6 +38,10 @@ public static class MonitoringMetrics
     public static readonly Gauge ActiveSurgeAlerts = Prometheus.Metrics.CreateGauge("monitoring_surge_alerts_active",
         "Surge alerts standing, as this node's alert board holds them; every node holds all of them, so take the max over nodes.");
 
+    /// <summary>Calls that joined an open case instead of opening one, by who linked them: the call taker or the center.</summary>
+    public static readonly Counter CallsLinked = Prometheus.Metrics.CreateCounter("monitoring_calls_linked_total",
+        "Calls linked to an open case about the same incident, by who linked them (calltaker, center).", "by");
+
     public static readonly Counter CasesCancelled = Prometheus.Metrics.CreateCounter("monitoring_cases_cancelled_total",
         "Cases cancelled, by reason (prank, duplicate, withdrawn).", "reason");
 

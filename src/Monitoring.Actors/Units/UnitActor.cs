@@ -129,7 +129,7 @@ public sealed class UnitActor : ReceivePersistentActor, IWithTimers
         if (summary.AssignedUnitId != _unitId) return;
         _chain = summary.UnitChain;
         var before = _window.Count;
-        _window = _window.With(summary.CaseId, summary.OpenedAt, _clock.GetUtcNow(), _surge.Policy.Window);
+        _window = _window.With(summary.CaseId, summary.OpenedAt, _clock.GetUtcNow(), _surge.Policy.Window, summary.CallerCount);
         if (_window.Count != before) JudgeSurge();
     }
 

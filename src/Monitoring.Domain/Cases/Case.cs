@@ -11,13 +11,26 @@ namespace Monitoring.Domain.Cases;
 public sealed record Case(
     CaseId Id,
     Interaction Interaction,
-    Priority Priority,
     Routing Routing,
     DateTimeOffset OpenedAt,
     CaseProgress Progress,
-    bool InteractionFiled,
     ImmutableList<CaseEvent> Timeline)
 {
+    /// <summary>Every call about the incident: the opening one first, then each linked or joined, in that order.</summary>
+    public ImmutableList<Interaction> Calls { get; init; } = [];
+
+    /// <summary>The calls this case must still see into their callers' histories.</summary>
+    public ImmutableHashSet<InteractionId> Unfiled { get; init; } = [];
+
+    public bool InteractionFiled => Unfiled.IsEmpty;
+
+    public Priority Priority => Progress.Priority;
+
+    public int Callers => Progress.Callers;
+
+    /// <summary>The case this one was merged into, once it was.</summary>
+    public CaseId? MergedInto => Timeline.OfType<CaseMerged>().LastOrDefault()?.Into;
+
     public CaseState State => Progress.State;
 
     public int Level => Progress.Level;
@@ -51,15 +64,24 @@ public sealed record Case(
     public static Case Evolve(Case? current, CaseEvent e) => current is null ? From((CaseOpened)e) : current.Apply(e);
 
     public static Case From(CaseOpened e) =>
-        new(e.CaseId, e.Interaction, e.Priority, e.Routing, e.At, CaseProgress.Opened(e), false, [e]);
+        new(e.CaseId, e.Interaction, e.Routing, e.At, CaseProgress.Opened(e), [e]) { Calls = [e.Interaction], Unfiled = [e.Interaction.Id] };
 
     /// <summary>The filing is bookkeeping for recovery, not part of the case's story, so the timeline leaves it out.</summary>
-    public Case Apply(CaseEvent e) => e is CaseInteractionFiled
-        ? this with { InteractionFiled = true }
+    public Case Apply(CaseEvent e) => e is CaseInteractionFiled f
+        ? this with { Unfiled = Unfiled.Remove(f.Interaction ?? Interaction.Id) }
         : this with
         {
             Routing = e is CaseReassigned r ? r.Routing : Routing,
             Progress = Progress.After(e),
             Timeline = Timeline.Add(e),
+            Calls = e switch
+            {
+                CaseLinked l => Calls.Add(l.Interaction),
+                CaseJoined j => Calls.AddRange(j.Calls),
+                CaseUnlinked u => Calls.RemoveAll(i => i.Id == u.Interaction),
+                _ => Calls,
+            },
+            // A joined call is in its caller's history already, under the case it came from.
+            Unfiled = e is CaseLinked linked ? Unfiled.Add(linked.Interaction.Id) : Unfiled,
         };
 }

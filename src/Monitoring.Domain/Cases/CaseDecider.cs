@@ -24,13 +24,16 @@ public static class CaseDecider
         (current, command) switch
         {
             (null, OpenCase open) => Decision.Accept(new CaseOpened(id, now, open.Interaction, open.Priority, open.Routing,
-                sla.Deadline(open.Priority, Milestone.Acknowledge, now, now))),
+                sla.Deadline(open.Priority, Milestone.Acknowledge, open.Since ?? now, now))),
             (not null, OpenCase open) => open.Interaction.Id == current.Interaction.Id
                 ? Decision.Nothing
                 : Decision.Reject(RejectionKind.Conflict, ErrorCodes.CaseOpenElsewhere, $"Case {id} is already open for another interaction."),
             (null, _) => Decision.Reject(RejectionKind.NotFound, ErrorCodes.CaseNotFound, $"There is no case {id}."),
             (_, CheckDeadline) => Escalation(current, now, sla),
-            (_, MarkInteractionFiled) => current.InteractionFiled ? Decision.Nothing : Decision.Accept(new CaseInteractionFiled(id, now)),
+            (_, MarkInteractionFiled filed) => current.Unfiled.Contains(filed.Interaction)
+                ? Decision.Accept(new CaseInteractionFiled(id, now, filed.Interaction))
+                : Decision.Nothing,
+            (_, LinkCall link) => CaseLinks.Link(current, link, now, sla),
             (_, UnitAction action) => Act(current, action, now, sla, tree),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name),
         };
@@ -45,6 +48,12 @@ public static class CaseDecider
         var officer = action.Officer! with { Name = action.Officer.Name.Trim() };
         // Not a step of the work: legal whenever an alarm waits, in whatever state.
         if (action is AcknowledgeAlarm alarm) return CaseAlarms.Acknowledge(c, alarm, officer, now);
+        switch (action)
+        {
+            case UnlinkCall unlink: return CaseLinks.Unlink(c, unlink, officer, now);
+            case MergeInto merge: return CaseLinks.Merge(c, merge, officer, now);
+            case JoinCalls join: return CaseLinks.Join(c, join, officer, now, sla);
+        }
 
         var kind = CaseActions.Of(action);
         if (!CaseActions.LegalIn(c.State).Contains(kind))
@@ -115,7 +124,7 @@ public static class CaseDecider
             now + sla.For(c.Priority).StageLength(missed)));
     }
 
-    private static Decision? Required(string? text, string field, int max, bool multiLine = false) =>
+    internal static Decision? Required(string? text, string field, int max, bool multiLine = false) =>
         string.IsNullOrWhiteSpace(text) ? Decision.Reject(RejectionKind.Invalid, ErrorCodes.Required, $"The {field} is required.", field)
         : text.Length > max ? Decision.Reject(RejectionKind.Invalid, ErrorCodes.TooLong, $"The {field} may be at most {max} characters.", field)
         : TextRules.Problem(field, text, multiLine) is { } problem ? Decision.Reject(RejectionKind.Invalid, ErrorCodes.TextCharacters, problem, field)

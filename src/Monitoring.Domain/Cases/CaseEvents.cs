@@ -21,6 +21,10 @@ namespace Monitoring.Domain.Cases;
 [JsonDerivedType(typeof(CaseReassigned), "reassigned")]
 [JsonDerivedType(typeof(CaseNoted), "noted")]
 [JsonDerivedType(typeof(CaseAlarmAcknowledged), "alarmAcked")]
+[JsonDerivedType(typeof(CaseLinked), "linked")]
+[JsonDerivedType(typeof(CaseUnlinked), "unlinked")]
+[JsonDerivedType(typeof(CaseMerged), "merged")]
+[JsonDerivedType(typeof(CaseJoined), "joined")]
 public abstract record CaseEvent(CaseId CaseId, DateTimeOffset At);
 
 public sealed record CaseOpened(
@@ -58,8 +62,9 @@ public sealed record CaseEscalated(
     public bool Climbed => From != To;
 }
 
-/// <summary>The opening interaction is in the caller's history: it need not be sent again after a restart.</summary>
-public sealed record CaseInteractionFiled(CaseId CaseId, DateTimeOffset At) : CaseEvent(CaseId, At);
+/// <summary>A call of the case is in its caller's history: it need not be sent again after a restart. Interaction is the
+/// call filed; null (every filing journaled before calls could be linked) is the opening one.</summary>
+public sealed record CaseInteractionFiled(CaseId CaseId, DateTimeOffset At, InteractionId? Interaction = null) : CaseEvent(CaseId, At);
 
 /// <summary>
 /// The case was handed from unit From to Routing's unit, whose chain it now follows; escalation starts again from that
@@ -75,3 +80,24 @@ public sealed record CaseNoted(CaseId CaseId, DateTimeOffset At, UnitId By, Pers
 /// <summary>The case's alarms up to number Alarm were seen; the case has not moved, and a later alarm is open again.</summary>
 public sealed record CaseAlarmAcknowledged(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, int Alarm)
     : CaseActed(CaseId, At, By, Officer);
+
+/// <summary>
+/// Another call about the same incident joined the case instead of opening one (NENA EIDO's link): Priority is the case's
+/// priority with it (raised when the call asks for more), Callers the distinct numbers that called about it, Deadline the
+/// waiting stage's deadline the raise brought forward (null when it moved nothing). Automatic when the center linked it
+/// without asking the call taker.
+/// </summary>
+public sealed record CaseLinked(CaseId CaseId, DateTimeOffset At, Interaction Interaction, Priority Priority, int Callers, bool Automatic,
+    DateTimeOffset? Deadline) : CaseEvent(CaseId, At);
+
+/// <summary>An operator took a linked call out of the case: it is the case SplitTo now, with its own deadlines.</summary>
+public sealed record CaseUnlinked(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, InteractionId Interaction, CaseId SplitTo, int Callers)
+    : CaseActed(CaseId, At, By, Officer);
+
+/// <summary>An operator merged the case into Into, which holds its calls now; this one is closed and points there.</summary>
+public sealed record CaseMerged(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, CaseId Into, string Reason)
+    : CaseActed(CaseId, At, By, Officer);
+
+/// <summary>The calls of case From joined this one in a merge, raising it as a linked call does.</summary>
+public sealed record CaseJoined(CaseId CaseId, DateTimeOffset At, UnitId By, Person Officer, CaseId From, IReadOnlyList<Interaction> Calls,
+    Priority Priority, int Callers, DateTimeOffset? Deadline) : CaseActed(CaseId, At, By, Officer);

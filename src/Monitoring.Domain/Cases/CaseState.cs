@@ -9,6 +9,8 @@ public enum CaseState
     OnScene,
     Resolved,
     Cancelled,
+    /// <summary>Closed because its calls joined another case about the same incident.</summary>
+    Merged,
 }
 
 /// <summary>The milestone a state waits for, each with its own SLA deadline.</summary>
@@ -30,7 +32,7 @@ public enum CancelReason
 
 public static class CaseStateRules
 {
-    public static bool IsFinal(this CaseState state) => state is CaseState.Resolved or CaseState.Cancelled;
+    public static bool IsFinal(this CaseState state) => state is CaseState.Resolved or CaseState.Cancelled or CaseState.Merged;
 
     /// <summary>The milestone a non-final state is waiting for; null once final.</summary>
     public static Milestone? Awaiting(this CaseState state) => state switch

@@ -31,7 +31,8 @@ public sealed record CaseSummary(
     Milestone? Awaiting,
     IReadOnlyList<UnitId> UnitChain,
     DateTimeOffset FirstDeadline,
-    int UnacknowledgedAlarms = 0)
+    int UnacknowledgedAlarms = 0,
+    int CallerCount = 1)
 {
     /// <summary>Sent with every summary so that no reader re-implements which states are final.</summary>
     public bool IsFinal => State.IsFinal();
@@ -64,5 +65,5 @@ public sealed record CaseSummary(
     public static CaseSummary Of(Case c, long version) => new(
         c.Id, version, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.AssignedUnit, c.ResponsibleUnit,
         c.Level, c.Alarms, c.Routing.OutOfCoverage, c.Interaction.Location!, c.Interaction.Summary!, c.Interaction.Caller.Value, c.Interaction.ReceivedAt, c.OpenedAt, c.UpdatedAt,
-        c.Deadline, c.Awaiting, c.Chain, c.FirstDeadline, c.Progress.UnacknowledgedAlarms);
+        c.Deadline, c.Awaiting, c.Chain, c.FirstDeadline, c.Progress.UnacknowledgedAlarms, c.Callers);
 }

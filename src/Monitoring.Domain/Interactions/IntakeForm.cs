@@ -13,9 +13,11 @@ public sealed record IntakeForm(
     string? ReceivedAt,
     string? AnsweredAt,
     double? DurationSeconds,
-    string? RecordingUri);
+    string? RecordingUri,
+    string? LinkToCaseId = null);
 
 public sealed record LocationForm(double? Latitude, double? Longitude, string? Address);
 
-/// <summary>A form that passed every rule: the interaction to record and, for a report or complaint, its case priority.</summary>
-public sealed record Intake(Interaction Interaction, Priority? CasePriority);
+/// <summary>A form that passed every rule: the interaction to record and, for a report or complaint, its case priority and
+/// the open case the call taker linked it to, if they did.</summary>
+public sealed record Intake(Interaction Interaction, Priority? CasePriority, CaseId? LinkTo = null);

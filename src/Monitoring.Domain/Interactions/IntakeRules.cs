@@ -96,12 +96,22 @@ public static class IntakeRules
             Error("durationSeconds", ErrorCodes.Duration, "The call cannot have lasted longer than the time since it was answered (or rang).");
         if (form.RecordingUri is { } uri && RecordingUriProblem(uri) is { } uriProblem) Error("recordingUri", ErrorCodes.RecordingUri, uriProblem);
 
+        CaseId? linkTo = null;
+        if (!string.IsNullOrEmpty(form.LinkToCaseId))
+        {
+            if (!CaseId.IsWellFormed(form.LinkToCaseId))
+                Error("linkToCaseId", ErrorCodes.CaseId, "The case to link to must be a case id like K-261207-0A1B2C3D4E.");
+            else if (kindKnown && !opensCase)
+                Error("linkToCaseId", ErrorCodes.NotSameIncident, $"Only a report or complaint joins a case; a {Name(kind)} is recorded on its own.");
+            else linkTo = new CaseId(form.LinkToCaseId);
+        }
+
         if (errors.Count > 0) return (null, errors);
         var number = caller!.Value;
         var interaction = new Interaction(id, number, channel, kind, category, location, summary,
             Blank(form.AgentId), receivedAt.ToUniversalTime(), answered?.ToUniversalTime(), now, form.DurationSeconds, form.RecordingUri,
             callerText == number.Value ? null : callerText);
-        return (new Intake(interaction, opensCase ? priority ?? category!.Value.DefaultPriority() : null), errors);
+        return (new Intake(interaction, opensCase ? priority ?? category!.Value.DefaultPriority() : null, linkTo), errors);
     }
 
     /// <summary>A reported time: with its offset, and within the window around the center's clock.</summary>

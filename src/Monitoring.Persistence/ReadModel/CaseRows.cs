@@ -52,7 +52,7 @@ public static class CaseRows
         new UnitId(r.AssignedUnitId), new UnitId(r.ResponsibleUnitId), r.EscalationLevel, r.Alarms, r.OutOfCoverage,
         new Location(r.Latitude, r.Longitude, r.Address), r.Summary, r.CallerNumber, Utc(r.ReceivedAt), Utc(r.OpenedAt), Utc(r.UpdatedAt), r.Deadline is { } d ? Utc(d) : null,
         r.Awaiting is { } a ? Parse<Milestone>(a) : null, r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList(), Utc(r.FirstDeadline ?? r.OpenedAt),
-        ProgressOf(r).UnacknowledgedAlarms);
+        ProgressOf(r).UnacknowledgedAlarms, r.Callers);
 
     /// <summary>The row and its milestone rows as the times a response-time report reads.</summary>
     public static CaseTimes ToTimes(CaseRow r, IEnumerable<MilestoneRow> milestones, string group, JurisdictionTree tree)
@@ -84,7 +84,6 @@ public static class CaseRows
         return Write(Route(new CaseRow
         {
             CaseId = o.CaseId.Value, Kind = DomainJson.Name(i.Kind), Category = DomainJson.Name(i.Category!.Value),
-            Priority = DomainJson.Name(o.Priority),
             Latitude = i.Location!.Latitude, Longitude = i.Location.Longitude, Address = i.Location.Address, Summary = i.Summary!,
             CallerNumber = i.Caller.Value, InteractionId = i.Id.Value, ReceivedAt = i.ReceivedAt.UtcDateTime, AnsweredAt = i.AnsweredAt?.UtcDateTime, OpenedAt = o.At.UtcDateTime,
             FirstDeadline = o.Deadline.UtcDateTime, Version = version,
@@ -102,7 +101,7 @@ public static class CaseRows
 
     private static CaseProgress ProgressOf(CaseRow row) => new(
         Parse<CaseState>(row.State), row.EscalationLevel, row.Alarms, new UnitId(row.ResponsibleUnitId),
-        row.Deadline is { } d ? Utc(d) : null, Utc(row.UpdatedAt), row.AlarmsAcknowledged);
+        row.Deadline is { } d ? Utc(d) : null, Utc(row.UpdatedAt), Parse<Priority>(row.Priority), row.AlarmsAcknowledged, row.Callers);
 
     private static CaseRow Write(CaseRow row, CaseProgress p)
     {
@@ -115,6 +114,8 @@ public static class CaseRows
         row.ResponsibleUnitId = p.Responsible.Value;
         row.Deadline = p.Deadline?.UtcDateTime;
         row.UpdatedAt = p.UpdatedAt.UtcDateTime;
+        row.Priority = DomainJson.Name(p.Priority);
+        row.Callers = p.Callers;
         return row;
     }
 }

@@ -58,6 +58,7 @@ public sealed class ReadModelDatabase
         if (ReadModelColumns.Add(db, "rm_case", nameof(CaseRow.FirstDeadline), "timestamp NULL"))
             db.Execute("UPDATE rm_case SET \"FirstDeadline\" = CASE WHEN \"EscalationLevel\" = 0 AND \"State\" = 'open' THEN \"Deadline\" ELSE \"OpenedAt\" END");
         ReadModelColumns.Add(db, "rm_case", nameof(CaseRow.AlarmsAcknowledged), "INTEGER NOT NULL DEFAULT 0");
+        ReadModelColumns.Add(db, "rm_case", nameof(CaseRow.Callers), "INTEGER NOT NULL DEFAULT 1");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_open_deadline ON rm_case (\"Open\", \"Deadline\")");
         db.Execute("CREATE INDEX IF NOT EXISTS ix_rm_case_opened ON rm_case (\"OpenedAt\")");
         // The wall feeds' catch-up reads the cases changed in the last seconds.

@@ -37,6 +37,8 @@ public sealed class CaseRow
     /// <summary>The acknowledge deadline set at the opening; null only on a row from before the column, until the upgrade
     /// fills it (<see cref="ReadModelDatabase"/>).</summary>
     [Column, Nullable] public DateTime? FirstDeadline { get; set; }
+    /// <summary>How many numbers called about the case (<see cref="Monitoring.Domain.Cases.CaseProgress.Callers"/>).</summary>
+    [Column] public int Callers { get; set; } = 1;
 }
 
 /// <summary>Every recorded interaction, a case or not.</summary>

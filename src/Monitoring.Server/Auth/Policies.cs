@@ -19,6 +19,7 @@ public static class Policies
     public const string ReadCases = "read-cases";
     public const string ActOnCases = "act-on-cases";
     public const string WatchWall = "watch-wall";
+    public const string LinkCases = "link-cases";
     public const string Reports = "reports";
     public const string Metrics = "metrics";
     public const string Admin = "admin";
@@ -40,6 +41,7 @@ public static class Policies
         [ReadCases] = [Roles.Operator, Roles.Officer, Roles.Manager, Roles.Wall],
         [ActOnCases] = [Roles.Operator, Roles.Officer],
         [WatchWall] = [Roles.Operator, Roles.Manager, Roles.Wall],
+        [LinkCases] = [Roles.Operator],
         [Reports] = [Roles.Manager],
         [Metrics] = [Roles.Manager, Roles.Integration],
         [Admin] = [Roles.Admin],

@@ -8,6 +8,7 @@ using Monitoring.Persistence.Journal;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Http;
+using Monitoring.Server.Linking;
 using Monitoring.Server.Units;
 
 namespace Monitoring.Server.Cases;
@@ -19,7 +20,7 @@ public static class CaseEndpoints
 
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
-        var cases = app.MapGroup("/api/cases").WithTags("Cases").MapCaseList().MapAlarms();
+        var cases = app.MapGroup("/api/cases").WithTags("Cases").MapCaseList().MapAlarms().MapNearby().MapLinks();
         cases.MapGet("/{caseId}", GetAsync)
             .WithSummary("The case with its timeline, for those whose grant its chain holds.")
             .RequireAuthorization(Policies.ReadCases)
@@ -80,17 +81,28 @@ public static class CaseEndpoints
     internal static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> ActAsync(string action, CaseId caseId,
         ActionRequest body, ClaimsPrincipal user, JurisdictionTree tree, CaseService cases, PatrolService patrols)
     {
-        var unitText = string.IsNullOrWhiteSpace(body.UnitId) ? user.UnitOf() : body.UnitId.Trim(' ');
-        if (string.IsNullOrEmpty(unitText)) return Problems.Field("unitId", ErrorCodes.UnitRequired, "The acting unit is required: your grant names none.");
-        var unit = new UnitId(unitText);
-        if (!tree.Contains(unit)) return Problems.Field("unitId", ErrorCodes.UnknownUnit, $"There is no unit {TextRules.ForLog(unit.Value)}.");
-        if (!GrantScope.Of(user, tree).Holds(unit, tree)) return Problems.OutsideGrant($"Unit {unit}");
+        var (unit, problem) = ActingUnit(body.UnitId, user, tree);
+        if (problem is not null) return problem;
         if (body.ToCommand(action, unit, user.ToPerson()) is not { } command)
             return Problems.Field("reason", ErrorCodes.UnknownValue, $"The reason must be one of {EnumNames<CancelReason>.Allowed}.");
         if (command is Dispatch dispatch && await patrols.DispatchProblemAsync(unit, dispatch.Patrol) is { } busy)
             return Problems.Rejected(busy, null);
 
-        var outcome = await cases.SendAsync(caseId, command);
-        return outcome.Rejection is { } rejection ? Problems.Rejected(rejection, outcome.Case) : TypedResults.Ok(View(outcome.Case!, user, tree, unit.Value));
+        return Answer(await cases.SendAsync(caseId, command), user, tree, unit);
+    }
+
+    /// <summary>The case after an action, as the one who took it sees it, or why it was refused.</summary>
+    internal static Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult> Answer(CaseOutcome outcome, ClaimsPrincipal user, JurisdictionTree tree, UnitId unit) =>
+        outcome.Rejection is { } rejection ? Problems.Rejected(rejection, outcome.Case) : TypedResults.Ok(View(outcome.Case!, user, tree, unit.Value));
+
+    /// <summary>The unit a person acts as: the one the body names (default their own), known and within their grant.</summary>
+    internal static (UnitId Unit, Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>? Problem) ActingUnit(string? unitId, ClaimsPrincipal user, JurisdictionTree tree)
+    {
+        var unitText = string.IsNullOrWhiteSpace(unitId) ? user.UnitOf() : unitId.Trim(' ');
+        if (string.IsNullOrEmpty(unitText)) return (default, Problems.Field("unitId", ErrorCodes.UnitRequired, "The acting unit is required: your grant names none."));
+        var unit = new UnitId(unitText);
+        if (!tree.Contains(unit)) return (unit, Problems.Field("unitId", ErrorCodes.UnknownUnit, $"There is no unit {TextRules.ForLog(unit.Value)}."));
+        if (!GrantScope.Of(user, tree).Holds(unit, tree)) return (unit, Problems.OutsideGrant($"Unit {unit}"));
+        return (unit, null);
     }
 }

@@ -29,7 +29,9 @@ public sealed record CaseView(
     DateTimeOffset UpdatedAt,
     Milestone? Awaiting,
     DateTimeOffset? NextDeadline,
-    IReadOnlyList<TimelineEntry> Timeline)
+    IReadOnlyList<TimelineEntry> Timeline,
+    int Callers = 1,
+    CaseId? MergedIntoCaseId = null)
 {
     /// <summary>What the reader may do to the case now, the next step first; none for a role that takes no actions.</summary>
     public IReadOnlyList<CaseAction> AllowedActions { get; init; } = [];
@@ -38,7 +40,7 @@ public sealed record CaseView(
         c.Id, c.State, c.Interaction.Kind, c.Interaction.Category!.Value, c.Priority, c.Interaction.Location!, c.Interaction.Summary!,
         c.Interaction.Id, c.Interaction.Caller.Value, c.Interaction.Channel, c.AssignedUnit, c.ResponsibleUnit, c.ResponsibleUnits, c.Chain,
         c.Level, c.Alarms, c.Routing.OutOfCoverage, c.OpenedAt, c.UpdatedAt, c.Awaiting, c.Deadline,
-        c.Timeline.Select(TimelineEntry.Of).ToList());
+        c.Timeline.Select(TimelineEntry.Of).ToList(), c.Callers, c.MergedInto);
 
     /// <summary>The case with its caller's number masked, and any number written into its summary, a step's detail or a
     /// note (an officer may note a number to call back).</summary>

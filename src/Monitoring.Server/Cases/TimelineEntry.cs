@@ -9,7 +9,8 @@ namespace Monitoring.Server.Cases;
 /// action taken since the sign-in (an older action knows only the name). Note is the canceller's written reason, or a
 /// note's text. A handover names the unit it came from and the one it went to; its detail is the reason. Reason (a cancel's),
 /// Missed and Alarm (an escalation's) are the detail's parts as names, for a page to say them in its language; Detail stays
-/// for the tools that read it.
+/// for the tools that read it. A linked call names its interaction (its summary is the detail), whether the center linked
+/// it by itself, and the callers since; an unlink the call and the case it became; a merge the other case.
 /// </summary>
 public sealed record TimelineEntry(
     DateTimeOffset At,
@@ -27,7 +28,11 @@ public sealed record TimelineEntry(
     UnitId? ToUnitId = null,
     string? Reason = null,
     string? Missed = null,
-    int? Alarm = null)
+    int? Alarm = null,
+    InteractionId? InteractionId = null,
+    CaseId? OtherCaseId = null,
+    bool? Automatic = null,
+    int? Callers = null)
 {
     public static TimelineEntry Of(CaseEvent e) => e switch
     {
@@ -42,6 +47,11 @@ public sealed record TimelineEntry(
         CaseAlarmAcknowledged k => Acted(k, $"alarms up to {k.Alarm} acknowledged") with { Alarm = k.Alarm },
         CaseEscalated x => new(x.At, x.NameOf(), x.To, null, $"{DomainJson.Name(x.Missed)} deadline missed; alarm {x.Alarm}",
             x.From, x.Level, x.Deadline) { Missed = DomainJson.Name(x.Missed), Alarm = x.Alarm },
+        CaseLinked l => new(l.At, l.NameOf(), null, l.Interaction.AgentId, l.Interaction.Summary, Deadline: l.Deadline)
+            { InteractionId = l.Interaction.Id, Automatic = l.Automatic, Callers = l.Callers },
+        CaseUnlinked u => Acted(u, null) with { InteractionId = u.Interaction, OtherCaseId = u.SplitTo, Callers = u.Callers },
+        CaseMerged m => Acted(m, m.Reason) with { OtherCaseId = m.Into, Note = m.Reason },
+        CaseJoined j => Acted(j, $"{j.Calls.Count} calls of {j.From}", j.Deadline) with { OtherCaseId = j.From, Callers = j.Callers },
         _ => new(e.At, e.NameOf(), null, null, null),
     };
 

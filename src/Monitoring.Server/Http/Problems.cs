@@ -35,15 +35,18 @@ public static class Problems
         Status(StatusCodes.Status403Forbidden, ErrorCodes.OutsideGrant, $"{TextRules.ForLog(what)} lies outside your grant.");
 
     /// <summary>One result type for every kind of refusal, so that a handler's typed result names it once; a refused field
-    /// gets the body <see cref="Fields"/> gives.</summary>
+    /// gets the body <see cref="Fields"/> gives, any other refusal that names a field says it as <c>field</c>.</summary>
     public static ProblemHttpResult Rejected(Rejection rejection, Case? current) => rejection.Kind switch
     {
-        RejectionKind.NotFound => NotFound(rejection.Code, rejection.Reason),
-        RejectionKind.Forbidden => Status(StatusCodes.Status403Forbidden, rejection.Code, rejection.Reason),
+        RejectionKind.NotFound => Status(StatusCodes.Status404NotFound, rejection.Code, rejection.Reason, Named(rejection)),
+        RejectionKind.Forbidden => Status(StatusCodes.Status403Forbidden, rejection.Code, rejection.Reason, Named(rejection)),
         RejectionKind.Conflict => Status(StatusCodes.Status409Conflict, rejection.Code, rejection.Reason,
-            new Dictionary<string, object?> { ["state"] = current is null ? null : DomainJson.Name(current.State) }),
+            new Dictionary<string, object?>(Named(rejection)) { ["state"] = current is null ? null : DomainJson.Name(current.State) }),
         _ => Invalid([new FieldError(rejection.Field ?? "$", rejection.Code, rejection.Reason)]),
     };
+
+    private static Dictionary<string, object?> Named(Rejection rejection) =>
+        rejection.Field is { } field ? new() { ["field"] = field } : [];
 
     /// <summary>Codes the problems the framework writes itself (401, 403, 404, 405, an unhandled exception) by their status.</summary>
     public static void Coded(ProblemDetailsContext context) =>

@@ -17,9 +17,13 @@ public abstract record IntakeOutcome
     /// <summary>An interaction without a case, durable in the caller's history.</summary>
     public sealed record Filed(Interaction Interaction, ReputationLevel Level) : IntakeOutcome;
 
-    /// <summary>A report or complaint that opened a case, routed to a unit.</summary>
-    public sealed record Opened(Interaction Interaction, CaseId CaseId, Routing Routing, ReputationLevel? Level) : IntakeOutcome;
+    /// <summary>A report or complaint that opened a case, routed to a unit, or joined an open case about the same incident
+    /// (Link says how; the routing is then that case's).</summary>
+    public sealed record Opened(Interaction Interaction, CaseId CaseId, Routing Routing, ReputationLevel? Level, CallLink Link = CallLink.None) : IntakeOutcome;
 
     /// <summary>The case refused to open.</summary>
     public sealed record Refused(Rejection Rejection, Case? Current) : IntakeOutcome;
 }
+
+/// <summary>Whether a report opened its own case or joined one: linked by the call taker, or by the center itself.</summary>
+public enum CallLink { None, ByCallTaker, Automatic }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using Monitoring.Actors.Protocol;
 using Monitoring.Actors.Wall;
+using Monitoring.Server.Linking;
 
 namespace Monitoring.Server.Wall;
 
@@ -9,10 +10,11 @@ namespace Monitoring.Server.Wall;
 /// handover just took off it); each once
 /// as it is to the groups that may read callers' numbers, and once masked to their twins (<see cref="WallHub.Group"/>).
 /// </summary>
-public sealed class HubWallSink(IHubContext<WallHub> hub) : IWallSink
+public sealed class HubWallSink(IHubContext<WallHub> hub, OpenCaseIndex nearby) : IWallSink
 {
     public Task PushAsync(IReadOnlyList<CaseChanged> batch)
     {
+        nearby.Update(batch.Select(change => change.Case));
         var masked = batch.Select(change => change with { Case = change.Case.WithCallerMasked() }).ToList();
         return Task.WhenAll(Sends(batch, fullCallerNumbers: true).Concat(Sends(masked, fullCallerNumbers: false)));
     }

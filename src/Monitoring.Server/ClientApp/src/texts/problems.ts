@@ -38,6 +38,10 @@ export const problemTexts = {
     err_patrol_exists: "Patroli dengan nama itu sudah ada.", err_patrol_not_found: "Patroli tidak dikenal di unit ini.",
     err_patrol_busy: "Patroli sedang bertugas pada kasus lain.", err_too_many: "terlalu banyak.", err_search_query: "ketik 2 sampai 60 karakter, minimal 2 huruf atau angka.",
     err_no_open_alarm: "Tidak ada alarm kasus ini yang menunggu diterima.",
+    err_not_same_incident: "Kategori laporan ini tidak mungkin kejadian yang sama dengan kasus itu.",
+    err_case_id: "Nomor kasus tidak dikenali (contoh: K-261207-0A1B2C3D4E).",
+    err_not_linked: "Panggilan itu bukan panggilan tertaut pada kasus ini.",
+    err_operator_only: "Hanya operator Roops yang dapat menautkan, melepas, atau menggabungkan kasus.",
   },
   en: {
     err_required: "is required.", err_too_long: "is too long.", err_unknown_value: "is not a known value.",
@@ -76,5 +80,9 @@ export const problemTexts = {
     err_patrol_exists: "A patrol of that name exists already.", err_patrol_not_found: "No such patrol in this unit.",
     err_patrol_busy: "The patrol is on another case.", err_too_many: "too many.", err_search_query: "type 2 to 60 characters, at least 2 letters or digits.",
     err_no_open_alarm: "No alarm of this case is waiting to be acknowledged.",
+    err_not_same_incident: "This call's category cannot be the same incident as that case.",
+    err_case_id: "That is not a case number (e.g. K-261207-0A1B2C3D4E).",
+    err_not_linked: "That call is not a linked call of this case.",
+    err_operator_only: "Only an operations-room operator links, unlinks or merges cases.",
   },
 } as const;
