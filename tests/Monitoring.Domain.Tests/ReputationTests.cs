@@ -22,6 +22,22 @@ public sealed class ReputationTests
     private static Reputation At(CallerHistory h, DateTimeOffset now) => SanctionLadder.Assess(h, SanctionLadder.Default, now);
 
     [Fact]
+    public void A_call_filed_again_under_another_case_moves_there_and_is_counted_once()
+    {
+        var call = new Interaction(new InteractionId("i-split"), Number, Channel.Voice, Kind.Report, Category.Fire, null, null, null, T0, T0, T0, null, null);
+        var first = new CallerEntry(call, new CaseId("K-261201-0000000001"), new UnitId("polsek-setu"));
+        var h = CallerHistory.Empty(Number).Record(first);
+        Assert.False(h.Moves(first));
+        Assert.False(h.Moves(first with { CaseId = null }));
+
+        var split = first with { CaseId = new CaseId("K-261201-0000000002") };
+        Assert.True(h.Moves(split));
+        h = h.Record(split);
+        Assert.Equal("K-261201-0000000002", Assert.Single(h.Entries).CaseId?.Value);
+        Assert.Equal(1, At(h, T0).Counts[0].Counts[Tally.Genuine]);
+    }
+
+    [Fact]
     public void A_caller_with_only_genuine_calls_is_normal_and_each_tally_is_counted_apart()
     {
         var h = Calls((Kind.Information, T0), (Kind.Report, T0), (Kind.Complaint, T0), (Kind.Prank, T0), (Kind.Silent, T0));

@@ -165,6 +165,8 @@ public sealed class LinkingTests : IDisposable
         // A retry finds the same case, not a third.
         var again = await (await _api.ActAsync(fire, "unlink", new { interactionId = interaction })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(splitId, again.GetProperty("caseId").GetString());
+        // The caller's history follows the call to its own case.
+        await Eventually.Until(() => _api.HistoryAsync("081200000042"), h => h.Count == 1 && h[0].CaseId?.Value == splitId, what: "the history moved");
 
         var self = await ProblemAsync(await _api.ActAsync(splitId, "merge", new { intoCaseId = splitId, reason = "sama" }), HttpStatusCode.BadRequest);
         Assert.True(self.GetProperty("errors").TryGetProperty("intoCaseId", out _));
@@ -180,5 +182,25 @@ public sealed class LinkingTests : IDisposable
         Assert.Equal(("merged", fire), (closed.GetProperty("state").GetString(), closed.GetProperty("mergedIntoCaseId").GetString()));
         Assert.Equal(HttpStatusCode.OK, (await _api.ActAsync(splitId, "merge", new { intoCaseId = fire, reason = "lagi" })).StatusCode);
         Assert.Equal(2, (await CaseAsync(fire)).GetProperty("callers").GetInt32());
+
+        // The report counts the incident once: the merged case is not a case of its own; the second call opened the case it
+        // was split into, so it is not counted as linked (its calls joined the first case by the merge).
+        var period = $"from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(1).ToString("O"))}";
+        var report = await Eventually.Until(() => _api.Manager.GetFromJsonAsync<JsonElement>($"/api/reports/response-times?groupBy=polres&{period}"),
+            r => r.GetProperty("total").GetProperty("cases").GetInt32() == 1, what: "the merged case left out of the report");
+        Assert.Equal((2, 0), (report.GetProperty("calls").GetProperty("calls").GetInt32(), report.GetProperty("calls").GetProperty("linked").GetInt32()));
+    }
+
+    [Fact]
+    public async Task The_report_counts_a_linked_call_by_its_case_and_says_how_many_were_linked()
+    {
+        var fire = Id(await RecordAsync(Report("081200000051")));
+        await RecordAsync(Report("081200000052", linkTo: fire));
+        await RecordAsync(Report("081200000053", linkTo: fire));
+        var period = $"from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(1).ToString("O"))}";
+        var report = await Eventually.Until(() => _api.Manager.GetFromJsonAsync<JsonElement>($"/api/reports/response-times?groupBy=polres&{period}"),
+            r => r.GetProperty("calls").GetProperty("calls").GetInt32() == 3, what: "the three calls in the report");
+        Assert.Equal(1, report.GetProperty("total").GetProperty("cases").GetInt32());
+        Assert.Equal(2, report.GetProperty("calls").GetProperty("linked").GetInt32());
     }
 }

@@ -62,14 +62,15 @@ public sealed class CallerActor : ReceivePersistentActor
     private void File(FileInteraction file)
     {
         var id = file.Entry.Interaction.Id;
-        if (_history.Has(id))
+        if (!_history.Moves(file.Entry))
         {
             Sender.Tell(new InteractionFiled(id, Assess().Level));
             return;
         }
+        var known = _history.Has(id);
         Remember(new InteractionRecorded(file.Entry), e =>
         {
-            Count(e.Entry.Interaction);
+            if (!known) Count(e.Entry.Interaction);
             return _history.Record(e.Entry);
         }, after => new InteractionFiled(id, after.Level));
     }

@@ -15,7 +15,18 @@ public sealed record CallerHistory(CallerNumber Caller, ImmutableList<CallerEntr
 
     public bool Has(InteractionId id) => Entries.Exists(e => e.Interaction.Id == id);
 
-    public CallerHistory Record(CallerEntry entry) => Has(entry.Interaction.Id) ? this : this with { Entries = Entries.Add(entry) };
+    /// <summary>The history with the entry: added once; filed again under another case (a call split off into a case of its
+    /// own), it moves there, keeping its place.</summary>
+    public CallerHistory Record(CallerEntry entry)
+    {
+        var at = Entries.FindIndex(e => e.Interaction.Id == entry.Interaction.Id);
+        if (at < 0) return this with { Entries = Entries.Add(entry) };
+        return Moves(entry) ? this with { Entries = Entries.SetItem(at, Entries[at] with { CaseId = entry.CaseId, AssignedUnitId = entry.AssignedUnitId }) } : this;
+    }
+
+    /// <summary>Whether filing the entry would change the history: new, or filed under a case other than the one held.</summary>
+    public bool Moves(CallerEntry entry) =>
+        Entries.Find(e => e.Interaction.Id == entry.Interaction.Id) is not { } held || (entry.CaseId is not null && held.CaseId != entry.CaseId);
 
     public IEnumerable<CallerEntry> NewestFirst => Entries.AsEnumerable().Reverse();
 }

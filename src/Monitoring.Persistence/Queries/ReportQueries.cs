@@ -1,5 +1,7 @@
 using LinqToDB;
 using LinqToDB.Async;
+using Monitoring.Domain;
+using Monitoring.Domain.Cases;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Domain.Reports;
@@ -10,28 +12,32 @@ namespace Monitoring.Persistence.Queries;
 /// <summary>What response-time reports read: the cases of a period and the milestones they reached.</summary>
 public sealed class ReportQueries(ReadModelDatabase database, JurisdictionTree tree)
 {
-    /// <summary>The cases opened in [from, to) with the milestones they reached, grouped for a response-time report.</summary>
+    /// <summary>The cases opened in [from, to) with the milestones they reached, grouped for a response-time report. A case
+    /// merged into another is not an incident of its own: its calls count with the case that took them.</summary>
     public async Task<IReadOnlyList<CaseTimes>> CaseTimesAsync(DateTimeOffset from, DateTimeOffset to, ReportGrouping grouping)
     {
         await using var db = database.Open();
         DateTime f = from.UtcDateTime, t = to.UtcDateTime;
-        var cases = await db.GetTable<CaseRow>().Where(r => r.OpenedAt >= f && r.OpenedAt < t).ToListAsync();
+        var merged = DomainJson.Name(CaseState.Merged);
+        var cases = await db.GetTable<CaseRow>().Where(r => r.OpenedAt >= f && r.OpenedAt < t && r.State != merged).ToListAsync();
         var milestones = (await (from m in db.GetTable<MilestoneRow>()
                                  join c in db.GetTable<CaseRow>() on m.CaseId equals c.CaseId
-                                 where c.OpenedAt >= f && c.OpenedAt < t
+                                 where c.OpenedAt >= f && c.OpenedAt < t && c.State != merged
                                  select m).ToListAsync())
             .ToLookup(m => m.CaseId);
         return cases.Select(c => CaseRows.ToTimes(c, milestones[c.CaseId], Group(c, grouping), tree)).ToList();
     }
 
-    /// <summary>Every interaction that rang in [from, to), whatever its kind, for the answer times over all calls.</summary>
+    /// <summary>Every interaction that rang in [from, to), whatever its kind, for the answer times over all calls; a call of
+    /// a case it did not open joined it.</summary>
     public async Task<IReadOnlyList<CallTimes>> CallTimesAsync(DateTimeOffset from, DateTimeOffset to)
     {
         await using var db = database.Open();
         DateTime f = from.UtcDateTime, t = to.UtcDateTime;
-        var rows = await db.GetTable<InteractionRow>().Where(r => r.ReceivedAt >= f && r.ReceivedAt < t)
-            .Select(r => new { r.Kind, r.ReceivedAt, r.AnsweredAt }).ToListAsync();
-        return rows.Select(r => new CallTimes(CaseRows.Parse<Kind>(r.Kind), CaseRows.Utc(r.ReceivedAt), r.AnsweredAt is { } a ? CaseRows.Utc(a) : null)).ToList();
+        var rows = await (from r in db.GetTable<InteractionRow>().Where(r => r.ReceivedAt >= f && r.ReceivedAt < t)
+                          from c in db.GetTable<CaseRow>().LeftJoin(c => c.CaseId == r.CaseId)
+                          select new { r.Kind, r.ReceivedAt, r.AnsweredAt, Linked = r.CaseId != null && c.InteractionId != r.InteractionId }).ToListAsync();
+        return rows.Select(r => new CallTimes(CaseRows.Parse<Kind>(r.Kind), CaseRows.Utc(r.ReceivedAt), r.AnsweredAt is { } a ? CaseRows.Utc(a) : null, r.Linked)).ToList();
     }
 
     /// <summary>The Polda the report's total row is named after: the one whose operations room the center is.</summary>

@@ -86,7 +86,8 @@ public sealed class ReadModelWriter(ReadModelDatabase database, JurisdictionTree
 
     private static async Task ApplyInteractionsAsync(DataConnection db, IReadOnlyList<InteractionRecorded> batch)
     {
-        var rows = batch.Select(recorded => recorded.Entry).Select(entry =>
+        // A call filed again under another case (split off) is in the batch twice: the later filing is where it is now.
+        var rows = batch.Select(recorded => recorded.Entry).Reverse().Select(entry =>
         {
             var i = entry.Interaction;
             return new InteractionRow

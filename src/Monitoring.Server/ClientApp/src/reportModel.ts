@@ -3,7 +3,7 @@ import { t } from "./i18n";
 
 export interface Figures { reached: number; pending: number; p50: number | null; p90: number | null; p95: number | null; shareWithinTarget: number | null }
 export interface Row { group: string; cases: number; escalations: number; escalatedTo: Record<string, number>; alarms: number; cancelled: Record<string, number>; milestones: Record<string, Figures> }
-export interface Calls { calls: number; byKind: Record<string, number>; answered: Figures }
+export interface Calls { calls: number; byKind: Record<string, number>; answered: Figures; linked: number }
 export interface TrendPoint { from: string; to: string; calls: number; cases: number; shareWithinTarget: Record<string, number | null> }
 export interface Period { from: string; to: string; total: Row; calls: Calls }
 export interface Report extends Period {

@@ -26,6 +26,6 @@ export function summary(report: Report): string {
       · ${t("previousPeriod")}: ${wibFull(report.previous.from)} – ${wibFull(report.previous.to)}</p>
     <div class="cards">${report.milestones.map((m) => card(report, m)).join("")}</div>
     <p class="calls"><b>${calls.calls}</b> ${t("callsLine")}${kinds ? ` (${kinds})` : ""}
-      · <b>${report.total.cases}</b> ${t("cases").toLowerCase()}
+      · <b>${report.total.cases}</b> ${t("cases").toLowerCase()}${calls.linked > 0 ? ` (${calls.linked} ${t("linkedCalls")})` : ""}
       · ${t("escalatedLevels")} ${levels} · ${t("alarms")} ${report.total.alarms}</p>`;
 }
