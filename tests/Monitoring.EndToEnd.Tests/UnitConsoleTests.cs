@@ -169,4 +169,48 @@ public sealed class UnitConsoleTests(BrowserFixture browser) : PageTest(browser)
         await Expect(wall.Locator("#patrol-form")).ToBeHiddenAsync();
         await Expect(wall.Locator("#patrol-list button:visible")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task The_rooms_operator_takes_a_linked_call_out_and_merges_it_back_reading_the_links_on_the_timeline()
+    {
+        var first = (await Api.RecordAsync(Api.Report(caller: "081200000071"))).CaseId!.Value.Value;
+        var linked = await Api.RecordAsync(new
+        {
+            callerNumber = "081200000072", kind = "report", category = "fire", linkToCaseId = first,
+            location = new { latitude = -6.34300, longitude = 106.66769, address = "Jl. Raya Setu" }, summary = "Asap dari gudang",
+        });
+        Assert.Equal(first, linked.CaseId!.Value.Value);
+
+        // An officer reads the link and the callers, and is offered neither the unlink nor the merge.
+        var (setu, _) = await OpenAsync($"/unit/{Setu}", role: "officer", unitId: Setu);
+        await setu.ClickAsync($"#queue li[data-case='{first}']");
+        await Expect(setu.Locator("[data-part=callers]")).ToHaveTextAsync("2 penelepon");
+        await Expect(setu.Locator(".timeline li[data-type=linked]")).ToContainTextAsync("Panggilan tertaut");
+        await Expect(setu.Locator(".timeline button.unlink")).ToHaveCountAsync(0);
+        await Expect(setu.Locator("[data-group=merge]")).ToBeHiddenAsync();
+
+        var (roops, _) = await OpenAsync($"/unit/{Polres}", role: "operator", unitId: Polres);
+        // The sound prompt stands over the lower page until it is answered, as in the room.
+        await roops.ClickAsync("#sound-prompt");
+        await roops.ClickAsync($"#queue li[data-case='{first}']");
+        await roops.ClickAsync(".timeline li[data-type=linked] button.unlink");
+        await Expect(roops.Locator(".timeline li[data-type=unlinked]")).ToContainTextAsync("1 penelepon");
+        await Expect(roops.Locator("#queue li[data-case]")).ToHaveCountAsync(2);
+        var split = (await Api.HistoryAsync("081200000072")).Single().CaseId!.Value.Value;
+        Assert.NotEqual(first, split);
+
+        // The merge needs the case and a reason; then the split case closes into the first, which has both callers again.
+        await roops.ClickAsync($"#queue li[data-case='{split}']");
+        await roops.ClickAsync("button[data-action=merge]");
+        await Expect(roops.Locator("#action-error")).ToHaveTextAsync("Tulis nomor kasus tujuan dan alasannya.");
+        await roops.FillAsync("#merge-into", first);
+        await roops.FillAsync("#merge-reason", "Gudang yang sama");
+        await roops.ClickAsync("button[data-action=merge]");
+        await Expect(roops.Locator("#queue li[data-case]")).ToHaveCountAsync(1);
+        Assert.Equal(Monitoring.Domain.Cases.CaseState.Merged, (await Api.CaseAsync(split)).State);
+        await roops.ClickAsync($"#queue li[data-case='{first}']");
+        await Expect(roops.Locator("[data-part=callers]")).ToHaveTextAsync("2 penelepon");
+        await Expect(roops.Locator(".timeline li[data-type=joined]")).ToContainTextAsync(split);
+        await roops.ScreenshotAsync(new() { Path = Artifacts.PathFor("unit-console-merged-1920x1080.png") });
+    }
 }

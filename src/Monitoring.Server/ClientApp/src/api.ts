@@ -33,12 +33,16 @@ export interface TimelineEntry {
   /** The unit a handover gave the case to. */
   toUnitId?: string | null;
   reason?: string | null; missed?: string | null; alarm?: number | null;
+  /** A linked call's interaction (and whether the center linked it itself), the case a call was split into or merged with,
+   * the callers after the step. */
+  interactionId?: string | null; otherCaseId?: string | null; automatic?: boolean | null; callers?: number | null;
 }
 
 export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal" | "firstDeadline"> {
   nextDeadline: string | null; timeline: TimelineEntry[];
   /** What the reader may do now, the next step first; empty for a role that takes no actions. */
   allowedActions: string[];
+  callers: number; mergedIntoCaseId: string | null;
 }
 
 /** RFC 7807 problem details: `code` names the refusal, `codes` beside `errors` what is wrong with each field. */

@@ -78,6 +78,7 @@ async function mayOpen(): Promise<boolean> {
 async function showPatrolBoard(): Promise<void> {
   const me = await currentUser();
   const acts = me?.role === "officer" || me?.role === "operator";
+  detail.setOperator(me?.role === "operator");
   document.getElementById("patrols")!.classList.toggle("read-only", !acts);
   document.getElementById("patrol-form")!.hidden = !acts;
   patrols.texts();

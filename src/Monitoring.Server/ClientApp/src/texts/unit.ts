@@ -17,6 +17,10 @@ export const unitTexts = {
     noPatrols: "Belum ada patroli: nama patroli ditulis saat mengirim.", noFreePatrol: "Tidak ada patroli siaga.", patrolMissing: "Pilih patroli.",
     caseHandedAway: "Kasus ini telah diserahkan ke",
     eventAlarmAcked: "Alarm diterima", alarmUpTo: "sampai alarm ke-{n}",
+    eventLinked: "Panggilan tertaut", eventUnlinked: "Panggilan dilepas", eventMerged: "Digabung ke kasus lain", eventJoined: "Kasus lain digabungkan",
+    linkedByCenter: "ditautkan otomatis", linkCallersOne: "1 penelepon", linkCallersMany: "{n} penelepon", unlinkCall: "Lepas jadi kasus sendiri",
+    mergedInto: "Digabung ke", mergeCase: "Gabungkan", mergeIntoPlaceholder: "Gabungkan ke kasus (K-…)", mergeReasonPlaceholder: "Alasan penggabungan",
+    mergeMissing: "Tulis nomor kasus tujuan dan alasannya.",
   },
   en: {
     pickUnit: "Choose a unit", unknownUnit: "This unit is unknown:", refusedUnit: "You may not open this unit's console:",
@@ -35,5 +39,9 @@ export const unitTexts = {
     noPatrols: "No patrols yet: the patrol is named when dispatching.", noFreePatrol: "No patrol available.", patrolMissing: "Choose a patrol.",
     caseHandedAway: "This case was handed over to",
     eventAlarmAcked: "Alarm acknowledged", alarmUpTo: "up to alarm {n}",
+    eventLinked: "Call linked", eventUnlinked: "Call taken out", eventMerged: "Merged into another case", eventJoined: "Another case merged in",
+    linkedByCenter: "linked automatically", linkCallersOne: "1 caller", linkCallersMany: "{n} callers", unlinkCall: "Make it a case of its own",
+    mergedInto: "Merged into", mergeCase: "Merge", mergeIntoPlaceholder: "Merge into case (K-…)", mergeReasonPlaceholder: "Why they are one incident",
+    mergeMissing: "Write the case to merge into and why.",
   },
 } as const;
