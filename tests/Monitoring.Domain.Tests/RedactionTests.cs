@@ -51,4 +51,20 @@ public sealed class RedactionTests
         var c = Case.Evolve(null, Redaction.Redact(Opened));
         Assert.Equal((Priority.P1, Polsek, Opened.At), (c.Priority, c.AssignedUnit, c.OpenedAt));
     }
+
+    [Fact]
+    public void Every_call_linked_or_merged_into_a_case_loses_the_callers_data_as_the_opening_one_does()
+    {
+        var second = Call with { Id = InteractionId.New(), Caller = new CallerNumber("+62817000002") };
+        var officer = Person.Named("Iptu Dewi");
+        var linked = new CaseLinked(Opened.CaseId, Rang.AddMinutes(3), second, Priority.P1, 2, false, null);
+        var joined = new CaseJoined(Opened.CaseId, Rang.AddMinutes(5), Polsek, officer, new CaseId("C-2"), [Call, second], Priority.P1, 2, null);
+        var merged = new CaseMerged(new CaseId("C-2"), Rang.AddMinutes(5), Polsek, officer, Opened.CaseId, "Pak Budi menelepon dua kali");
+
+        var once = (CaseLinked)Redaction.Redact(linked);
+        Assert.True(Redaction.IsRedacted(once.Interaction));
+        Assert.Equal(once, Redaction.Redact(once));
+        Assert.All(((CaseJoined)Redaction.Redact(joined)).Calls, c => Assert.True(Redaction.IsRedacted(c)));
+        Assert.Equal("", ((CaseMerged)Redaction.Redact(merged)).Reason);
+    }
 }

@@ -41,6 +41,10 @@ public static class Redaction
         CaseCancelled c => c with { Note = "" },
         CaseReassigned r => r with { Reason = "" },
         CaseNoted n => n with { Text = "" },
+        // Every call linked or merged into a case is a caller's data as much as the one that opened it.
+        CaseLinked l => l with { Interaction = Redact(l.Interaction) },
+        CaseJoined j => j with { Calls = j.Calls.Select(Redact).ToList() },
+        CaseMerged m => m with { Reason = "" },
         _ => e,
     };
 
