@@ -58,6 +58,11 @@ public sealed class JournalSerializerTests : IDisposable
         new CaseAlarmAcknowledged(Id, T0, Unit, Sari, 3),
         new SurgeRaised(new SurgeAlert(Unit, [Unit, new UnitId("polres-x")], 7, 5, TimeSpan.FromMinutes(10), T0)),
         new SurgeCleared(Unit, T0, T0.AddMinutes(12)),
+        new CaseInteractionFiled(Id, T0, new InteractionId("i-2")),
+        new CaseLinked(Id, T0, Call with { Id = new InteractionId("i-2"), Caller = new CallerNumber("+6281298765") }, Priority.P1, 2, true, T0.AddMinutes(2)),
+        new CaseUnlinked(Id, T0, Unit, Sari, new InteractionId("i-2"), new CaseId("K-261128-00000000AD"), 1),
+        new CaseMerged(Id, T0, Unit, Sari, new CaseId("K-261128-00000000AC"), "Kejadian yang sama"),
+        new CaseJoined(Id, T0, Unit, Sari, new CaseId("K-261128-00000000AD"), [Call], Priority.P1, 2, null),
     ];
 
     [Theory]
