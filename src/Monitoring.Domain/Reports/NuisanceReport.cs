@@ -30,9 +30,9 @@ public static class NuisanceReport
         var period = In(calls, from, to, inScope);
         var periodReached = reached.Where(r => r.At >= from && r.At < to).ToList();
         var scopedReached = periodReached.Where(r => inScope(byId[r.By])).ToList();
-        var previous = Row(totalName, null, null, In(calls, before, from, inScope),
+        var previous = Row(totalName, before, from, In(calls, before, from, inScope),
             reached.Where(r => r.At >= before && r.At < from && inScope(byId[r.By])));
-        var total = Row(totalName, null, null, period, scopedReached);
+        var total = Row(totalName, from, to, period, scopedReached);
         return new NuisanceFigures(Rows(period, scopedReached, byId, from, to, grouping), total, Rungs(period, scopedReached),
             Repeaters(period, periodReached), previous, Change(total, previous));
     }
