@@ -22,6 +22,7 @@ public static class PersistenceServices
         .AddSingleton<ICaseReadModel>(sp => sp.GetRequiredService<CaseQueries>())
         .AddSingleton<CallerQueries>()
         .AddSingleton<ReportQueries>()
+        .AddSingleton<NuisanceQueries>()
         .AddSingleton<StatsQueries>()
         .AddSingleton<ProjectionLagProbe>()
         .AddSingleton<StorageHealthCheck>()

@@ -77,14 +77,19 @@ public sealed class ReportTests : ServerTest
     }
 
     [Theory]
-    [InlineData("from=2026-11-28T10:00:00Z&to=2026-11-28T09:00:00Z", "from", "period_order")]
-    [InlineData("from=yesterday", "from", "time_format")]
-    [InlineData("from=2025-01-01T00:00:00Z&to=2026-11-28T00:00:00Z", "from", "period_length")]
-    [InlineData("to=2200-01-01T00:00:00Z", "to", "time_window")]
-    public async Task A_bad_period_is_refused_by_field_with_its_code(string query, string field, string code)
+    [InlineData("response-times", "from=2026-11-28T10:00:00Z&to=2026-11-28T09:00:00Z", "from", "period_order")]
+    [InlineData("response-times", "from=yesterday", "from", "time_format")]
+    [InlineData("response-times", "from=2025-01-01T00:00:00Z&to=2026-11-28T00:00:00Z", "from", "period_length")]
+    [InlineData("response-times", "to=2200-01-01T00:00:00Z", "to", "time_window")]
+    [InlineData("nuisance", "from=2026-11-28T10:00:00Z&to=2026-11-28T09:00:00Z", "from", "period_order")]
+    [InlineData("nuisance", "from=2025-01-01T00:00:00Z&to=2026-11-28T00:00:00Z", "from", "period_length")]
+    [InlineData("nuisance", "groupBy=week", "groupBy", "unknown_value")]
+    [InlineData("nuisance", "groupBy=hour&from=yesterday", "from", "time_format")]
+    public async Task Bad_input_to_a_report_is_refused_by_field_with_its_code(string report, string query, string field, string code)
     {
-        var response = await Api.Manager.GetAsync("/api/reports/response-times?" + query);
+        var response = await Api.Manager.GetAsync($"/api/reports/{report}?" + query);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(code, problem.GetProperty("codes").GetProperty(field)[0].GetString());
     }

@@ -21,9 +21,13 @@ public static class ReportTrend
     /// <summary>"shift" or "day": what the steps of the period are, for a page to title its chart.</summary>
     public static string StepName(DateTimeOffset from, DateTimeOffset to) => Step(from, to) == Shift ? "shift" : "day";
 
-    public static IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Steps(DateTimeOffset from, DateTimeOffset to)
+    public static IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Steps(DateTimeOffset from, DateTimeOffset to) =>
+        Steps(from, to, Step(from, to));
+
+    /// <summary>The period cut into steps of <paramref name="step"/> counted from midnight WIB (an hour, a shift, a day),
+    /// the first and last cut to the period.</summary>
+    public static IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Steps(DateTimeOffset from, DateTimeOffset to, TimeSpan step)
     {
-        var step = Step(from, to);
         var steps = new List<(DateTimeOffset, DateTimeOffset)>();
         for (var start = FirstStart(from, step); start < to; start += step)
             steps.Add((start < from ? from : start, start + step > to ? to : start + step));
@@ -31,7 +35,7 @@ public static class ReportTrend
     }
 
     /// <summary>The start of the step that holds <paramref name="from"/>, counted from midnight WIB.</summary>
-    private static DateTimeOffset FirstStart(DateTimeOffset from, TimeSpan step)
+    internal static DateTimeOffset FirstStart(DateTimeOffset from, TimeSpan step)
     {
         var midnight = new DateTimeOffset(from.ToOffset(Wib).Date, Wib);
         return midnight + step * Math.Floor((from - midnight) / step);

@@ -12,6 +12,9 @@ namespace Monitoring.Persistence.Queries;
 /// <summary>What response-time reports read: the cases of a period and the milestones they reached.</summary>
 public sealed class ReportQueries(ReadModelDatabase database, JurisdictionTree tree)
 {
+    /// <summary>The group of what lies under no Polres: the Polda's triage, where an unroutable call goes.</summary>
+    public const string TriageGroup = "(triage)";
+
     /// <summary>The cases opened in [from, to) with the milestones they reached, grouped for a response-time report. A case
     /// merged into another is not an incident of its own: its calls count with the case that took them.</summary>
     public async Task<IReadOnlyList<CaseTimes>> CaseTimesAsync(DateTimeOffset from, DateTimeOffset to, ReportGrouping grouping)
@@ -46,7 +49,7 @@ public sealed class ReportQueries(ReadModelDatabase database, JurisdictionTree t
     private string Group(CaseRow c, ReportGrouping grouping) => grouping switch
     {
         ReportGrouping.Unit => c.AssignedUnitId,
-        ReportGrouping.Polres => CaseRows.PolresOf(c, tree) is { Length: > 0 } polres ? polres : "(triage)",
+        ReportGrouping.Polres => CaseRows.PolresOf(c, tree) is { Length: > 0 } polres ? polres : TriageGroup,
         ReportGrouping.Category => c.Category,
         _ => c.Priority,
     };

@@ -19,4 +19,7 @@ public static class CsvCell
     }
 
     public static string Line(IEnumerable<string?> cells) => string.Join(',', cells.Select(Of));
+
+    /// <summary>A count or a share as a plain invariant number to three decimals; empty where there is nothing to measure.</summary>
+    public static string Number(double? value) => value?.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

@@ -15,24 +15,16 @@ namespace Monitoring.Server.Reports;
 /// <summary>For managers: response times against the targets for any past period, as JSON or CSV.</summary>
 public static class ReportEndpoints
 {
-    public static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(1);
-
     public const string Action = "report.response-times";
     public const string CsvAction = Action + ".csv";
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reports/response-times", ResponseTimesAsync)
-            .WithTags("Reports")
-            .WithSummary("Per unit, Polres, category or priority: cases, p50/p90/p95 seconds from the call to each milestone, "
-                         + "share within target, escalations and cancellations, for cases opened in [from, to); each milestone's target, "
-                         + "the Polda's total, the answer times over every call, a trend per shift or day and the previous period. "
-                         + "Accept: text/csv for CSV.")
-            .RequireAuthorization(Policies.Reports)
-            .Audited(Action)
-            .Produces<ResponseTimesView>()
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
-            .ProducesValidationProblem();
+        app.MapReport<ResponseTimesView>("/api/reports/response-times", ResponseTimesAsync,
+            "Per unit, Polres, category or priority: cases, p50/p90/p95 seconds from the call to each milestone, "
+            + "share within target, escalations and cancellations, for cases opened in [from, to); each milestone's target, "
+            + "the Polda's total, the answer times over every call, a trend per shift or day and the previous period.", Action);
+        app.MapNuisanceReport();
         return app;
     }
 
@@ -40,22 +32,12 @@ public static class ReportEndpoints
         string? from, string? to, string? groupBy, HttpRequest request, ReportQueries readModel, TimeProvider clock,
         IOptions<MonitoringOptions> options, SlaPolicy sla)
     {
-        var errors = new List<FieldError>();
         var now = clock.GetUtcNow();
-        var toValue = QueryFields.Time(to, "to", errors) ?? now;
-        var fromValue = QueryFields.Time(from, "from", errors) ?? toValue - DefaultPeriod;
-        var grouping = QueryFields.Parse<ReportGrouping>(groupBy, "groupBy", errors) ?? ReportGrouping.Polres;
-        var maxPeriod = options.Value.Reports.MaxPeriod;
-        if (errors.Count == 0 && fromValue >= toValue) errors.Add(new FieldError("from", ErrorCodes.PeriodOrder, "The period must start before it ends."));
-        else if (errors.Count == 0 && toValue - fromValue > maxPeriod)
-            errors.Add(new FieldError("from", ErrorCodes.PeriodLength, $"A report covers at most {maxPeriod.TotalDays:0} days; ask for several periods."));
-        if (errors.Count > 0) return Problems.Fields(errors);
+        var (fromValue, toValue, grouping, refused) = ReportPeriod.Ask(from, to, groupBy, ReportGrouping.Polres, now, options.Value.Reports.MaxPeriod);
+        if (refused is not null) return refused;
 
         var view = await ViewAsync(readModel, fromValue, toValue, grouping, sla, now);
-        var csv = CsvAnswer.Wanted(request);
-        AuditNote.Add(request.HttpContext, action: csv ? CsvAction : null,
-            detail: $"{fromValue.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}/{toValue.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} by {DomainJson.Name(grouping)}");
-        return csv ? CsvAnswer.Of(Csv(view)) : TypedResults.Ok(view);
+        return ReportRoute.Answer(request, CsvAction, fromValue, toValue, DomainJson.Name(grouping), view, Csv);
     }
 
     private static async Task<ResponseTimesView> ViewAsync(
@@ -85,23 +67,21 @@ public static class ReportEndpoints
         // Appended after the first shape's columns, so that a tool reading columns by position still finds its own.
         foreach (var m in view.Milestones) header.AddRange(Enum.GetValues<Priority>().Select(p => $"{m}_target_{DomainJson.Name(p)}_s"));
         csv.AppendLine(CsvCell.Line(header));
-        var targets = view.Milestones.SelectMany(m => Enum.GetValues<Priority>().Select(p => Number(view.Targets[m][p]))).ToList();
+        var targets = view.Milestones.SelectMany(m => Enum.GetValues<Priority>().Select(p => CsvCell.Number(view.Targets[m][p]))).ToList();
         foreach (var row in view.Rows.Append(view.Total))
         {
-            var cells = new List<string> { row.Group, Number(row.Cases), Number(row.Escalations) };
-            cells.AddRange(ResponseTimeReport.EscalationLevels.Select(l => Number(row.EscalatedTo[ResponseTimeReport.LevelName(l)])));
-            cells.Add(Number(row.Alarms));
-            cells.AddRange(Enum.GetValues<CancelReason>().Select(r => Number(row.Cancelled[r])));
+            var cells = new List<string> { row.Group, CsvCell.Number(row.Cases), CsvCell.Number(row.Escalations) };
+            cells.AddRange(ResponseTimeReport.EscalationLevels.Select(l => CsvCell.Number(row.EscalatedTo[ResponseTimeReport.LevelName(l)])));
+            cells.Add(CsvCell.Number(row.Alarms));
+            cells.AddRange(Enum.GetValues<CancelReason>().Select(r => CsvCell.Number(row.Cancelled[r])));
             foreach (var m in view.Milestones)
             {
                 var f = row.Milestones[m];
-                cells.AddRange([Number(f.Reached), Number(f.P50), Number(f.P90), Number(f.P95), Number(f.ShareWithinTarget)]);
+                cells.AddRange([CsvCell.Number(f.Reached), CsvCell.Number(f.P50), CsvCell.Number(f.P90), CsvCell.Number(f.P95), CsvCell.Number(f.ShareWithinTarget)]);
             }
             cells.AddRange(targets);
             csv.AppendLine(CsvCell.Line(cells));
         }
         return csv.ToString();
     }
-
-    private static string Number(double? value) => value?.ToString("0.###", CultureInfo.InvariantCulture) ?? "";
 }

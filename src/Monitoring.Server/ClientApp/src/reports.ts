@@ -2,10 +2,12 @@ import type { Chart } from "chart.js";
 import { getResult, problemText, units, type Problem, type Unit } from "./api";
 import { applyTexts, t, word, type TextKey } from "./i18n";
 import { drawCharts } from "./reportCharts";
+import { downloadCsv, utc } from "./reportCsv";
 import { rating, seconds, share, targetText, type Report, type Row } from "./reportModel";
+import { initNuisance, loadNuisance, renderNuisance } from "./reportNuisance";
 import { summary } from "./reportSummary";
 import { showSession } from "./session";
-import { fromWibInput, toWibInput } from "./time";
+import { toWibInput } from "./time";
 
 const form = document.getElementById("report-form") as HTMLFormElement;
 const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
@@ -18,9 +20,6 @@ let lastProblem: Problem | null = null;
 const reasons: Record<string, TextKey> = { prank: "reasonPrank", duplicate: "reasonDuplicate", withdrawn: "reasonWithdrawn" };
 const groupHeads: Record<string, TextKey> = { unit: "unit", polres: "polres", category: "category", priority: "priority" };
 const label = (group: string) => names.get(group)?.name ?? word(group);
-
-/** The input as UTC; what cannot be read goes as typed, so that the server names what is wrong with it. */
-const utc = (value: string): string => { try { return fromWibInput(value); } catch { return value; } };
 
 function query(): string {
   return new URLSearchParams({ from: utc(input("from").value), to: utc(input("to").value), groupBy: input("groupBy").value }).toString();
@@ -70,29 +69,29 @@ async function load(): Promise<void> {
   document.body.dataset.loaded = String(Number(document.body.dataset.loaded ?? "0") + 1);
 }
 
-async function downloadCsv(): Promise<void> {
-  const response = await fetch(`/api/reports/response-times?${query()}`, { headers: { Accept: "text/csv" } });
-  if (!response.ok) {
-    [last, lastProblem] = [null, (await response.json().catch(() => ({ status: response.status }))) as Problem];
-    render();
-    return;
-  }
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = `response-times-${input("groupBy").value}.csv`;
-  link.click();
-  URL.revokeObjectURL(link.href);
+/** The tab in the address (#nuisance), so that a link opens the one meant; the nuisance report loads when first shown. */
+function showTab(): void {
+  const nuisance = location.hash === "#nuisance";
+  document.getElementById("tab-response-times")!.hidden = nuisance;
+  document.getElementById("tab-nuisance")!.hidden = !nuisance;
+  document.querySelectorAll<HTMLAnchorElement>(".tabs a").forEach((a) => a.setAttribute("aria-selected", String(a.hash === (nuisance ? "#nuisance" : "#response-times"))));
+  if (nuisance && !document.body.dataset.nuisanceLoaded) void loadNuisance();
 }
 
 async function main(): Promise<void> {
-  applyTexts(render);
+  applyTexts(() => { render(); renderNuisance(); });
   void showSession();
   names = await units();
   const now = new Date();
-  input("to").value = toWibInput(new Date(now.getTime() + 60_000));
-  input("from").value = toWibInput(new Date(now.getTime() - 24 * 3600_000));
+  const [from, to] = [new Date(now.getTime() - 24 * 3600_000), new Date(now.getTime() + 60_000)];
+  input("to").value = toWibInput(to);
+  input("from").value = toWibInput(from);
+  initNuisance(names, from, to);
+  window.addEventListener("hashchange", showTab);
+  showTab();
   form.addEventListener("submit", (e) => { e.preventDefault(); void load(); });
-  document.getElementById("csv")!.addEventListener("click", () => void downloadCsv());
+  document.getElementById("csv")!.addEventListener("click", () => void downloadCsv(`/api/reports/response-times?${query()}`,
+    `response-times-${input("groupBy").value}.csv`, (problem) => { [last, lastProblem] = [null, problem]; render(); }));
   await load();
   document.body.dataset.ready = "1";
 }
