@@ -69,6 +69,7 @@ public sealed class LinkingTests : IDisposable
         Assert.InRange(near[0].GetProperty("distanceMeters").GetInt32(), 90, 110);
         Assert.Equal(1, near[0].GetProperty("callerCount").GetInt32());
         Assert.Equal("fire", near[0].GetProperty("category").GetString());
+        Assert.Equal((Lat, Lon), (near[0].GetProperty("latitude").GetDouble(), near[0].GetProperty("longitude").GetDouble()));
         Assert.Equal(0, (await NearbyAsync(Lat + Hundred, "insult")).GetArrayLength());
         Assert.Equal(0, (await NearbyAsync(Lat + 10 * Hundred, "fire")).GetArrayLength());
 
@@ -87,6 +88,7 @@ public sealed class LinkingTests : IDisposable
         Assert.Equal(traffic, Id(linked));
         Assert.True(linked.GetProperty("linked").GetBoolean());
         Assert.False(linked.GetProperty("linkedAutomatically").GetBoolean());
+        Assert.Equal(2, linked.GetProperty("callers").GetInt32());
         var c = await CaseAsync(traffic);
         Assert.Equal((2, "P1"), (c.GetProperty("callers").GetInt32(), c.GetProperty("priority").GetString()));
         var entry = c.GetProperty("timeline").EnumerateArray().Last();
@@ -135,12 +137,14 @@ public sealed class LinkingTests : IDisposable
         var second = await RecordAsync(Report("081200000032", Lat + 0.0003));
         Assert.Equal(first, Id(second));
         Assert.True(second.GetProperty("linkedAutomatically").GetBoolean());
+        Assert.Equal(2, second.GetProperty("callers").GetInt32());
 
         var other = Id(await RecordAsync(Report("081200000033", Lat + 1.5 * Hundred)));
         Assert.NotEqual(first, other);
         await Eventually.Until(() => NearbyAsync(Lat + 0.75 * Hundred, "fire"), n => n.GetArrayLength() == 2, what: "both cases indexed");
         var between = await RecordAsync(Report("081200000034", Lat + 0.75 * Hundred));
         Assert.False(between.GetProperty("linked").GetBoolean());
+        Assert.Equal(1, between.GetProperty("callers").GetInt32());
         Assert.NotEqual(first, Id(between));
         Assert.NotEqual(other, Id(between));
     }

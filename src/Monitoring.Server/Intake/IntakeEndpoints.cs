@@ -80,7 +80,7 @@ public static class IntakeEndpoints
         IntakeOutcome.Opened opened => Noted(http, opened.CaseId.Value, $"interaction {opened.Interaction.Id.Value}",
             TypedResults.Created($"/api/cases/{opened.CaseId}",
             new IntakeResponse(opened.Interaction.Id, opened.CaseId, opened.Routing.UnitId, opened.Routing.Chain, opened.Routing.OutOfCoverage,
-                opened.Level is { } level ? new(level) : null, opened.Link != CallLink.None, opened.Link == CallLink.Automatic))),
+                opened.Level is { } level ? new(level) : null, opened.Link != CallLink.None, opened.Link == CallLink.Automatic, opened.Callers))),
         IntakeOutcome.Refused refused => Problems.Rejected(refused.Rejection, refused.Current),
         _ => throw new UnreachableException(),
     };

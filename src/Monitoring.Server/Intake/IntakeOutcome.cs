@@ -18,8 +18,9 @@ public abstract record IntakeOutcome
     public sealed record Filed(Interaction Interaction, ReputationLevel Level) : IntakeOutcome;
 
     /// <summary>A report or complaint that opened a case, routed to a unit, or joined an open case about the same incident
-    /// (Link says how; the routing is then that case's).</summary>
-    public sealed record Opened(Interaction Interaction, CaseId CaseId, Routing Routing, ReputationLevel? Level, CallLink Link = CallLink.None) : IntakeOutcome;
+    /// (Link says how; the routing is then that case's, and Callers how many numbers it counts with this one).</summary>
+    public sealed record Opened(Interaction Interaction, CaseId CaseId, Routing Routing, ReputationLevel? Level, CallLink Link = CallLink.None,
+        int Callers = 1) : IntakeOutcome;
 
     /// <summary>The case refused to open.</summary>
     public sealed record Refused(Rejection Rejection, Case? Current) : IntakeOutcome;

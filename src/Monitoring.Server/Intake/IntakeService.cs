@@ -52,7 +52,7 @@ public sealed class IntakeService(ActorRegistry actors, CaseService cases, Cover
         var linked = await cases.SendAsync(caseId, new LinkCall(interaction, priority, how == CallLink.Automatic));
         if (linked.Rejection is { } rejection)
             return new IntakeOutcome.Refused(rejection with { Field = rejection.Field ?? "linkToCaseId" }, linked.Case);
-        return new IntakeOutcome.Opened(interaction, caseId, linked.Case!.Routing, await LevelAsync(interaction.Caller), how);
+        return new IntakeOutcome.Opened(interaction, caseId, linked.Case!.Routing, await LevelAsync(interaction.Caller), how, linked.Case.Callers);
     }
 
     /// <summary>The one open case this call is plainly about, if there is exactly one. Finding none must never cost the
