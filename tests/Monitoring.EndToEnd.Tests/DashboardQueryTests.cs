@@ -10,6 +10,7 @@ public sealed partial class DashboardQueryTests(BrowserFixture browser) : PageTe
 })
 {
     private const string Polres = "polres-tangerang-selatan";
+    private int _round;
 
     [GeneratedRegex(@"\b(monitoring_[a-z_]+|http_[a-z_]+|dotnet_[a-z_]+|process_[a-z_]+)")]
     private static partial Regex MetricName();
@@ -69,12 +70,15 @@ public sealed partial class DashboardQueryTests(BrowserFixture browser) : PageTe
         }
     }
 
-    /// <summary>Calls of every kind, cases of every priority through every milestone, a cancellation and an escalation.</summary>
+    /// <summary>Calls of every kind, a number warned, cases of every priority through every milestone, a cancellation and an escalation.</summary>
     private async Task RecordTrafficAsync()
     {
         var rang = DateTimeOffset.UtcNow.AddSeconds(-30);
         foreach (var (kind, channel) in new[] { ("information", "voice"), ("prank", "voice"), ("silent", "voice"), ("information", "sms") })
             await Api.RecordAsync(new { callerNumber = "0813000000", kind, channel, receivedAt = rang, answeredAt = rang.AddSeconds(6) });
+        // Two pranks in 24 h warn a number: a new one each round, so that the rungs-reached counter rises between scrapes.
+        var prankster = $"08130001{++_round:D4}";
+        for (var i = 0; i < 2; i++) await Api.RecordAsync(new { callerNumber = prankster, kind = "prank", receivedAt = rang });
 
         foreach (var category in new[] { "fire", "crime", "traffic" })
         {
