@@ -112,8 +112,9 @@ public sealed class CaseLinkTests
         c = Step(c, new UnlinkCall(Polda, Operator, new InteractionId("i-2"), split), 3);
         Assert.Equal(1, c.Callers);
         Assert.Equal(["i-1"], c.Calls.Select(i => i.Id.Value));
-        var (call, splitTo) = CaseLinks.Split(c, new InteractionId("i-2"));
-        Assert.Equal(("i-2", split), (call.Id.Value, splitTo));
+        var open = CaseLinks.Split(c, new InteractionId("i-2"), _ => new Routing(Pamulang, Tree.Chain(Pamulang), false), out var splitTo);
+        Assert.Equal(("i-2", split, Priority.P1), (open.Interaction.Id.Value, splitTo, open.Priority));
+        Assert.Equal(open.Interaction.RecordedAt, open.Since);
         // A retry (with the id the retry would pick) is the same unlink, answered with the case the first one named.
         Assert.Empty(Decide(c, new UnlinkCall(Polda, Operator, new InteractionId("i-2"), new CaseId("K-261207-00000000BB"))).Events);
     }

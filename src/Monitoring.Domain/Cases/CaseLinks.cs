@@ -1,3 +1,4 @@
+using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Linking;
 
@@ -65,14 +66,18 @@ public static class CaseLinks
         return Decision.Accept(new CaseJoined(c.Id, now, join.By, officer, join.From, calls, priority, CallersWith(c, calls), deadline));
     }
 
-    /// <summary>The call an unlink took out of the case and the case it becomes. Its deadlines count from when it was recorded,
-    /// as they would have had it opened a case of its own then.</summary>
-    public static (Interaction Call, CaseId SplitTo) Split(Case c, InteractionId call)
+    /// <summary>The call an unlink took out of the case, the case it becomes and its priority there (its category's). Its
+    /// deadlines count from when it was recorded, as they would have had it opened a case of its own then.</summary>
+    public static OpenCase Split(Case c, InteractionId call, Func<GeoPoint, Routing> route, out CaseId splitTo)
     {
-        var unlinked = c.Timeline.OfType<CaseUnlinked>().Last(u => u.Interaction == call);
+        splitTo = c.Timeline.OfType<CaseUnlinked>().Last(u => u.Interaction == call).SplitTo;
         var joined = c.Timeline.SelectMany(e => e switch { CaseLinked l => [l.Interaction], CaseJoined j => j.Calls, _ => [] }).First(i => i.Id == call);
-        return (joined, unlinked.SplitTo);
+        return new OpenCase(joined, joined.Category!.Value.DefaultPriority(), route(joined.Location!.Point), joined.RecordedAt);
     }
+
+    /// <summary>Why a case may not be merged now, asked before the other case takes its calls; null when it may (a case
+    /// merged already may be asked again, so a retry completes).</summary>
+    public static Rejection? MergeRefusal(Case c) => c.MergedInto is null && c.IsFinal ? Closed(c, "caseId").Rejection : null;
 
     /// <summary>Callers are numbers, not calls: one person ringing three times about the fire is one caller.</summary>
     public static int Callers(IEnumerable<Interaction> calls) => calls.Select(i => i.Caller).Distinct().Count();

@@ -22,8 +22,7 @@ public sealed class CaseLinker(ActorRegistry actors, CaseService cases, Coverage
     {
         var unlinked = await cases.SendAsync(caseId, new UnlinkCall(by, officer, call, CaseId.New(clock.GetUtcNow())));
         if (unlinked.Rejection is not null) return unlinked;
-        var (interaction, splitTo) = CaseLinks.Split(unlinked.Case!, call);
-        var split = new OpenCase(interaction, interaction.Category!.Value.DefaultPriority(), coverage.Resolve(interaction.Location!.Point), interaction.RecordedAt);
+        var split = CaseLinks.Split(unlinked.Case!, call, coverage.Resolve, out var splitTo);
         return await cases.SendAsync(splitTo, split);
     }
 
@@ -32,10 +31,10 @@ public sealed class CaseLinker(ActorRegistry actors, CaseService cases, Coverage
     {
         var source = await actors.Get<CaseRegion>().AskFor<CaseReply>(new GetCase(caseId), ActorAsk.Timeout);
         if (source.Case is not { } merged) return new CaseOutcome(null, source.Rejection);
-        if (merged.MergedInto is null && merged.IsFinal) return new CaseOutcome(merged, CaseLinks.Closed(merged, "caseId").Rejection);
+        if (CaseLinks.MergeRefusal(merged) is { } closed) return new CaseOutcome(merged, closed);
         var joined = await cases.SendAsync(into, new JoinCalls(by, officer, caseId, merged.Calls, merged.Priority, reason));
         if (joined.Rejection is { } refused) return new CaseOutcome(joined.Case, refused with { Field = refused.Field ?? "intoCaseId" });
-        var closed = await cases.SendAsync(caseId, new MergeInto(by, officer, into, reason));
-        return closed.Rejection is null ? joined : closed;
+        var done = await cases.SendAsync(caseId, new MergeInto(by, officer, into, reason));
+        return done.Rejection is null ? joined : done;
     }
 }

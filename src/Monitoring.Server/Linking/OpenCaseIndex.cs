@@ -10,8 +10,10 @@ namespace Monitoring.Server.Linking;
 /// from the read model, so feeding the index from the same batches keeps it as current as the wall without a second
 /// subscription, and no node owns it (each node answers from its own copy). It starts from the read model's open cases;
 /// a summary replaces the one held only when its version is newer, so the seed and the feed may arrive in any order.
+/// It holds only cases opened within the linking window (no older one can be a candidate), so it stays as small as the
+/// last half hour's cases however long the node runs.
 /// </summary>
-public sealed class OpenCaseIndex
+public sealed class OpenCaseIndex(LinkingPolicy policy, TimeProvider clock)
 {
     /// <summary>About 550 m of latitude: a query within the linking radius reads at most nine cells.</summary>
     private const double CellDegrees = 0.005;
@@ -25,12 +27,17 @@ public sealed class OpenCaseIndex
         get { lock (_lock) return _cases.Count; }
     }
 
+    private DateTimeOffset _pruned = DateTimeOffset.MinValue;
+
     public void Update(IEnumerable<CaseSummary> summaries)
     {
+        var since = clock.GetUtcNow() - policy.Window;
         lock (_lock)
         {
+            Prune(since);
             foreach (var c in summaries)
             {
+                if (c.OpenedAt < since) continue;
                 if (_cases.TryGetValue(c.CaseId, out var held))
                 {
                     if (held.Version >= c.Version) continue;
@@ -66,6 +73,18 @@ public sealed class OpenCaseIndex
                 found.AddRange(_cases.Values.Where(c => !c.IsFinal && c.CallerNumber == number.Value));
         }
         return found.DistinctBy(c => c.CaseId).ToList();
+    }
+
+    /// <summary>Once a minute at most: a case the window has passed leaves, open or final.</summary>
+    private void Prune(DateTimeOffset since)
+    {
+        if (since - _pruned < TimeSpan.FromMinutes(1)) return;
+        _pruned = since;
+        foreach (var old in _cases.Values.Where(c => c.OpenedAt < since).ToList())
+        {
+            _cases.Remove(old.CaseId);
+            _cells.GetValueOrDefault(Cell(old.Location.Point))?.Remove(old.CaseId);
+        }
     }
 
     private static (int, int) Cell(GeoPoint p) => ((int)Math.Floor(p.Latitude / CellDegrees), (int)Math.Floor(p.Longitude / CellDegrees));
