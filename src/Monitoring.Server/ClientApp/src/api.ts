@@ -21,6 +21,8 @@ export interface CaseSummary {
   firstDeadline: string;
   /** Escalation alarms nobody has acknowledged yet (none once final): what the wall's alarm list is rebuilt from. */
   unacknowledgedAlarms: number;
+  /** How many numbers called about the case: linked calls join it rather than open cases of their own. */
+  callerCount: number;
 }
 
 export interface CaseChanged { case: CaseSummary; change: string }
@@ -38,11 +40,12 @@ export interface TimelineEntry {
   interactionId?: string | null; otherCaseId?: string | null; automatic?: boolean | null; callers?: number | null;
 }
 
-export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal" | "firstDeadline"> {
+export interface CaseView extends Omit<CaseSummary, "version" | "deadline" | "isFinal" | "firstDeadline" | "callerCount"> {
   nextDeadline: string | null; timeline: TimelineEntry[];
+  /** The case's callers (its summary's callerCount), and the case a merge closed it into. */
+  callers: number; mergedIntoCaseId: string | null;
   /** What the reader may do now, the next step first; empty for a role that takes no actions. */
   allowedActions: string[];
-  callers: number; mergedIntoCaseId: string | null;
 }
 
 /** RFC 7807 problem details: `code` names the refusal, `codes` beside `errors` what is wrong with each field. */

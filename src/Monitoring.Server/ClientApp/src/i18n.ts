@@ -29,6 +29,9 @@ export const language = (): Lang => lang;
 /** A category, kind or other domain word by its API name, in the current language. */
 export const word = (name: string | null): string => (name ? (dictionaries[lang] as Record<string, string>)[name] ?? name : "");
 
+/** "2 penelepon": how many numbers called about one case. */
+export const callersText = (n: number): string => t("callerCount").replace("{n}", String(n));
+
 export const stateText = (state: string): string =>
   t(("state" + state.charAt(0).toUpperCase() + state.slice(1)) as TextKey);
 
@@ -36,6 +39,7 @@ export const stateText = (state: string): string =>
 export function applyTexts(onChange?: () => void): void {
   document.documentElement.lang = lang;
   document.querySelectorAll<HTMLElement>("[data-i18n]").forEach((el) => (el.textContent = t(el.dataset.i18n as TextKey)));
+  document.querySelectorAll<HTMLOptGroupElement>("optgroup[data-i18n-label]").forEach((el) => (el.label = t(el.dataset.i18nLabel as TextKey)));
   const toggle = document.getElementById("lang-toggle");
   if (toggle && !toggle.dataset.wired) {
     toggle.dataset.wired = "1";

@@ -1,13 +1,17 @@
 import { fieldProblems, getJson, postJson, problemText, units, type Problem, type Unit } from "./api";
-import { applyTexts, t, word } from "./i18n";
+import { applyTexts, callersText, t, word } from "./i18n";
 import { CoverageMap, focusOn } from "./map";
 import { clearRouting, sayRouting, showRouting, wirePlaceSearch } from "./intakePlaces";
 import { forgetCaller, sayCaller, showCaller } from "./intakeCaller";
+import { LinkCandidates, type Candidate } from "./intakeLinks";
 import { wibFull } from "./time";
 import { showSession } from "./session";
 
 interface Entry { interaction: { id: string; kind: string; category: string | null; summary: string | null; receivedAt: string }; caseId: string | null; assignedUnitId: string | null }
-interface IntakeResult { interactionId: string; caseId: string | null; assignedUnitId: string | null; unitChain: string[]; outOfCoverage: boolean }
+interface IntakeResult {
+  interactionId: string; caseId: string | null; assignedUnitId: string | null; unitChain: string[]; outOfCoverage: boolean;
+  linked: boolean; linkedAutomatically: boolean; callers: number;
+}
 
 const form = document.getElementById("intake-form") as HTMLFormElement;
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
@@ -19,6 +23,20 @@ let clearPlaces = () => {};
 let call: { key: string; answeredAt: string } | null = null;
 /** What this page recorded, per number: the history's read model follows the journal by a moment, so a fresh list may lack it. */
 const recorded = new Map<string, Entry[]>();
+/** Marks the candidates on the map once it is up. */
+let markCandidates: (found: Candidate[], chosen: string | null) => void = () => {};
+const links = new LinkCandidates(document.getElementById("candidates")!, document.getElementById("link-choice")!,
+  (found, chosen) => markCandidates(found, chosen));
+
+/** A report or complaint with a place and a category may be an incident already open: its candidates follow the form. */
+function askLinks(): void {
+  const kind = field("kind").value, category = field("category").value;
+  const latitude = number("latitude"), longitude = number("longitude");
+  const placed = latitude !== null && longitude !== null && Number.isFinite(latitude) && Number.isFinite(longitude)
+    && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+  links.ask((kind === "report" || kind === "complaint") && category && placed
+    ? { latitude: latitude!, longitude: longitude!, category, callerNumber: field("callerNumber").value.trim() } : null);
+}
 
 function takeUp(): void {
   call ??= { key: crypto.randomUUID(), answeredAt: new Date().toISOString() };
@@ -76,7 +94,8 @@ function body(kind: string, full: boolean): Record<string, unknown> {
   if (!full) return common;
   const location = number("latitude") === null && number("longitude") === null ? null
     : { latitude: number("latitude"), longitude: number("longitude"), address: field("address").value || null };
-  return { ...common, category: field("category").value || null, priority: field("priority").value || null, location, summary: field("summary").value || null };
+  return { ...common, category: field("category").value || null, priority: field("priority").value || null, location, summary: field("summary").value || null,
+    ...(links.chosen ? { linkToCaseId: links.chosen } : {}) };
 }
 
 // The last outcome and field messages, kept as what to say rather than as words: the language toggle says them again.
@@ -127,13 +146,16 @@ function showRecorded(r: IntakeResult, sent: Record<string, unknown>): void {
     caseId: r.caseId, assignedUnitId: r.assignedUnitId,
   };
   recorded.set(number, [entry, ...(recorded.get(number) ?? [])]);
-  tell("outcome ok", () => r.caseId
-    ? `${t("routedTo")}: <b id="routed-unit">${text(names.get(r.assignedUnitId!)?.name ?? r.assignedUnitId)}</b> · ${text(r.caseId)}${r.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`
+  const unit = text(names.get(r.assignedUnitId!)?.name ?? r.assignedUnitId);
+  tell("outcome ok", () => r.caseId && r.linked
+    ? `${t(r.linkedAutomatically ? "linkedAutomatically" : "linkedTo")} <b id="linked-case">${text(r.caseId)}</b> (${callersText(r.callers)}) · ${unit}`
+    : r.caseId ? `${t("routedTo")}: <b id="routed-unit">${unit}</b> · ${text(r.caseId)}${r.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`
     : `${t("recorded")} · ${text(word(entry.interaction.kind))} · ${text(number)}`, true);
   // The next call starts clean; the history stays on the caller just recorded until another number is typed.
   form.reset();
   clearPlaces();
   clearRouting();
+  links.clear();
   call = null;
   historyFor = "";
   void showHistoryOf(number);
@@ -148,17 +170,25 @@ function failed(problem: Problem): void {
       const slot = form.querySelector<HTMLElement>(`[data-error-for="${name}"]`) ?? form.querySelector<HTMLElement>(`[data-error-for="form"]`);
       if (slot) slot.textContent = fieldProblems(problem, name);
     }
+    // A refused link (another incident, a closed or unknown case) names its field without a list of errors.
+    if (typeof problem.field === "string" && !problem.errors) {
+      const slot = form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(problem.field)}"]`);
+      if (slot) slot.textContent = problemText(problem);
+    }
     return problemText(problem);
   });
 }
 
 async function main(): Promise<void> {
   // The toggle rewrites the labels, and their key hints with them: put back after each.
-  applyTexts(() => { showKeys(); sayOutcome(); sayRouting(); sayCaller(); if (historyFor) sayHistory(); });
+  applyTexts(() => { showKeys(); sayOutcome(); sayRouting(); sayCaller(); links.say(); if (historyFor) sayHistory(); });
   void showSession();
   // Wired first: a submit while the map still loads must not fall through to a plain form post.
   form.addEventListener("submit", (e) => { e.preventDefault(); void record(field("kind").value, true); });
   form.addEventListener("keydown", onKey);
+  // Any change of the kind, category, number or a typed coordinate; the map and the place search set them without an event.
+  form.addEventListener("input", askLinks);
+  form.addEventListener("change", askLinks);
   form.querySelectorAll<HTMLButtonElement>("button[data-kind]").forEach((b) => b.addEventListener("click", () => void record(b.dataset.kind!, false)));
   showKeys();
   names = await units();
@@ -166,14 +196,20 @@ async function main(): Promise<void> {
     field("latitude").value = lat.toFixed(5);
     field("longitude").value = lng.toFixed(5);
     map.mark(lat, lng);
+    askLinks();
     void showRouting(routing, names, lat, lng);
   });
+  markCandidates = (found, chosen) => {
+    const latitude = number("latitude"), longitude = number("longitude");
+    map.candidates(found, chosen, (caseId) => links.choose(caseId), latitude !== null && longitude !== null ? [latitude, longitude] : null);
+  };
   const routing = document.getElementById("routing")!;
   clearPlaces = wirePlaceSearch(field("place"), document.getElementById("places") as HTMLUListElement, (place) => {
     field("latitude").value = place.latitude.toFixed(5);
     field("longitude").value = place.longitude.toFixed(5);
     if (!field("address").value) field("address").value = [place.name, place.within].filter(Boolean).join(", ");
     focusOn(map, place.latitude, place.longitude);
+    askLinks();
     void showRouting(routing, names, place.latitude, place.longitude);
   });
   await map.load();

@@ -7,7 +7,10 @@ import { getJson, type CaseSummary } from "./api";
 const shade = (n: number) => (n === 0 ? "#1f2a38" : n < 3 ? "#7a5c00" : n < 6 ? "#a33d00" : "#b00020");
 
 /** What a case's marker shows, kept so its cluster can show the most urgent of its cases. */
-interface Held { marker: L.Marker; look: string; priority: string; escalated: boolean }
+interface Held { marker: L.Marker; look: string; priority: string; escalated: boolean; callers: number }
+
+/** An open case the intake offers to link the call to, where it is on the map. */
+export interface CandidateSpot { caseId: string; latitude: number; longitude: number; callerCount: number }
 
 const rank = (priority: string) => (/^P[1-3]$/.test(priority) ? Number(priority[1]) : 9);
 
@@ -23,6 +26,8 @@ export class CoverageMap {
     iconCreateFunction: (cluster) => this.clusterIcon(cluster),
   });
   private readonly pin = L.layerGroup();
+  private readonly candidateSpots = L.layerGroup();
+  private candidateIds = "";
   /** A ring around each surging area, as wide whatever the zoom: a small Polsek's red edge hides under its own cases' disc. */
   private readonly rings = L.layerGroup();
   private areas: L.GeoJSON | null = null;
@@ -40,6 +45,7 @@ export class CoverageMap {
     this.map = L.map(elementId, { zoomControl: true, attributionControl: true, preferCanvas: true, maxZoom: 18 }).setView([-6.22, 106.85], 10);
     this.markers.addTo(this.map);
     this.pin.addTo(this.map);
+    this.candidateSpots.addTo(this.map);
     this.rings.addTo(this.map);
     if (onClick) this.map.on("click", (e: L.LeafletMouseEvent) => onClick(e.latlng.lat, e.latlng.lng));
   }
@@ -65,19 +71,20 @@ export class CoverageMap {
     for (const c of cases) {
       shown.add(c.caseId);
       const escalated = c.escalationLevel > 0;
-      const look = `${c.priority}/${escalated}/${c.caseId === this.focused ? "f" : ""}`;
+      const callers = c.callerCount ?? 1;
+      const look = `${c.priority}/${escalated}/${callers}/${c.caseId === this.focused ? "f" : ""}`;
       const at: L.LatLngTuple = [c.location.latitude, c.location.longitude];
       const held = this.byCase.get(c.caseId);
       if (held) {
         held.marker.setLatLng(at);
         if (held.look === look) continue;
-        Object.assign(held, { look, priority: c.priority, escalated });
+        Object.assign(held, { look, priority: c.priority, escalated, callers });
         held.marker.setIcon(this.icon(c.caseId, held));
         changed.push(held.marker);
         continue;
       }
       const marker = L.marker(at, { title: c.caseId, keyboard: false });
-      const fresh: Held = { marker, look, priority: c.priority, escalated };
+      const fresh: Held = { marker, look, priority: c.priority, escalated, callers };
       marker.setIcon(this.icon(c.caseId, fresh));
       marker.on("click", () => this.caseClicked?.(c.caseId));
       this.byCase.set(c.caseId, fresh);
@@ -97,7 +104,8 @@ export class CoverageMap {
     return L.divIcon({
       className: "case-marker" + (held.escalated ? " pulsing" : "") + (caseId === this.focused ? " focused" : ""),
       // A class, not a style attribute: the Content-Security-Policy admits no inline style (site.css colours them).
-      html: `<span class="${rank(held.priority) < 9 ? held.priority : ""}"></span>`,
+      // One incident many called about is one marker, counting its callers.
+      html: `<span class="${rank(held.priority) < 9 ? held.priority : ""}"></span>${held.callers > 1 ? `<b class="callers">${held.callers}</b>` : ""}`,
       iconSize: [18, 18],
     });
   }
@@ -186,7 +194,7 @@ export class CoverageMap {
   }
 
   /** The key to the colours and shades, in the page's language; texts are asked again on a change of language. */
-  legend(texts: { p1: string; p2: string; p3: string; escalated: string; cluster: string; load: string }): void {
+  legend(texts: { p1: string; p2: string; p3: string; escalated: string; cluster: string; callers: string; load: string }): void {
     this.legendBox ??= (() => {
       const box = L.DomUtil.create("div", "map-legend");
       box.id = "map-legend";
@@ -200,8 +208,30 @@ export class CoverageMap {
     const area = (n: number, text: string) => `<i class="swatch load-${n}"></i>${text}`;
     this.legendBox.innerHTML = `<ul>${dot("P1", texts.p1)}${dot("P2", texts.p2)}${dot("P3", texts.p3)}`
       + `<li><span class="case-marker pulsing"><span class="P1"></span></span> ${texts.escalated}</li>`
+      + `<li><span class="case-marker"><span class="P2"></span><b class="callers">2</b></span> ${texts.callers}</li>`
       + `<li><span class="case-cluster"><span class="P2">3</span></span> ${texts.cluster}</li></ul>`
       + `<div class="areas">${texts.load}: ${area(0, "0")}${area(1, "1–2")}${area(3, "3–5")}${area(6, "6+")}</div>`;
+  }
+
+  /** The intake's link candidates, each a square with its callers; the chosen one ringed. A click on one picks it. A new set
+   * is brought into view with the call's own point, close enough to tell them apart; the same set said again stays put. */
+  candidates(found: CandidateSpot[], chosen: string | null, pick: (caseId: string) => void, call: L.LatLngTuple | null = null): void {
+    const ids = found.map((c) => c.caseId).join(" ");
+    if (ids !== this.candidateIds && found.length > 0) {
+      const around = L.latLngBounds(found.map((c): L.LatLngTuple => [c.latitude, c.longitude]));
+      if (call) { around.extend(call); this.mark(call[0], call[1]); }
+      this.map.fitBounds(around.pad(0.5), { maxZoom: 16, animate: false });
+    }
+    this.candidateIds = ids;
+    this.candidateSpots.clearLayers();
+    for (const c of found) {
+      const marker = L.marker([c.latitude, c.longitude], {
+        title: c.caseId, keyboard: false,
+        icon: L.divIcon({ className: "candidate-marker" + (c.caseId === chosen ? " chosen" : ""), html: `<span>${Number(c.callerCount)}</span>`, iconSize: [22, 22] }),
+      });
+      marker.on("click", () => pick(c.caseId));
+      this.candidateSpots.addLayer(marker);
+    }
   }
 
   mark(lat: number, lng: number): void {

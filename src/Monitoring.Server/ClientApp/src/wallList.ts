@@ -1,5 +1,5 @@
 import type { CaseSummary } from "./api";
-import { stateText, t, word } from "./i18n";
+import { callersText, stateText, t, word } from "./i18n";
 import { remaining, wib } from "./time";
 
 /** What fits 1920×1080 at a size read from 4 m; the rest is counted, never silently left out. */
@@ -17,7 +17,8 @@ export class WallList {
     const now = Date.now();
     const rows = ranked.slice(0, TopRows).map((c) => {
       const left = remaining(c.deadline, now);
-      const badge = c.escalationLevel > 0 ? `<span class="badge">${t("escalated")} ▲${c.escalationLevel}</span> ` : "";
+      const badge = (c.escalationLevel > 0 ? `<span class="badge">${t("escalated")} ▲${c.escalationLevel}</span> ` : "")
+        + (c.callerCount > 1 ? `<span class="badge callers">${callersText(c.callerCount)}</span> ` : "");
       return `<tr data-case="${c.caseId}" class="${c.priority}${c.escalationLevel > 0 ? " escalated" : ""}" tabindex="0">
       <td class="prio">${c.priority}</td>
       <td class="left"><div class="countdown${left.overdue ? " overdue" : ""}" data-deadline="${c.deadline ?? ""}">${left.text}</div>

@@ -1,5 +1,5 @@
 import { getJson, type CaseView } from "./api";
-import { stateText, t, word } from "./i18n";
+import { callersText, stateText, t, word } from "./i18n";
 import { wibFull } from "./time";
 import { timelineItem } from "./unitDetail";
 
@@ -67,7 +67,8 @@ export class CasePanel {
       el("h2", `title ${c.priority}`, `${c.priority} · ${word(c.category)} · ${c.caseId}`),
       el("p", "state-line", `${stateText(c.state)} · ${t("level")} ${c.escalationLevel} · ${t("colOpened")} ${wibFull(c.openedAt)}`),
       responsible, el("p", "summary", c.summary), el("p", "place", `${where}${c.outOfCoverage ? ` · ${t("outOfCoverage")}` : ""}`),
-      el("p", "caller", `${t("callerNumber")}: ${c.callerNumber}`), el("h3", "", t("timeline")), timeline);
+      el("p", "caller", `${t("callerNumber")}: ${c.callerNumber}${c.callers > 1 ? ` · ${callersText(c.callers)}` : ""}`),
+      el("h3", "", t("timeline")), timeline);
     this.root.hidden = false;
     close.focus({ preventScroll: true });
   }

@@ -40,7 +40,7 @@ export class WallView {
   /** After a change of language: what the list and map say, and the panel's case. */
   texts(): void {
     this.filter?.texts();
-    this.map.legend({ p1: t("legendP1"), p2: t("legendP2"), p3: t("legendP3"), escalated: t("legendEscalated"), cluster: t("legendCluster"), load: t("legendLoad") });
+    this.map.legend({ p1: t("legendP1"), p2: t("legendP2"), p3: t("legendP3"), escalated: t("legendEscalated"), cluster: t("legendCluster"), callers: t("legendCallers"), load: t("legendLoad") });
     this.panel.refresh();
     this.render();
   }

@@ -7,6 +7,10 @@ export const intakeTexts = {
     callerScreened: "Nomor disaring sampai", callerFlagged: "Nomor ditandai", callerWarned: "Penelepon pernah iseng",
     callerStillAnswer: "tetap layani: laporan dan pengaduan tetap jadi kasus", callerByOperator: "Operator", callerByRule: "Aturan",
     callerUntil: "sampai", callerGenuine: "sungguhan", callerHours: "jam", callerDays: "hari",
+    maybeSameIncident: "Mungkin kejadian yang sama:", linkCase: "Tautkan", minutesAgo: "{n} menit lalu", justNow: "baru saja",
+    linkingTo: "Panggilan ini akan ditautkan ke", undoLink: "Jangan tautkan", linkToCaseId: "Tautan kasus",
+    linkedTo: "Ditautkan ke", linkedAutomatically: "Ditautkan otomatis ke",
+    channelVoice: "Telepon", channelSms: "SMS", channelWeb: "Web", channelOther: "Lainnya",
   },
   en: {
     quickPrank: "Prank", quickSilent: "Silent", quickInformation: "Information", quickHint: "Only the caller's number; recorded at once.",
@@ -15,5 +19,9 @@ export const intakeTexts = {
     callerScreened: "Number screened until", callerFlagged: "Number flagged", callerWarned: "Caller has pranked before",
     callerStillAnswer: "still answer: reports and complaints still open cases", callerByOperator: "Operator", callerByRule: "Rule",
     callerUntil: "until", callerGenuine: "genuine", callerHours: "h", callerDays: "d",
+    maybeSameIncident: "Maybe the same incident:", linkCase: "Link", minutesAgo: "{n} min ago", justNow: "just now",
+    linkingTo: "This call will be linked to", undoLink: "Don't link", linkToCaseId: "Case link",
+    linkedTo: "Linked to", linkedAutomatically: "Linked automatically to",
+    channelVoice: "Voice", channelSms: "SMS", channelWeb: "Web", channelOther: "Other",
   },
 } as const;
