@@ -64,3 +64,20 @@ public readonly record struct CallerNumber(string Value) : IStringId<CallerNumbe
     public static CallerNumber From(string value) => new(value);
     public override string ToString() => Value;
 }
+
+/// <summary>The telephony's own id for one call (a SIP Call-ID, a PBX's unique id): what ties its offer, answer and end
+/// together, and the form the call taker sends about it.</summary>
+[JsonConverter(typeof(StringIdJsonConverter<CallId>))]
+public readonly record struct CallId(string Value) : IStringId<CallId>
+{
+    public const int MaxLength = 128;
+
+    public static CallId From(string value) => new(value);
+    public override string ToString() => Value;
+
+    /// <summary>Printable ASCII without spaces, quotes or angle brackets, as SIP Call-IDs and PBX ids are: a id that could
+    /// carry markup or a control character never wakes an actor.</summary>
+    public static bool IsWellFormed(string text) =>
+        text.Length is > 0 and <= MaxLength && text.AsSpan().IndexOfAnyExceptInRange('!', '~') < 0
+        && text.AsSpan().IndexOfAny("\"<>'\\`") < 0;
+}
