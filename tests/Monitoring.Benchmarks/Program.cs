@@ -8,6 +8,7 @@ using System.Runtime.InteropServices;
 //     --warmup 60000 --saturation 20000 --rounds 3 --wall 400 --actors 10000]
 //   the database ceiling alone, in seconds: -- --only ceiling --seconds 3
 //   what an entity's Props and spawning it cost, without a database: -- --only props
+//   the intake's link candidates (GET /api/cases/nearby) with thousands of cases open: -- --only nearby --cases 20000
 namespace Monitoring.Benchmarks;
 
 /// <summary>A named entry point: the Server's Program is public, and a test references both.</summary>
@@ -29,6 +30,15 @@ public static class BenchProgram
             Table("| way of making Props | Props: ns/op | Props: bytes/op | Props + spawn: ns/actor | Props + spawn: bytes/actor |",
                 [.. figures.Select(f => $"{f.Way} | {f.CreateNs:0} | {f.CreateBytes:0} | {f.SpawnNs:0} | {f.SpawnBytes:0}")]);
             Console.WriteLine($"load average after: {File.ReadAllText("/proc/loadavg").Trim()}");
+            return;
+        }
+        if (options.NearbyOnly)
+        {
+            using var database = new BenchDatabase(options.Providers[0]);
+            var steps = new[] { 1_000, 5_000, options.OpenCases }.Where(n => n <= options.OpenCases).Distinct().ToList();
+            var nearby = await NearbyBench.RunAsync(database.Fresh("nearby"), steps, queries: 2_000, line => Console.WriteLine($"[{database.Name}] {line}"));
+            Table("| open cases | questions | p50 ms | p99 ms | max ms | candidates per question |",
+                [.. nearby.Select(f => $"{f.OpenCases} | {f.Queries} | {f.P50Ms:0.00} | {f.P99Ms:0.00} | {f.MaxMs:0.00} | {f.MeanCandidates:0.0}")]);
             return;
         }
         var rows = new List<string>();

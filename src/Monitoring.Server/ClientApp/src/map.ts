@@ -76,7 +76,10 @@ export class CoverageMap {
       const at: L.LatLngTuple = [c.location.latitude, c.location.longitude];
       const held = this.byCase.get(c.caseId);
       if (held) {
-        held.marker.setLatLng(at);
+        // Moving a clustered marker takes it out of its cluster and puts it back, which redraws a spread cluster under the
+        // pointer: only a case whose place changed is moved.
+        const was = held.marker.getLatLng();
+        if (was.lat !== at[0] || was.lng !== at[1]) held.marker.setLatLng(at);
         if (held.look === look) continue;
         Object.assign(held, { look, priority: c.priority, escalated, callers });
         held.marker.setIcon(this.icon(c.caseId, held));
@@ -188,9 +191,10 @@ export class CoverageMap {
       if (!held || !id) continue;
       held.marker.setIcon(this.icon(id, held));
     }
-    // Street level, where no case is folded into a cluster.
-    if (c) this.map.setView([c.location.latitude, c.location.longitude], Math.max(this.map.getZoom(), 13));
-    else if (this.bounds) this.map.fitBounds(this.bounds, { padding: [10, 10] });
+    // Street level, where no case is folded into a cluster. Without animation: Leaflet ignores a zoom asked for while one
+    // is still animating, so a panel closed quickly after it opened would leave the map on the closed case.
+    if (c) this.map.setView([c.location.latitude, c.location.longitude], Math.max(this.map.getZoom(), 13), { animate: false });
+    else if (this.bounds) this.map.fitBounds(this.bounds, { padding: [10, 10], animate: false });
   }
 
   /** The key to the colours and shades, in the page's language; texts are asked again on a change of language. */
