@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Monitoring.Actors.Alerts;
+using Monitoring.Actors.Telephony;
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Hosting;
 using Monitoring.Actors.Protocol;
@@ -20,6 +21,7 @@ using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Callers;
 using Monitoring.Server.Alerts;
+using Monitoring.Server.Telephony;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Coverage;
 using Monitoring.Server.Health;
@@ -72,6 +74,7 @@ builder.Services.AddMonitoringRateLimits();
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
 builder.Services.AddSingleton<HubAlertSink>();
+builder.Services.AddSingleton<HubCallSink>();
 builder.Services.AddSingleton<OpenCaseIndex>();
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Linking.ToPolicy());
 builder.Services.AddSingleton<LinkFinder>();
@@ -86,7 +89,8 @@ builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
         .WithMonitoringPersistence(options.Storage)
         .WithMonitoringReadModel(sp, options.ReadModel.StuckAfter)
         .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval, sp.GetRequiredService<ICaseReadModel>())
-        .AddAlertBoard(sp.GetRequiredService<HubAlertSink>(), options.Surge.CheckEvery);
+        .AddAlertBoard(sp.GetRequiredService<HubAlertSink>(), options.Surge.CheckEvery)
+        .AddCallBoard(sp.GetRequiredService<HubCallSink>(), sp.GetRequiredService<TimeProvider>());
 });
 
 builder.Services.Configure<JsonOptions>(o => JsonBody.Configure(o.SerializerOptions));
@@ -147,6 +151,7 @@ app.MapCallerSanctions();
 app.MapCases();
 app.MapUnits();
 app.MapAlerts();
+app.MapLiveCalls();
 app.MapPatrols();
 app.MapCoverage();
 app.MapCoverageAreas();

@@ -38,6 +38,9 @@ public static class MonitoringMetrics
     public static readonly Gauge ActiveSurgeAlerts = Prometheus.Metrics.CreateGauge("monitoring_surge_alerts_active",
         "Surge alerts standing, as this node's alert board holds them; every node holds all of them, so take the max over nodes.");
 
+    public static readonly Gauge CallsWaiting = Prometheus.Metrics.CreateGauge("monitoring_calls_waiting",
+        "Calls ringing now with nobody answering, as this node's call board holds them; every node holds all of them, so take the max over nodes.");
+
     /// <summary>Calls that joined an open case instead of opening one, by who linked them: the call taker or the center.</summary>
     public static readonly Counter CallsLinked = Prometheus.Metrics.CreateCounter("monitoring_calls_linked_total",
         "Calls linked to an open case about the same incident, by who linked them (calltaker, center).", "by");

@@ -13,3 +13,6 @@ public sealed class IntakeKeyRegion;
 public sealed class WallFeedKey;
 
 public sealed class AlertBoardKey;
+
+/// <summary>Registry key of this node's board of live calls.</summary>
+public sealed class CallBoardKey;

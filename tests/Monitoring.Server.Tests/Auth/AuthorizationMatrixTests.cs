@@ -60,6 +60,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("GET", "/api/coverage/areas", "/api/coverage/areas", Everyone),
         new("GET", "/api/coverage/search", "/api/coverage/search?q=setu", Everyone),
         new("GET", "/api/alerts/", "/api/alerts", [Roles.Operator, Roles.Manager, Roles.Wall]),
+        new("GET", "/api/telephony/calls", "/api/telephony/calls", [Roles.CallTaker, Roles.Operator, Roles.Manager, Roles.Wall]),
         new("GET", "/api/stats/today", "/api/stats/today", Everyone),
         new("GET", "/api/reports/response-times", "/api/reports/response-times", [Roles.Manager]),
         new("GET", "/api/reports/nuisance", "/api/reports/nuisance", [Roles.Manager]),
