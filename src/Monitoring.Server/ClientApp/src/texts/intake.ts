@@ -11,6 +11,9 @@ export const intakeTexts = {
     linkingTo: "Panggilan ini akan ditautkan ke", undoLink: "Jangan tautkan", linkToCaseId: "Tautan kasus",
     linkedTo: "Ditautkan ke", linkedAutomatically: "Ditautkan otomatis ke",
     channelVoice: "Telepon", channelSms: "SMS", channelWeb: "Web", channelOther: "Lainnya",
+    agentDesk: "Ekstensi meja ini", agentInvalid: "1–64 huruf, angka, . _ - @ +", callIncoming: "Panggilan masuk", callAbandonedCard: "Penelepon menutup sebelum dijawab",
+    callEndedCard: "Panggilan selesai — catat hasilnya", originWords: "dari ucapan penelepon", originCell: "lokasi jaringan (sel)", originAml: "lokasi ponsel (AML)",
+    originPidf: "lokasi dari panggilan (PIDF-LO)", ringing: "Berdering", ended: "Selesai",
   },
   en: {
     quickPrank: "Prank", quickSilent: "Silent", quickInformation: "Information", quickHint: "Only the caller's number; recorded at once.",
@@ -23,5 +26,8 @@ export const intakeTexts = {
     linkingTo: "This call will be linked to", undoLink: "Don't link", linkToCaseId: "Case link",
     linkedTo: "Linked to", linkedAutomatically: "Linked automatically to",
     channelVoice: "Voice", channelSms: "SMS", channelWeb: "Web", channelOther: "Other",
+    agentDesk: "This desk's extension", agentInvalid: "1–64 letters, digits, . _ - @ +", callIncoming: "Incoming call", callAbandonedCard: "The caller hung up before an answer",
+    callEndedCard: "Call ended — record what it was", originWords: "from the caller's words", originCell: "network location (cell)", originAml: "handset location (AML)",
+    originPidf: "location from the call (PIDF-LO)", ringing: "Ringing", ended: "Ended",
   },
 } as const;
