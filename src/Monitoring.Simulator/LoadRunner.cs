@@ -13,7 +13,7 @@ namespace Monitoring.Simulator;
 public sealed record LoadOptions(
     double Rate, int Count, TimeSpan? Duration, int Concurrency, bool Act, double LateShare, double NeverShare, double OfficerSpeed,
     int Seed, bool FollowHourOfDay, bool CasesOnly = false, bool NewCallersOnly = false, SurgePlan? Surge = null,
-    bool Telephony = false, double AbandonShare = 0.3);
+    bool Telephony = false, double AbandonShare = 0.3, double CallSpeed = 1);
 
 /// <summary>
 /// The run's figures: statuses, throughput of 201s, intake latency percentiles (ms), cases and officer actions, and
@@ -148,7 +148,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
             var cell = new { latitude = call.Cell.Latitude, longitude = call.Cell.Longitude, radiusMeters = RingingCall.CellRadiusMeters, source = "cell" };
             if (!await EventAsync(new { callId, @event = "offered", at = DateTimeOffset.UtcNow, callerNumber = call.CallerNumber, calledNumber = "110", location = cell }))
                 return;
-            await Task.Delay(call.Ring, cancel);
+            await Task.Delay(call.Ring / options.CallSpeed, cancel);
             if (call.Abandons)
             {
                 if (await EventAsync(new { callId, @event = "abandoned", at = DateTimeOffset.UtcNow })) Interlocked.Increment(ref _abandoned);
@@ -156,7 +156,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
             }
             var agentId = call.Form["agentId"]?.GetValue<string>();
             if (!await EventAsync(new { callId, @event = "answered", at = DateTimeOffset.UtcNow, agentId })) return;
-            await Task.Delay(TimeSpan.FromSeconds(2 + call.Ring.TotalSeconds % 4), cancel);
+            await Task.Delay(TimeSpan.FromSeconds(2 + call.Ring.TotalSeconds % 4) / options.CallSpeed, cancel);
             call.Form["callId"] = callId;
             await RecordAsync(call.Form, officers, CancellationToken.None);
             await EventAsync(new { callId, @event = "ended", at = DateTimeOffset.UtcNow });
