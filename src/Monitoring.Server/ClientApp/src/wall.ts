@@ -45,7 +45,7 @@ function tick(): void {
 async function refreshToday(): Promise<void> {
   try {
     const today = await getJson<{ receivedByKind: Record<string, number> }>("/api/stats/today");
-    const kinds: TextKey[] = ["report", "complaint", "information", "prank", "silent"];
+    const kinds: TextKey[] = ["report", "complaint", "information", "prank", "silent", "abandoned"];
     document.getElementById("today")!.innerHTML = kinds
       .map((k) => `<span class="kind"><b>${today.receivedByKind[k] ?? 0}</b> ${t(k)}</span>`).join("");
   } catch {
