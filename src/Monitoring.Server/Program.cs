@@ -85,7 +85,8 @@ builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
     var options = sp.GetRequiredService<IOptions<MonitoringOptions>>().Value;
     akka.ConfigureLoggers(l => l.AddLoggerFactory())
         .AddMonitoringActors(options.Cluster, sp.GetRequiredService<CaseSettings>(), MonitoringPersistence.RememberedCases,
-            options.Sentinel.ToSettings(), sp.GetRequiredService<ICaseReadModel>(), options.Surge.ToSettings())
+            options.Sentinel.ToSettings(), sp.GetRequiredService<ICaseReadModel>(), options.Surge.ToSettings(),
+            options.Telephony.ToSettings(sp.GetRequiredService<CoverageMap>(), sp.GetRequiredService<TimeProvider>()))
         .WithMonitoringPersistence(options.Storage)
         .WithMonitoringReadModel(sp, options.ReadModel.StuckAfter)
         .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval, sp.GetRequiredService<ICaseReadModel>())

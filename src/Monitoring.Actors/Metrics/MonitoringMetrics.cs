@@ -52,6 +52,25 @@ public static class MonitoringMetrics
         "Seconds from the call ringing to a call taker answering (target 10 s), by channel.",
         new HistogramConfiguration { LabelNames = ["channel"], Buckets = AnswerBuckets });
 
+    public static readonly Counter CallsOffered = Prometheus.Metrics.CreateCounter("monitoring_calls_offered_total",
+        "Calls the telephony offered to the center.");
+
+    public static readonly Counter CallsAnswered = Prometheus.Metrics.CreateCounter("monitoring_calls_answered_total",
+        "Offered calls a call taker answered.");
+
+    public static readonly Counter CallsAnsweredWithinTarget = Prometheus.Metrics.CreateCounter("monitoring_calls_answered_within_target_total",
+        "Offered calls answered within the answer target (Monitoring:Telephony:AnswerWithin, 10 s).");
+
+    public static readonly Counter CallsAbandoned = Prometheus.Metrics.CreateCounter("monitoring_calls_abandoned_total",
+        "Calls that ended before anyone answered.");
+
+    public static readonly Counter CallsMovedUp = Prometheus.Metrics.CreateCounter("monitoring_calls_moved_up_total",
+        "Times a ringing call moved one level up its answering chain, by the level it reached.", "level");
+
+    public static readonly Histogram CallRingSeconds = Prometheus.Metrics.CreateHistogram("monitoring_call_ring_seconds",
+        "Seconds an answered call rang, offer to answer, as the telephony measured them.",
+        new HistogramConfiguration { Buckets = AnswerBuckets });
+
     public static readonly Histogram MilestoneSeconds = Prometheus.Metrics.CreateHistogram("monitoring_case_milestone_seconds",
         "Seconds from the call to a case milestone (acknowledged, dispatched, onScene, resolved), by priority and Polres.",
         new HistogramConfiguration { LabelNames = ["milestone", "priority", "polres"], Buckets = MilestoneBuckets });

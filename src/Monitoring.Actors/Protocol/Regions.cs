@@ -7,6 +7,8 @@ public sealed class UnitRegion;
 
 public sealed class CallerRegion;
 
+public sealed class CallRegion;
+
 public sealed class IntakeKeyRegion;
 
 /// <summary>Registry key of this node's wall feed.</summary>

@@ -48,6 +48,13 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : ManifestSer
         [typeof(SurgeChanged)] = "alert.surge",
         [typeof(GetActiveAlerts)] = "alert.get",
         [typeof(ActiveAlerts)] = "alert.active",
+        [typeof(ReportCallStep)] = "call.step",
+        [typeof(GetCall)] = "call.get",
+        [typeof(AttachCallForm)] = "call.attach",
+        [typeof(CallFormRecorded)] = "call.recorded",
+        [typeof(CallReply)] = "call.reply",
+        [typeof(CallFormReply)] = "call.attach-reply",
+        [typeof(CallSnapshot)] = "call.snapshot",
     }.ToFrozenDictionary();
 
     public override int Identifier => SerializerId;

@@ -10,6 +10,9 @@ public static class IntakeRules
     public const int MaxAgentIdLength = 64;
     public const int MaxRecordingUriLength = 2048;
 
+    /// <summary>A form names what the call taker judged; abandoned and unclassified calls are the center's to record.</summary>
+    private static readonly string JudgedKinds = string.Join(", ", KindRules.Judged.Select(k => DomainJson.Name(k)));
+
     public static (Intake? Intake, IReadOnlyList<FieldError> Errors) Validate(IntakeForm form, DateTimeOffset now, InteractionId id) =>
         Validate(form, now, id, IntakeLimits.Default);
 
@@ -35,8 +38,8 @@ public static class IntakeRules
         Kind kind = default;
         var kindKnown = false;
         if (string.IsNullOrWhiteSpace(form.Kind)) Error("kind", ErrorCodes.Required, "The kind is required.");
-        else if (!(kindKnown = EnumNames<Kind>.TryParse(form.Kind, out kind)))
-            Error("kind", ErrorCodes.UnknownValue, $"Unknown kind '{TextRules.ForLog(form.Kind)}'; expected one of {EnumNames<Kind>.Allowed}.");
+        else if (!(kindKnown = EnumNames<Kind>.TryParse(form.Kind, out kind) && !kind.IsProvisional()))
+            Error("kind", ErrorCodes.UnknownValue, $"Unknown kind '{TextRules.ForLog(form.Kind)}'; expected one of {JudgedKinds}.");
         var opensCase = kindKnown && kind.OpensCase();
 
         Category? category = null;

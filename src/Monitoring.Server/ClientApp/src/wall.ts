@@ -48,6 +48,7 @@ function tick(): void {
 async function refreshToday(): Promise<void> {
   try {
     const today = await getJson<{ receivedByKind: Record<string, number>; calls: LineFigures }>("/api/stats/today");
+    // Abandoned calls are the line's, counted in its queue box beside the answered ones.
     const kinds: TextKey[] = ["report", "complaint", "information", "prank", "silent"];
     document.getElementById("today")!.innerHTML = kinds
       .map((k) => `<span class="kind"><b>${today.receivedByKind[k] ?? 0}</b> ${t(k)}</span>`).join("");
