@@ -70,6 +70,8 @@ public static class ErrorCodes
     public const string MustChangePassword = "must_change_password";
     public const string LocalAccountsOff = "local_accounts_off";
     public const string ForeignOrigin = "foreign_origin";
+    public const string NotAml = "not_aml";
+    public const string NoRecentCall = "no_recent_call";
     public const string AlreadyAssigned = "already_assigned";
     public const string OutsideCommand = "outside_command";
     public const string PatrolExists = "patrol_exists";

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Akka.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -30,6 +31,7 @@ using Monitoring.Server.Intake;
 using Monitoring.Server.Limits;
 using Monitoring.Server.Logging;
 using Monitoring.Server.Reports;
+using Monitoring.Server.Telephony;
 using Monitoring.Server.Retention;
 using Monitoring.Server.Security;
 using Monitoring.Server.Units;
@@ -50,6 +52,7 @@ builder.Services.AddOptions<MonitoringOptions>()
     .ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.TryAddSingleton<ICallLocator, NoCallLocator>();
 builder.Services.AddSingleton(JurisdictionTree.Default);
 builder.Services.AddSingleton(sp => CoverageSetup.Build(sp.GetRequiredService<JurisdictionTree>(),
     sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Coverage, sp.GetRequiredService<ILogger<CoverageMap>>()));
@@ -161,6 +164,7 @@ app.MapStats();
 app.MapReports();
 app.MapAuth();
 app.MapAdmin();
+app.MapAml();
 
 app.Run();
 

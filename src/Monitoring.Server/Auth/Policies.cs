@@ -27,6 +27,9 @@ public static class Policies
     public const string Metrics = "metrics";
     public const string Admin = "admin";
 
+    /// <summary>The telephony reporting its calls and the handsets' positions: a machine's token, never a person.</summary>
+    public const string TelephonyEvents = "telephony-events";
+
     /// <summary>
     /// Who reads a caller's number whole; everyone else who reads a case gets it masked. The minimum each role needs: a call
     /// taker and the operations room call back and read the caller's history; an officer acting on a case must reach the
@@ -49,6 +52,7 @@ public static class Policies
         [Reports] = [Roles.Manager],
         [Metrics] = [Roles.Manager, Roles.Integration],
         [Admin] = [Roles.Admin],
+        [TelephonyEvents] = [Roles.Integration],
         [FullCallerNumbers] = [Roles.CallTaker, Roles.Operator, Roles.Officer],
     };
 
