@@ -120,6 +120,12 @@ public sealed class ProtocolSerializerTests
         new CallFormReply(new CallAttach(new InteractionId("c-1"), T0, T0.AddSeconds(4), 60), null),
         new CallFormReply(null, ErrorCodes.CallAbandoned),
         RingingCall,
+        new AttachLocation(Offer.CallId, T0.AddSeconds(3), new NetworkLocation(-6.1754, 106.8272, 12, LocationSource.Aml, T0.AddSeconds(2))),
+        new CallChanged(RingingCall, 3, [Gambir, new UnitId("mabes")]),
+        new GetLiveCalls(),
+        new LiveCalls([new CallChanged(RingingCall, 3, [Gambir])]),
+        new FindLatestCall(Call.Caller, T0),
+        new LatestCall(null),
     ];
 
     private static readonly TelephonyEvent Offer = new(new CallId("a84b4c76e66710@10.0.0.1"), CallStep.Offered, T0, Call.Caller, "110", "ext-201",

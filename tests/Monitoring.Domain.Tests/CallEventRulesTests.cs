@@ -85,10 +85,23 @@ public sealed class CallEventRulesTests
     }
 
     [Fact]
-    public void A_PIDF_LO_over_16_KB_is_refused_and_one_within_is_kept_as_sent()
+    public void A_PIDF_LO_over_16_KB_or_without_a_position_is_refused_and_one_with_a_circle_is_the_calls_location()
     {
         Assert.Equal(["pidfLo"], Fields(Offer() with { PidfLo = new string('x', 16 * 1024 + 1) }));
-        const string pidf = "<presence xmlns=\"urn:ietf:params:xml:ns:pidf\"/>";
-        Assert.Equal(pidf, CallEventRules.Validate(Offer() with { PidfLo = pidf }, Now).Event!.PidfLo);
+        Assert.Equal(["pidfLo"], Fields(Offer() with { PidfLo = "<presence xmlns=\"urn:ietf:params:xml:ns:pidf\"/>" }));
+        const string pidf = """
+            <presence xmlns="urn:ietf:params:xml:ns:pidf" xmlns:dm="urn:ietf:params:xml:ns:pidf:data-model"
+                      xmlns:gp="urn:ietf:params:xml:ns:pidf:geopriv10" xmlns:gml="http://www.opengis.net/gml"
+                      xmlns:gs="http://www.opengis.net/pidflo/1.0" entity="pres:caller@example.id">
+              <dm:device id="handset"><gp:geopriv><gp:location-info>
+                <gs:Circle srsName="urn:ogc:def:crs:EPSG::4326"><gml:pos>-6.17539 106.82715</gml:pos>
+                  <gs:radius uom="urn:ogc:def:uom:EPSG::9001">35</gs:radius></gs:Circle>
+              </gp:location-info><gp:usage-rules/></gp:geopriv></dm:device>
+            </presence>
+            """;
+        // Carried by the call, the handset's circle wins over the network's cell.
+        var e = CallEventRules.Validate(Offer() with { PidfLo = pidf, Location = new(-6.2, 106.8, 800, "cell") }, Now).Event!;
+        Assert.Equal((-6.17539, 106.82715, 35.0, LocationSource.Pidf), (e.Location!.Latitude, e.Location.Longitude, e.Location.RadiusMeters, e.Location.Source));
+        Assert.Equal(pidf, e.PidfLo);
     }
 }

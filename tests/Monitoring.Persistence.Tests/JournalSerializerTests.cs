@@ -70,6 +70,7 @@ public sealed class JournalSerializerTests : IDisposable
         new CallMovedUp(new CallId("a84b4c76e66710@10.0.0.1"), T0.AddSeconds(10), new UnitId("polres-metro-jakarta-pusat"), 1),
         new CallFiled(new CallId("a84b4c76e66710@10.0.0.1"), T0.AddSeconds(31), Kind.Abandoned),
         new CallClassified(new CallId("a84b4c76e66710@10.0.0.1"), T0.AddSeconds(90), Kind.Prank),
+        new CallLocated(new CallId("a84b4c76e66710@10.0.0.1"), T0.AddSeconds(20), new NetworkLocation(-6.1754, 106.8272, 12, LocationSource.Aml, T0.AddSeconds(18))),
     ];
 
     [Theory]

@@ -25,6 +25,9 @@ public sealed record AttachCallForm(CallId CallId) : IWithCallId;
 /// <summary>The form about the call recorded its interaction as <paramref name="Kind"/>; the reply is <see cref="CallReply"/>.</summary>
 public sealed record CallFormRecorded(CallId CallId, Kind Kind) : IWithCallId;
 
+/// <summary>The handset's own position for the call (AML); the reply is <see cref="CallReply"/>.</summary>
+public sealed record AttachLocation(CallId CallId, DateTimeOffset At, NetworkLocation Location) : IWithCallId;
+
 /// <summary>The call as the center now knows it, or the step's refusal (nothing was recorded).</summary>
 public sealed record CallReply(CallSnapshot Call, FieldError? Refusal = null);
 

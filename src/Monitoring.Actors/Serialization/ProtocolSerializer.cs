@@ -55,6 +55,12 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : ManifestSer
         [typeof(CallReply)] = "call.reply",
         [typeof(CallFormReply)] = "call.attach-reply",
         [typeof(CallSnapshot)] = "call.snapshot",
+        [typeof(AttachLocation)] = "call.locate",
+        [typeof(CallChanged)] = "call.changed",
+        [typeof(GetLiveCalls)] = "calls.get",
+        [typeof(LiveCalls)] = "calls.live",
+        [typeof(FindLatestCall)] = "calls.find",
+        [typeof(LatestCall)] = "calls.latest",
     }.ToFrozenDictionary();
 
     public override int Identifier => SerializerId;

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Cluster.Sharding;
+using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Persistence;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
@@ -52,6 +53,7 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
             Arm();
         });
         Command<CallFormRecorded>(Classify);
+        Command<AttachLocation>(l => Remember(new CallLocated(_call.Id, l.At, l.Location), Sender));
         Command<MoveDue>(_ => MoveUp());
         Command<GraceDue>(_ => FileUnclassified());
         Command<FilingDue>(_ => File());
@@ -142,7 +144,9 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
         {
             _call = _call.Apply(e);
             MonitoringMetrics.CallsMovedUp.WithLabels(e.Level.ToString(System.Globalization.CultureInfo.InvariantCulture)).Inc();
-            if (--remaining == 0) Arm();
+            if (--remaining > 0) return;
+            Publish();
+            Arm();
         });
     }
 
@@ -187,6 +191,7 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
             _awaitingPersist = null;
             _call = _call.Apply(e);
             after?.Invoke();
+            Publish();
             Reply(replyTo);
         });
     }
@@ -235,6 +240,10 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
         if (_call.Status is CallStatus.Ringing or CallStatus.Answered || _filing is not null) due = true;
         if (!due && letGo) Context.Parent.Tell(new Passivate(PoisonPill.Instance));
     }
+
+    /// <summary>Every node's call board hears of the change: the walls' queue and the screen that pops the call.</summary>
+    private void Publish() => DistributedPubSub.Get(Context.System).Mediator.Tell(
+        new Publish(CallChanged.Topic, new CallChanged(CallSnapshot.Of(_call, Position), LastSequenceNr, Chain)));
 
     private static TimeSpan Delay(DateTimeOffset at, DateTimeOffset now) => at > now ? at - now : TimeSpan.Zero;
 

@@ -18,16 +18,16 @@ public sealed class CallBoard : ReceiveActor, IWithTimers
     public static readonly TimeSpan Remember = TimeSpan.FromHours(1);
     public static readonly TimeSpan LiveFor = TimeSpan.FromHours(4);
 
-    private readonly Dictionary<CallId, (CallSummary Call, DateTimeOffset HeardAt)> _calls = [];
+    private readonly Dictionary<CallId, (CallChanged Call, DateTimeOffset HeardAt)> _calls = [];
 
     public CallBoard(ICallSink sink, TimeProvider clock)
     {
         Receive<CallChanged>(c =>
         {
-            if (_calls.TryGetValue(c.Call.CallId, out var held) && held.Call.Version >= c.Call.Version) return;
-            _calls[c.Call.CallId] = (c.Call, clock.GetUtcNow());
+            if (_calls.TryGetValue(c.Call.CallId, out var held) && held.Call.Version >= c.Version) return;
+            _calls[c.Call.CallId] = (c, clock.GetUtcNow());
             Count();
-            sink.PushAsync(c.Call).PipeTo(Self, success: () => Pushed.Instance, failure: e => new Status.Failure(e));
+            sink.PushAsync(c).PipeTo(Self, success: () => Pushed.Instance, failure: e => new Status.Failure(e));
         });
         Receive<Sweep>(_ =>
         {
@@ -36,7 +36,7 @@ public sealed class CallBoard : ReceiveActor, IWithTimers
             Count();
         });
         Receive<GetLiveCalls>(_ => Sender.Tell(new LiveCalls(_calls.Values.Select(c => c.Call).Where(c => c.IsLive)
-            .OrderBy(c => c.OfferedAt ?? c.AnsweredAt).ToList())));
+            .OrderBy(c => c.Call.OfferedAt ?? c.Call.AnsweredAt).ToList())));
         Receive<FindLatestCall>(f => Sender.Tell(new LatestCall(Latest(f))));
         Receive<Status.Failure>(f => Context.GetLogger().Warning(f.Cause, "A call push failed; the call's next change says it again"));
         Receive<Pushed>(_ => { });
@@ -53,18 +53,18 @@ public sealed class CallBoard : ReceiveActor, IWithTimers
 
     /// <summary>A live call of the number first; else the one that ended last, if it ended before the fix plus a minute's
     /// leeway for clocks (a position is fixed during the call, and sent by SMS or HTTPS a little after).</summary>
-    private CallSummary? Latest(FindLatestCall f)
+    private CallChanged? Latest(FindLatestCall f)
     {
-        var mine = _calls.Values.Select(c => c.Call).Where(c => c.CallerNumber == f.Caller).ToList();
-        return mine.Where(c => c.IsLive).MaxBy(c => c.OfferedAt)
-            ?? mine.Where(c => c.EndedAt is { } end && end >= f.At - Remember && (c.OfferedAt ?? end) <= f.At + TimeSpan.FromMinutes(1))
-                .MaxBy(c => c.EndedAt);
+        var mine = _calls.Values.Select(c => c.Call).Where(c => c.Call.Caller == f.Caller).ToList();
+        return mine.Where(c => c.IsLive).MaxBy(c => c.Call.OfferedAt)
+            ?? mine.Where(c => c.Call.EndedAt is { } end && end >= f.At - Remember && (c.Call.OfferedAt ?? end) <= f.At + TimeSpan.FromMinutes(1))
+                .MaxBy(c => c.Call.EndedAt);
     }
 
-    private static bool Forgotten(CallSummary call, DateTimeOffset heardAt, DateTimeOffset now) =>
-        call.IsLive ? now - heardAt > LiveFor : now - (call.EndedAt ?? heardAt) > Remember;
+    private static bool Forgotten(CallChanged call, DateTimeOffset heardAt, DateTimeOffset now) =>
+        call.IsLive ? now - heardAt > LiveFor : now - (call.Call.EndedAt ?? heardAt) > Remember;
 
-    private void Count() => MonitoringMetrics.CallsWaiting.Set(_calls.Values.Count(c => c.Call.State == Domain.Telephony.CallStatus.Ringing));
+    private void Count() => MonitoringMetrics.CallsWaiting.Set(_calls.Values.Count(c => c.Call.Call.State == Domain.Telephony.CallStatus.Ringing));
 
     private sealed class Sweep
     {

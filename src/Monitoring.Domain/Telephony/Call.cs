@@ -32,8 +32,11 @@ public sealed record Call(CallId Id, ImmutableList<TelephonyEvent> Steps, Immuta
     /// <summary>Who answered, else where it was offered.</summary>
     public string? AgentId => Step(CallStep.Answered)?.AgentId ?? Step(CallStep.Offered)?.AgentId;
 
-    /// <summary>The latest position any step gave.</summary>
-    public NetworkLocation? Location => Steps.LastOrDefault(s => s.Location is not null)?.Location;
+    /// <summary>The handset's own fix, sent apart from the call's steps (AML).</summary>
+    public NetworkLocation? Fix { get; init; }
+
+    /// <summary>The handset's fix if one came, else the latest position any step gave: the handset knows better than the cell.</summary>
+    public NetworkLocation? Location => Fix ?? Steps.LastOrDefault(s => s.Location is not null)?.Location;
 
     public string? PidfLo => Steps.LastOrDefault(s => s.PidfLo is not null)?.PidfLo;
 
@@ -74,6 +77,7 @@ public sealed record Call(CallId Id, ImmutableList<TelephonyEvent> Steps, Immuta
         CallMovedUp m when m.Level > Level => this with { Moves = Moves.Add(m) },
         CallFiled f => this with { Filed = f.Kind },
         CallClassified c => this with { Classified = c.Kind },
+        CallLocated l => this with { Fix = l.Location },
         _ => this,
     };
 

@@ -52,6 +52,13 @@ public static class CallEventRules
 
         if (form.PidfLo is { Length: > MaxPidfLoLength }) Error("pidfLo", ErrorCodes.TooLong, $"The PIDF-LO may be at most {MaxPidfLoLength / 1024} KB.");
         else if (form.PidfLo is { } pidf && TextRules.Problem("pidfLo", pidf, multiLine: true) is { } pidfProblem) Error("pidfLo", ErrorCodes.TextCharacters, pidfProblem);
+        else if (!string.IsNullOrWhiteSpace(form.PidfLo))
+        {
+            // The handset's own position, carried by the call, is nearer the caller than the network's cell.
+            var (carried, pidfError) = PidfLo.Parse(form.PidfLo);
+            if (pidfError is not null) errors.Add(pidfError);
+            else location = carried;
+        }
 
         if (errors.Count > 0) return (null, errors);
         return (new TelephonyEvent(new CallId(form.CallId!), step, at!.Value, caller, Blank(form.CalledNumber), Blank(form.AgentId), location,

@@ -10,6 +10,7 @@ namespace Monitoring.Domain.Telephony;
 [JsonDerivedType(typeof(CallMovedUp), "moved")]
 [JsonDerivedType(typeof(CallFiled), "filed")]
 [JsonDerivedType(typeof(CallClassified), "classified")]
+[JsonDerivedType(typeof(CallLocated), "located")]
 public abstract record CallEvent(CallId CallId);
 
 /// <summary>The telephony reported a step the call had not taken before.</summary>
@@ -23,3 +24,6 @@ public sealed record CallFiled(CallId CallId, DateTimeOffset At, Kind Kind) : Ca
 
 /// <summary>A call taker's form recorded the call's interaction as what it was.</summary>
 public sealed record CallClassified(CallId CallId, DateTimeOffset At, Kind Kind) : CallEvent(CallId);
+
+/// <summary>The handset sent its own position for the call (Advanced Mobile Location), after the call's steps gave theirs.</summary>
+public sealed record CallLocated(CallId CallId, DateTimeOffset At, NetworkLocation Location) : CallEvent(CallId);

@@ -12,11 +12,11 @@ public sealed class HubCallSink(IHubContext<WallHub> hub, JurisdictionTree tree)
 {
     public const string Method = "call";
 
-    public async Task PushAsync(CallSummary call)
+    public async Task PushAsync(CallChanged call)
     {
         var feeds = call.Chain.Select(WallHub.UnitGroup).Append(WallHub.WallGroup).ToList();
         await hub.Clients.Groups(feeds.Select(f => WallHub.Group(f, true)).ToList()).SendAsync(Method, CallView.Of(call, true, tree));
         await hub.Clients.Groups(feeds.Select(f => WallHub.Group(f, false)).ToList()).SendAsync(Method, CallView.Of(call, false, tree));
-        if (call.AgentId is { } agent) await hub.Clients.Group(WallHub.AgentGroup(agent)).SendAsync(Method, CallView.Of(call, true, tree));
+        if (call.Call.AgentId is { } agent) await hub.Clients.Group(WallHub.AgentGroup(agent)).SendAsync(Method, CallView.Of(call, true, tree));
     }
 }

@@ -87,7 +87,7 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
         if (!AgentIds.IsWellFormed(agentId)) throw new HubException($"'{TextRules.ForLog(agentId)}' is no agent id: {AgentIds.Rule}");
         await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroup(agentId));
         var live = await actors.Get<CallBoardKey>().Ask<LiveCalls>(new GetLiveCalls(), ActorAsk.Timeout);
-        return live.Calls.Where(c => c.AgentId == agentId).Select(c => CallView.Of(c, true, tree)).ToList();
+        return live.Calls.Where(c => c.Call.AgentId == agentId).Select(c => CallView.Of(c, true, tree)).ToList();
     }
 
     /// <summary>The caller's grant, if their role is one the policy admits; a hub method cannot carry endpoint policies.</summary>
