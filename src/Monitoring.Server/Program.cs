@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Akka.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -51,7 +50,7 @@ builder.Services.AddOptions<MonitoringOptions>()
     .ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.TryAddSingleton<ICallLocator, NoCallLocator>();
+builder.Services.AddSingleton<ICallLocator, BoardCallLocator>();
 builder.Services.AddSingleton(JurisdictionTree.Default);
 builder.Services.AddSingleton(sp => CoverageSetup.Build(sp.GetRequiredService<JurisdictionTree>(),
     sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Coverage, sp.GetRequiredService<ILogger<CoverageMap>>()));
