@@ -109,12 +109,19 @@ public static class IntakeRules
             else linkTo = new CaseId(form.LinkToCaseId);
         }
 
+        CallId? call = null;
+        if (!string.IsNullOrEmpty(form.CallId))
+        {
+            if (CallId.IsWellFormed(form.CallId)) call = new CallId(form.CallId);
+            else Error("callId", ErrorCodes.CallId, $"The call id must be 1 to {CallId.MaxLength} printable ASCII characters without spaces, quotes or angle brackets.");
+        }
+
         if (errors.Count > 0) return (null, errors);
         var number = caller!.Value;
         var interaction = new Interaction(id, number, channel, kind, category, location, summary,
             Blank(form.AgentId), receivedAt.ToUniversalTime(), answered?.ToUniversalTime(), now, form.DurationSeconds, form.RecordingUri,
             callerText == number.Value ? null : callerText);
-        return (new Intake(interaction, opensCase ? priority ?? category!.Value.DefaultPriority() : null, linkTo), errors);
+        return (new Intake(interaction, opensCase ? priority ?? category!.Value.DefaultPriority() : null, linkTo, call), errors);
     }
 
     /// <summary>A reported time: with its offset, and within the window around the center's clock.</summary>

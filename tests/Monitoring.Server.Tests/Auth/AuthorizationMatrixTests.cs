@@ -65,6 +65,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
         new("GET", "/api/reports/response-times", "/api/reports/response-times", [Roles.Manager]),
         new("GET", "/api/reports/nuisance", "/api/reports/nuisance", [Roles.Manager]),
         new("POST", "/api/telephony/aml", "/api/telephony/aml", [Roles.Integration], Body: new { }),
+        new("POST", "/api/telephony/events", "/api/telephony/events", [Roles.Integration], Body: new { }),
         new("*", "/metrics", "/metrics", [Roles.Manager, Roles.Integration]),
         new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Everyone),
         new("*", "/healthz", "/healthz", Everyone, Open: true),
