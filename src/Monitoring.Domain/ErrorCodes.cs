@@ -84,6 +84,11 @@ public static class ErrorCodes
     public const string CaseId = "case_id";
     public const string NotLinked = "not_linked";
     public const string OperatorOnly = "operator_only";
+    public const string CallId = "call_id";
+    public const string StepOrder = "step_order";
+    public const string CallNotFound = "call_not_found";
+    public const string CallAbandoned = "call_abandoned";
+    public const string CallRecorded = "call_recorded";
 
     // Problems the framework makes, coded by their status.
     public const string Unauthorized = "unauthorized";

@@ -24,6 +24,8 @@ public sealed class MonitoringOptions
 
     public Monitoring.Actors.Units.SurgeOptions Surge { get; set; } = new();
 
+    public Monitoring.Actors.Telephony.TelephonyOptions Telephony { get; set; } = new();
+
     public UiOptions Ui { get; set; } = new();
 
     public IntakeOptions Intake { get; set; } = new();

@@ -19,6 +19,7 @@ public sealed class MonitoringOptionsValidator : IValidateOptions<MonitoringOpti
         problems.AddRange(options.Audit.Problems().Select(p => "Monitoring:Audit:" + p));
         problems.AddRange(options.Retention.Problems().Select(p => "Monitoring:Retention:" + p));
         problems.AddRange(options.Surge.Problems().Select(p => "Monitoring:Surge:" + p));
+        problems.AddRange(options.Telephony.Problems().Select(p => "Monitoring:Telephony:" + p));
         problems.AddRange(options.Limits.Problems().Select(p => "Monitoring:Limits:" + p));
         if (options.Reports.MaxPeriod <= TimeSpan.Zero) problems.Add("Monitoring:Reports:MaxPeriod must be positive");
         if (string.IsNullOrWhiteSpace(options.Storage.ConnectionString))

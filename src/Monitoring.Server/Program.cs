@@ -1,10 +1,10 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Akka.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Monitoring.Actors.Alerts;
+using Monitoring.Actors.Telephony;
 using Monitoring.Actors.Cases;
 using Monitoring.Actors.Hosting;
 using Monitoring.Actors.Protocol;
@@ -21,6 +21,7 @@ using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Callers;
 using Monitoring.Server.Alerts;
+using Monitoring.Server.Telephony;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Coverage;
 using Monitoring.Server.Health;
@@ -29,7 +30,6 @@ using Monitoring.Server.Intake;
 using Monitoring.Server.Limits;
 using Monitoring.Server.Logging;
 using Monitoring.Server.Reports;
-using Monitoring.Server.Telephony;
 using Monitoring.Server.Retention;
 using Monitoring.Server.Security;
 using Monitoring.Server.Units;
@@ -50,7 +50,7 @@ builder.Services.AddOptions<MonitoringOptions>()
     .ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.TryAddSingleton<ICallLocator, NoCallLocator>();
+builder.Services.AddSingleton<ICallLocator, BoardCallLocator>();
 builder.Services.AddSingleton(JurisdictionTree.Default);
 builder.Services.AddSingleton(sp => CoverageSetup.Build(sp.GetRequiredService<JurisdictionTree>(),
     sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Coverage, sp.GetRequiredService<ILogger<CoverageMap>>()));
@@ -75,6 +75,7 @@ builder.Services.AddMonitoringRateLimits();
 builder.Services.AddSignalR().AddJsonProtocol(o => DomainJson.Configure(o.PayloadSerializerOptions));
 builder.Services.AddSingleton<HubWallSink>();
 builder.Services.AddSingleton<HubAlertSink>();
+builder.Services.AddSingleton<HubCallSink>();
 builder.Services.AddSingleton<OpenCaseIndex>();
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Linking.ToPolicy());
 builder.Services.AddSingleton<LinkFinder>();
@@ -85,11 +86,13 @@ builder.Services.AddAkka(MonitoringActors.SystemName, (akka, sp) =>
     var options = sp.GetRequiredService<IOptions<MonitoringOptions>>().Value;
     akka.ConfigureLoggers(l => l.AddLoggerFactory())
         .AddMonitoringActors(options.Cluster, sp.GetRequiredService<CaseSettings>(), MonitoringPersistence.RememberedCases,
-            options.Sentinel.ToSettings(), sp.GetRequiredService<ICaseReadModel>(), options.Surge.ToSettings())
+            options.Sentinel.ToSettings(), sp.GetRequiredService<ICaseReadModel>(), options.Surge.ToSettings(),
+            options.Telephony.ToSettings(sp.GetRequiredService<CoverageMap>(), sp.GetRequiredService<TimeProvider>()))
         .WithMonitoringPersistence(options.Storage)
         .WithMonitoringReadModel(sp, options.ReadModel.StuckAfter)
         .AddWallFeed(sp.GetRequiredService<HubWallSink>(), WallFeedInterval, sp.GetRequiredService<ICaseReadModel>())
-        .AddAlertBoard(sp.GetRequiredService<HubAlertSink>(), options.Surge.CheckEvery);
+        .AddAlertBoard(sp.GetRequiredService<HubAlertSink>(), options.Surge.CheckEvery)
+        .AddCallBoard(sp.GetRequiredService<HubCallSink>(), sp.GetRequiredService<TimeProvider>());
 });
 
 builder.Services.Configure<JsonOptions>(o => JsonBody.Configure(o.SerializerOptions));
@@ -150,6 +153,8 @@ app.MapCallerSanctions();
 app.MapCases();
 app.MapUnits();
 app.MapAlerts();
+app.MapLiveCalls();
+app.MapCallEvents();
 app.MapPatrols();
 app.MapCoverage();
 app.MapCoverageAreas();

@@ -12,7 +12,8 @@ namespace Monitoring.Simulator;
 /// <summary>What to send: a rate (0 = as fast as the concurrency allows), a count and/or a duration.</summary>
 public sealed record LoadOptions(
     double Rate, int Count, TimeSpan? Duration, int Concurrency, bool Act, double LateShare, double NeverShare, double OfficerSpeed,
-    int Seed, bool FollowHourOfDay, bool CasesOnly = false, bool NewCallersOnly = false, SurgePlan? Surge = null);
+    int Seed, bool FollowHourOfDay, bool CasesOnly = false, bool NewCallersOnly = false, SurgePlan? Surge = null,
+    bool Telephony = false, double AbandonShare = 0.3, double CallSpeed = 1);
 
 /// <summary>
 /// The run's figures: statuses, throughput of 201s, intake latency percentiles (ms), cases and officer actions, and
@@ -20,13 +21,14 @@ public sealed record LoadOptions(
 /// </summary>
 public sealed record LoadSummary(
     int Sent, int Created, IReadOnlyDictionary<int, int> Statuses, int Failed, TimeSpan Elapsed, double CreatedPerSecond,
-    double? P50Ms, double? P99Ms, double? P999Ms, int CasesOpened, int OfficerActions, int Refused, int SurgeReports = 0)
+    double? P50Ms, double? P99Ms, double? P999Ms, int CasesOpened, int OfficerActions, int Refused, int SurgeReports = 0, int Abandoned = 0)
 {
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"sent {Sent}, created {Created} ({CreatedPerSecond:0.0}/s over {Elapsed.TotalSeconds:0.0} s), failed {Failed}, "
         + $"refused for the token (401/403, calls and officer actions) {Refused}, statuses "
         + $"[{string.Join(", ", Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}], latency ms p50 {P50Ms:0.0} p99 {P99Ms:0.0} "
-        + $"p99.9 {P999Ms:0.0}, cases opened {CasesOpened}, officer actions {OfficerActions}{(SurgeReports > 0 ? $", surge reports {SurgeReports}" : "")}");
+        + $"p99.9 {P999Ms:0.0}, cases opened {CasesOpened}, officer actions {OfficerActions}{(SurgeReports > 0 ? $", surge reports {SurgeReports}" : "")}"
+        + $"{(Abandoned > 0 ? $", calls abandoned before an answer {Abandoned}" : "")}");
 }
 
 /// <summary>
@@ -39,7 +41,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
     private readonly ConcurrentBag<double> _latenciesMs = [];
     private readonly ConcurrentDictionary<int, int> _statuses = new();
     private readonly List<Task> _officers = [];
-    private int _sent, _created, _failed, _cases, _actions, _refused, _refusalShown, _surgeSent;
+    private int _sent, _created, _failed, _cases, _actions, _refused, _refusalShown, _surgeSent, _abandoned;
 
     public async Task<LoadSummary> RunAsync(CancellationToken cancel)
     {
@@ -70,8 +72,15 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
                     if (due > TimeSpan.Zero) await Task.Delay(due, stop.Token);
                 }
                 await gate.WaitAsync(stop.Token);
-                var call = options.CasesOnly ? traffic.NextCase(DateTimeOffset.UtcNow) : traffic.NextCall(DateTimeOffset.UtcNow);
-                inFlight.Add(SendAsync(call, gate, officers, stop.Token));
+                if (options.Telephony)
+                {
+                    inFlight.Add(PlayAsync(traffic.NextRinging(DateTimeOffset.UtcNow, options.AbandonShare, options.CasesOnly), gate, officers, stop.Token));
+                }
+                else
+                {
+                    var call = options.CasesOnly ? traffic.NextCase(DateTimeOffset.UtcNow) : traffic.NextCall(DateTimeOffset.UtcNow);
+                    inFlight.Add(SendAsync(call, gate, officers, stop.Token));
+                }
                 if (inFlight.Count > 10_000) inFlight.RemoveAll(t => t.IsCompleted);
             }
         }
@@ -86,7 +95,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
         var sorted = _latenciesMs.Order().ToList();
         return new LoadSummary(_sent, _created, new Dictionary<int, int>(_statuses), _failed, elapsed, _created / elapsed.TotalSeconds,
             ResponseTimeReport.Percentile(sorted, 0.5), ResponseTimeReport.Percentile(sorted, 0.99), ResponseTimeReport.Percentile(sorted, 0.999),
-            _cases, _actions, _refused, _surgeSent);
+            _cases, _actions, _refused, _surgeSent, _abandoned);
     }
 
     /// <summary>The surge's reports, each at its time from the start of the run, beside the usual traffic.</summary>
@@ -116,6 +125,67 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
 
     private async Task SendAsync(object call, SemaphoreSlim gate, OfficerModel officers, CancellationToken cancel)
     {
+        try
+        {
+            await RecordAsync(call, officers, cancel);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// A voice call as the telephony reports it: offered from its cell, ringing, then answered by an agent, the call taker's
+    /// form sent with the call's id (its times are the events'), and ended; or the caller hangs up first and only the
+    /// events tell of it. The call taker talks a few seconds before the form goes.
+    /// </summary>
+    private async Task PlayAsync(RingingCall call, SemaphoreSlim gate, OfficerModel officers, CancellationToken cancel)
+    {
+        var callId = "sim-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            var cell = new { latitude = call.Cell.Latitude, longitude = call.Cell.Longitude, radiusMeters = RingingCall.CellRadiusMeters, source = "cell" };
+            if (!await EventAsync(new { callId, @event = "offered", at = DateTimeOffset.UtcNow, callerNumber = call.CallerNumber, calledNumber = "110", location = cell }))
+                return;
+            await Task.Delay(call.Ring / options.CallSpeed, cancel);
+            if (call.Abandons)
+            {
+                if (await EventAsync(new { callId, @event = "abandoned", at = DateTimeOffset.UtcNow })) Interlocked.Increment(ref _abandoned);
+                return;
+            }
+            var agentId = call.Form["agentId"]?.GetValue<string>();
+            if (!await EventAsync(new { callId, @event = "answered", at = DateTimeOffset.UtcNow, agentId })) return;
+            await Task.Delay(TimeSpan.FromSeconds(2 + call.Ring.TotalSeconds % 4) / options.CallSpeed, cancel);
+            call.Form["callId"] = callId;
+            await RecordAsync(call.Form, officers, CancellationToken.None);
+            await EventAsync(new { callId, @event = "ended", at = DateTimeOffset.UtcNow });
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // The run ends while the call rings: the telephony would end it too.
+            await EventAsync(new { callId, @event = "ended", at = DateTimeOffset.UtcNow });
+        }
+        catch (HttpRequestException)
+        {
+            Interlocked.Increment(ref _failed);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>One call event; false when the center refused or failed it, so the call goes no further.</summary>
+    private async Task<bool> EventAsync(object step)
+    {
+        using var response = await PostAsync("/api/telephony/events", step, _tokens.Intake, CancellationToken.None);
+        _statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+        return !await RefusedAsync(response, _tokens.Intake) && response.IsSuccessStatusCode;
+    }
+
+    private async Task RecordAsync(object call, OfficerModel officers, CancellationToken cancel)
+    {
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -135,10 +205,6 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
         catch (HttpRequestException)
         {
             Interlocked.Increment(ref _failed);
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 

@@ -30,19 +30,34 @@ public static class SimulatorCommand
         var newCallers = new Option<bool>("--new-callers") { Description = "Every call from a number never heard before (the intake's worst case)" };
         var seed = new Option<int>("--seed") { Description = "Random seed, for repeatable traffic", DefaultValueFactory = _ => 110 };
         var surge = new SurgeCommandOptions();
+        var telephony = new Option<bool>("--telephony")
+        {
+            Description = "Voice calls as the telephony reports them (POST /api/telephony/events): offered, ringing, answered or "
+                + "abandoned, then the form with the call's id; the wall shows the calls waiting. Needs an integration's --token",
+        };
+        var abandon = new Option<double>("--abandon-share")
+        {
+            Description = "With --telephony, the share of callers who hang up before an answer", DefaultValueFactory = _ => 0.3,
+        };
+        abandon.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 1) r.AddError("--abandon-share must be between 0 and 1.");
+        });
 
         var demo = new Command("demo", "A gentle live feed for showing the wall: about one call every two seconds, following the hour of day, officers acting.")
             { url, duration, late, never, seed };
         demo.SetAction((parse, cancel) => Run(parse, parse.GetValue(url)!, tokens, new LoadOptions(0.5, 0, parse.GetValue(duration), 16, true,
-            parse.GetValue(late), parse.GetValue(never), 1.0, parse.GetValue(seed), true, Surge: surge.Plan(parse)), cancel));
+            parse.GetValue(late), parse.GetValue(never), 1.0, parse.GetValue(seed), true, Surge: surge.Plan(parse),
+            Telephony: parse.GetValue(telephony), AbandonShare: parse.GetValue(abandon)), cancel));
 
         var load = new Command("load", "A target rate or as fast as possible, for a count or a duration; prints throughput and latency.")
             { url, rate, count, duration, concurrency, act, late, never, seed, casesOnly, newCallers };
         load.SetAction((parse, cancel) => Run(parse, parse.GetValue(url)!, tokens, new LoadOptions(parse.GetValue(rate), parse.GetValue(count),
             parse.GetValue(duration), parse.GetValue(concurrency), parse.GetValue(act), parse.GetValue(late), parse.GetValue(never), 1.0,
-            parse.GetValue(seed), false, parse.GetValue(casesOnly), parse.GetValue(newCallers), surge.Plan(parse)), cancel));
+            parse.GetValue(seed), false, parse.GetValue(casesOnly), parse.GetValue(newCallers), surge.Plan(parse),
+            parse.GetValue(telephony), parse.GetValue(abandon)), cancel));
 
-        foreach (var option in tokens.Options.Concat(surge.Options))
+        foreach (var option in tokens.Options.Concat(surge.Options).Append(telephony).Append(abandon))
         {
             demo.Options.Add(option);
             load.Options.Add(option);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Monitoring.Domain;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
@@ -114,6 +116,29 @@ public sealed class TrafficModel(Random random, bool newCallersOnly = false)
             summary = $"{Said[category]}, di sekitar {village.Name}",
             receivedAt = rang, answeredAt = answered, agentId = Agent(),
         };
+    }
+
+    /// <summary>
+    /// One voice call as the telephony sees it before anyone types: the number, how long it rings, whether the caller hangs
+    /// up first (<paramref name="abandonShare"/>; Jakarta's 112 lost 58 % of its calls so in 2024), the cell it comes from,
+    /// and the form the call taker sends once it is answered, without the times (the call's events give them).
+    /// </summary>
+    public RingingCall NextRinging(DateTimeOffset now, double abandonShare, bool casesOnly = false)
+    {
+        var form = JsonSerializer.SerializeToNode(casesOnly ? NextCase(now) : NextCall(now), JsonSerializerOptions.Web)!.AsObject();
+        form.Remove("receivedAt");
+        form.Remove("answeredAt");
+        form["channel"] = "voice";
+        var abandons = random.NextDouble() < abandonShare;
+        // Most calls are answered within the 10 s target; one in ten rings longer, and a caller who hangs up rarely waits long.
+        var ring = TimeSpan.FromSeconds(abandons ? random.Next(1, 12) : random.NextDouble() < 0.9 ? random.Next(1, 10) : random.Next(10, 30));
+        var village = _villages[random.Next(_villages.Count)];
+        var cell = form["location"] is JsonObject at
+            ? new GeoPoint(at["latitude"]!.GetValue<double>(), at["longitude"]!.GetValue<double>())
+            : village.Point;
+        // A cell covers hundreds of meters to kilometres; its centre is not where the caller stands.
+        var offset = new GeoPoint(cell.Latitude + (random.NextDouble() - 0.5) * 0.01, cell.Longitude + (random.NextDouble() - 0.5) * 0.01);
+        return new RingingCall(form["callerNumber"]!.GetValue<string>(), ring, abandons, offset, form);
     }
 
     /// <summary>A number heard recently, as often as callers of this kind ring again, or a new one.</summary>

@@ -1,3 +1,4 @@
+using Monitoring.Domain.Telephony;
 using System.Reflection;
 using System.Runtime.Serialization;
 using System.Text;
@@ -110,7 +111,28 @@ public sealed class ProtocolSerializerTests
         new SurgeChanged(Surge, true),
         new GetActiveAlerts(),
         new ActiveAlerts([Surge]),
+        new ReportCallStep(Offer),
+        new GetCall(Offer.CallId),
+        new AttachCallForm(Offer.CallId),
+        new CallFormRecorded(Offer.CallId, Kind.Prank),
+        new CallReply(RingingCall),
+        new CallReply(RingingCall, new FieldError("at", ErrorCodes.StepOrder, "A call cannot be answered before it rang.")),
+        new CallFormReply(new CallAttach(new InteractionId("c-1"), T0, T0.AddSeconds(4), 60), null),
+        new CallFormReply(null, ErrorCodes.CallAbandoned),
+        RingingCall,
+        new AttachLocation(Offer.CallId, T0.AddSeconds(3), new NetworkLocation(-6.1754, 106.8272, 12, LocationSource.Aml, T0.AddSeconds(2))),
+        new CallChanged(RingingCall, 3, [Gambir, new UnitId("mabes")]),
+        new GetLiveCalls(),
+        new LiveCalls([new CallChanged(RingingCall, 3, [Gambir])]),
+        new FindLatestCall(Call.Caller, T0),
+        new LatestCall(null),
     ];
+
+    private static readonly TelephonyEvent Offer = new(new CallId("a84b4c76e66710@10.0.0.1"), CallStep.Offered, T0, Call.Caller, "110", "ext-201",
+        new NetworkLocation(-6.17, 106.82, 800, LocationSource.Cell), "<presence/>");
+
+    private static readonly CallSnapshot RingingCall = new(Offer.CallId, true, CallStatus.Ringing, T0, null, null, Gambir, 0, null, Call.Caller,
+        "ext-201", Offer.Location);
 
     private static readonly SurgeAlert Surge = new(Gambir, JurisdictionTree.Default.Chain(Gambir), 7, 5, TimeSpan.FromMinutes(10), T0);
 

@@ -62,7 +62,9 @@ public sealed class IntakeRulesTests
     [InlineData("1")]
     [InlineData("Reportx")]
     [InlineData("")]
-    public void Kinds_parse_by_name_only(string kind) =>
+    [InlineData("abandoned")]
+    [InlineData("unclassified")]
+    public void Kinds_parse_by_name_only_and_never_as_the_centers_own(string kind) =>
         Assert.Contains(Validate(Report() with { Kind = kind }).Errors, e => e.Field == "kind");
 
     [Theory]

@@ -126,4 +126,29 @@ public sealed class ReputationTests
         var again = With(With(cleared, Kind.Prank, T0.AddMinutes(5)), Kind.Prank, T0.AddMinutes(6));
         Assert.Equal(ReputationLevel.Warned, At(again, T0.AddMinutes(6)).Level);
     }
+
+    [Fact]
+    public void An_abandoned_call_counts_as_a_hang_up_beside_pranks_and_the_default_ladder_ignores_it()
+    {
+        var h = Calls((Kind.Abandoned, T0), (Kind.Abandoned, T0.AddMinutes(1)), (Kind.Abandoned, T0.AddMinutes(2)), (Kind.Unclassified, T0));
+        var rep = At(h, T0.AddMinutes(3));
+        Assert.Equal((3, 1), (rep.Counts[0].Counts[Tally.HangUp], rep.Counts[0].Counts[Tally.Genuine]));
+        Assert.Equal(ReputationLevel.Normal, rep.Level);
+        var counted = SanctionLadder.Assess(h, [new Rung("hang-ups", ReputationLevel.Warned, 3, [Tally.HangUp], Day)], T0.AddMinutes(3));
+        Assert.Equal(ReputationLevel.Warned, counted.Level);
+    }
+
+    [Fact]
+    public void A_call_the_center_filed_unclassified_takes_the_kind_a_form_gives_it_once_and_keeps_its_place()
+    {
+        var call = new Interaction(new InteractionId("c-1"), Number, Channel.Voice, Kind.Unclassified, null, null, null, null, T0, T0.AddSeconds(3), T0, 40, null);
+        var h = Calls((Kind.Information, T0.AddSeconds(-60))).Record(new CallerEntry(call, null, null)).Record(new CallerEntry(call with { Id = new("c-2") }, null, null));
+        var prank = new CallerEntry(call with { Kind = Kind.Prank, Summary = "iseng" }, null, null);
+        Assert.True(h.Moves(prank));
+        h = h.Record(prank);
+        Assert.Equal([Kind.Information, Kind.Prank, Kind.Unclassified], h.Entries.Select(e => e.Interaction.Kind));
+        Assert.False(h.Moves(prank));
+        Assert.False(h.Moves(new CallerEntry(call, null, null)));
+        Assert.Equal(Kind.Prank, h.Record(new CallerEntry(call, null, null)).Entries[1].Interaction.Kind);
+    }
 }

@@ -1,3 +1,4 @@
+using Monitoring.Domain.Telephony;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using Akka.Actor;
@@ -63,6 +64,13 @@ public sealed class JournalSerializerTests : IDisposable
         new CaseUnlinked(Id, T0, Unit, Sari, new InteractionId("i-2"), new CaseId("K-261128-00000000AD"), 1),
         new CaseMerged(Id, T0, Unit, Sari, new CaseId("K-261128-00000000AC"), "Kejadian yang sama"),
         new CaseJoined(Id, T0, Unit, Sari, new CaseId("K-261128-00000000AD"), [Call], Priority.P1, 2, null),
+        new CallStepRecorded(new TelephonyEvent(new CallId("a84b4c76e66710@10.0.0.1"), CallStep.Offered, T0, Call.Caller, "110", "ext-201",
+            new NetworkLocation(-6.17, 106.82, 800, LocationSource.Cell), "<presence/>")),
+        new CallStepRecorded(new TelephonyEvent(new CallId("a84b4c76e66710@10.0.0.1"), CallStep.Ended, T0.AddSeconds(30))),
+        new CallMovedUp(new CallId("a84b4c76e66710@10.0.0.1"), T0.AddSeconds(10), new UnitId("polres-metro-jakarta-pusat"), 1),
+        new CallFiled(new CallId("a84b4c76e66710@10.0.0.1"), T0.AddSeconds(31), Kind.Abandoned),
+        new CallClassified(new CallId("a84b4c76e66710@10.0.0.1"), T0.AddSeconds(90), Kind.Prank),
+        new CallLocated(new CallId("a84b4c76e66710@10.0.0.1"), T0.AddSeconds(20), new NetworkLocation(-6.1754, 106.8272, 12, LocationSource.Aml, T0.AddSeconds(18))),
     ];
 
     [Theory]
@@ -86,8 +94,9 @@ public sealed class JournalSerializerTests : IDisposable
         var samples = Persisted().Select(row => row.Data).ToList();
         var patrolEvents = typeof(PatrolEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
         var surgeEvents = typeof(SurgeEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
+        var callEvents = typeof(CallEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
         Assert.Equal(CaseEventNames.ByType.Keys.Append(typeof(InteractionRecorded)).Append(typeof(CallerSanctioned)).Concat(patrolEvents)
-                .Append(typeof(PatrolBoard)).Concat(surgeEvents).Order(ByName),
+                .Append(typeof(PatrolBoard)).Concat(surgeEvents).Concat(callEvents).Order(ByName),
             samples.Select(e => e.GetType()).Distinct().Order(ByName));
         using var folder = new TempFolder();
         await using var host = await ActorHost.StartAsync(folder.DatabasePath, TimeProvider.System);

@@ -8,7 +8,18 @@ namespace Monitoring.Actors.Cases;
 
 /// <summary>Where the case region keeps the open cases it starts again after a restart: a journal and snapshot store
 /// of their own, named by the persistence side.</summary>
-public sealed record RememberedCases(string JournalPluginId, string SnapshotPluginId);
+public sealed record RememberedCases(string JournalPluginId, string SnapshotPluginId)
+{
+    /// <summary>A region whose entities come back by themselves after a restart, remembered in these stores.</summary>
+    public ShardOptions Options() => new()
+    {
+        StateStoreMode = StateStoreMode.DData,
+        RememberEntities = true,
+        RememberEntitiesStore = RememberEntitiesStore.Eventsourced,
+        JournalPluginId = JournalPluginId,
+        SnapshotPluginId = SnapshotPluginId,
+    };
+}
 
 public static class CaseRegistration
 {
@@ -26,12 +37,5 @@ public static class CaseRegistration
                 return entityId => ActorProps.Of(() => new CaseActor(entityId, settings, units, callers));
             },
             new EntityExtractor<IWithCaseId>(CaseShards, m => m.CaseId.Value),
-            new ShardOptions
-            {
-                StateStoreMode = StateStoreMode.DData,
-                RememberEntities = true,
-                RememberEntitiesStore = RememberEntitiesStore.Eventsourced,
-                JournalPluginId = remembered.JournalPluginId,
-                SnapshotPluginId = remembered.SnapshotPluginId,
-            });
+            remembered.Options());
 }

@@ -9,6 +9,7 @@ using Monitoring.Actors.Intake;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
 using Monitoring.Actors.Serialization;
+using Monitoring.Actors.Telephony;
 using Monitoring.Actors.Units;
 
 namespace Monitoring.Actors.Hosting;
@@ -20,13 +21,15 @@ public static class MonitoringActors
     public const string SystemName = "monitoring";
 
     public static AkkaConfigurationBuilder AddMonitoringActors(this AkkaConfigurationBuilder builder, ClusterNodeOptions cluster,
-        CaseSettings cases, RememberedCases remembered, SentinelSettings sentinel, ICaseReadModel readModel, SurgeSettings surge) =>
+        CaseSettings cases, RememberedCases remembered, SentinelSettings sentinel, ICaseReadModel readModel, SurgeSettings surge,
+        TelephonySettings telephony) =>
         builder
             .AddMonitoringCluster(cluster)
             .AddUnitRegion(readModel, cases.Clock, surge)
             .AddCallerRegion(cases)
             .AddIntakeKeyRegion()
             .AddCaseRegion(cases, remembered)
+            .AddCallRegion(telephony, remembered)
             .AddSentinel(readModel, sentinel, cases.Clock)
             .AddAkkaHealthMetrics();
 

@@ -38,6 +38,9 @@ public static class MonitoringMetrics
     public static readonly Gauge ActiveSurgeAlerts = Prometheus.Metrics.CreateGauge("monitoring_surge_alerts_active",
         "Surge alerts standing, as this node's alert board holds them; every node holds all of them, so take the max over nodes.");
 
+    public static readonly Gauge CallsWaiting = Prometheus.Metrics.CreateGauge("monitoring_calls_waiting",
+        "Calls ringing now with nobody answering, as this node's call board holds them; every node holds all of them, so take the max over nodes.");
+
     /// <summary>Calls that joined an open case instead of opening one, by who linked them: the call taker or the center.</summary>
     public static readonly Counter CallsLinked = Prometheus.Metrics.CreateCounter("monitoring_calls_linked_total",
         "Calls linked to an open case about the same incident, by who linked them (calltaker, center).", "by");
@@ -48,6 +51,25 @@ public static class MonitoringMetrics
     public static readonly Histogram AnswerSeconds = Prometheus.Metrics.CreateHistogram("monitoring_answer_seconds",
         "Seconds from the call ringing to a call taker answering (target 10 s), by channel.",
         new HistogramConfiguration { LabelNames = ["channel"], Buckets = AnswerBuckets });
+
+    public static readonly Counter CallsOffered = Prometheus.Metrics.CreateCounter("monitoring_calls_offered_total",
+        "Calls the telephony offered to the center.");
+
+    public static readonly Counter CallsAnswered = Prometheus.Metrics.CreateCounter("monitoring_calls_answered_total",
+        "Offered calls a call taker answered.");
+
+    public static readonly Counter CallsAnsweredWithinTarget = Prometheus.Metrics.CreateCounter("monitoring_calls_answered_within_target_total",
+        "Offered calls answered within the answer target (Monitoring:Telephony:AnswerWithin, 10 s).");
+
+    public static readonly Counter CallsAbandoned = Prometheus.Metrics.CreateCounter("monitoring_calls_abandoned_total",
+        "Calls that ended before anyone answered.");
+
+    public static readonly Counter CallsMovedUp = Prometheus.Metrics.CreateCounter("monitoring_calls_moved_up_total",
+        "Times a ringing call moved one level up its answering chain, by the level it reached.", "level");
+
+    public static readonly Histogram CallRingSeconds = Prometheus.Metrics.CreateHistogram("monitoring_call_ring_seconds",
+        "Seconds an answered call rang, offer to answer, as the telephony measured them.",
+        new HistogramConfiguration { Buckets = AnswerBuckets });
 
     public static readonly Histogram MilestoneSeconds = Prometheus.Metrics.CreateHistogram("monitoring_case_milestone_seconds",
         "Seconds from the call to a case milestone (acknowledged, dispatched, onScene, resolved), by priority and Polres.",

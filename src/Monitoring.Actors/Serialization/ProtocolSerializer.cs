@@ -48,6 +48,19 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : ManifestSer
         [typeof(SurgeChanged)] = "alert.surge",
         [typeof(GetActiveAlerts)] = "alert.get",
         [typeof(ActiveAlerts)] = "alert.active",
+        [typeof(ReportCallStep)] = "call.step",
+        [typeof(GetCall)] = "call.get",
+        [typeof(AttachCallForm)] = "call.attach",
+        [typeof(CallFormRecorded)] = "call.recorded",
+        [typeof(CallReply)] = "call.reply",
+        [typeof(CallFormReply)] = "call.attach-reply",
+        [typeof(CallSnapshot)] = "call.snapshot",
+        [typeof(AttachLocation)] = "call.locate",
+        [typeof(CallChanged)] = "call.changed",
+        [typeof(GetLiveCalls)] = "calls.get",
+        [typeof(LiveCalls)] = "calls.live",
+        [typeof(FindLatestCall)] = "calls.find",
+        [typeof(LatestCall)] = "calls.latest",
     }.ToFrozenDictionary();
 
     public override int Identifier => SerializerId;

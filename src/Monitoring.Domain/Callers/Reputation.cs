@@ -6,8 +6,7 @@ namespace Monitoring.Domain.Callers;
 /// <summary>The rungs of the sanction ladder, mildest first; a caller stands on the highest that applies.</summary>
 public enum ReputationLevel { Normal, Warned, Flagged, Screened }
 
-/// <summary>What a call counts as on the caller's record. Each nuisance is its own tally, never merged: a hang-up (the
-/// telephony's kind, still to come) gets its tally here and one line in <see cref="Tallies.Of"/>.</summary>
+/// <summary>What a call counts as on the caller's record. Each nuisance is its own tally, never merged.</summary>
 public enum Tally { Genuine, Prank, Silent, HangUp }
 
 public static class Tallies
@@ -16,6 +15,8 @@ public static class Tallies
     {
         Kind.Prank => Tally.Prank,
         Kind.Silent => Tally.Silent,
+        Kind.Abandoned => Tally.HangUp,
+        // An answered call not yet classified: someone spoke to a call taker, so it is no nuisance until a form says so.
         _ => Tally.Genuine,
     };
 }

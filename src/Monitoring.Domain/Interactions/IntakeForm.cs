@@ -14,10 +14,23 @@ public sealed record IntakeForm(
     string? AnsweredAt,
     double? DurationSeconds,
     string? RecordingUri,
-    string? LinkToCaseId = null);
+    string? LinkToCaseId = null,
+    string? CallId = null);
 
 public sealed record LocationForm(double? Latitude, double? Longitude, string? Address);
 
-/// <summary>A form that passed every rule: the interaction to record and, for a report or complaint, its case priority and
-/// the open case the call taker linked it to, if they did.</summary>
-public sealed record Intake(Interaction Interaction, Priority? CasePriority, CaseId? LinkTo = null);
+/// <summary>A form that passed every rule: the interaction to record and, for a report or complaint, its case priority,
+/// the open case the call taker linked it to, if they did, and the telephony's call it is about, if it names one.</summary>
+public sealed record Intake(Interaction Interaction, Priority? CasePriority, CaseId? LinkTo = null, CallId? Call = null)
+{
+    /// <summary>The form as its call's one interaction: the call's id, and the ring, answer and length the telephony measured
+    /// over any the form typed (a voice call, whatever channel it named).</summary>
+    public Intake OnCall(Telephony.CallAttach call) => this with
+    {
+        Interaction = Interaction with
+        {
+            Id = call.InteractionId, Channel = Channel.Voice, ReceivedAt = call.OfferedAt ?? Interaction.ReceivedAt,
+            AnsweredAt = call.AnsweredAt ?? Interaction.AnsweredAt, DurationSeconds = call.DurationSeconds ?? Interaction.DurationSeconds,
+        },
+    };
+}

@@ -10,6 +10,9 @@ public static class IntakeRules
     public const int MaxAgentIdLength = 64;
     public const int MaxRecordingUriLength = 2048;
 
+    /// <summary>A form names what the call taker judged; abandoned and unclassified calls are the center's to record.</summary>
+    private static readonly string JudgedKinds = string.Join(", ", KindRules.Judged.Select(k => DomainJson.Name(k)));
+
     public static (Intake? Intake, IReadOnlyList<FieldError> Errors) Validate(IntakeForm form, DateTimeOffset now, InteractionId id) =>
         Validate(form, now, id, IntakeLimits.Default);
 
@@ -35,8 +38,8 @@ public static class IntakeRules
         Kind kind = default;
         var kindKnown = false;
         if (string.IsNullOrWhiteSpace(form.Kind)) Error("kind", ErrorCodes.Required, "The kind is required.");
-        else if (!(kindKnown = EnumNames<Kind>.TryParse(form.Kind, out kind)))
-            Error("kind", ErrorCodes.UnknownValue, $"Unknown kind '{TextRules.ForLog(form.Kind)}'; expected one of {EnumNames<Kind>.Allowed}.");
+        else if (!(kindKnown = EnumNames<Kind>.TryParse(form.Kind, out kind) && !kind.IsProvisional()))
+            Error("kind", ErrorCodes.UnknownValue, $"Unknown kind '{TextRules.ForLog(form.Kind)}'; expected one of {JudgedKinds}.");
         var opensCase = kindKnown && kind.OpensCase();
 
         Category? category = null;
@@ -106,12 +109,19 @@ public static class IntakeRules
             else linkTo = new CaseId(form.LinkToCaseId);
         }
 
+        CallId? call = null;
+        if (!string.IsNullOrEmpty(form.CallId))
+        {
+            if (CallId.IsWellFormed(form.CallId)) call = new CallId(form.CallId);
+            else Error("callId", ErrorCodes.CallId, $"The call id must be 1 to {CallId.MaxLength} printable ASCII characters without spaces, quotes or angle brackets.");
+        }
+
         if (errors.Count > 0) return (null, errors);
         var number = caller!.Value;
         var interaction = new Interaction(id, number, channel, kind, category, location, summary,
             Blank(form.AgentId), receivedAt.ToUniversalTime(), answered?.ToUniversalTime(), now, form.DurationSeconds, form.RecordingUri,
             callerText == number.Value ? null : callerText);
-        return (new Intake(interaction, opensCase ? priority ?? category!.Value.DefaultPriority() : null, linkTo), errors);
+        return (new Intake(interaction, opensCase ? priority ?? category!.Value.DefaultPriority() : null, linkTo, call), errors);
     }
 
     /// <summary>A reported time: with its offset, and within the window around the center's clock.</summary>

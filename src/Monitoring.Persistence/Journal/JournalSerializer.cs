@@ -6,6 +6,7 @@ using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Patrols;
 using Monitoring.Domain.Surges;
+using Monitoring.Domain.Telephony;
 using System.Reflection;
 using System.Text.Json.Serialization;
 
@@ -18,7 +19,7 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : ManifestSeri
     public const int SerializerId = 1100;
 
     /// <summary>The types bound to this serializer; a subtype of a bound type uses it too.</summary>
-    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded), typeof(CallerSanctioned), typeof(PatrolEvent), typeof(PatrolBoard), typeof(SurgeEvent)];
+    public static readonly Type[] BoundTypes = [typeof(CaseEvent), typeof(InteractionRecorded), typeof(CallerSanctioned), typeof(PatrolEvent), typeof(PatrolBoard), typeof(SurgeEvent), typeof(CallEvent)];
 
     private static readonly FrozenDictionary<Type, string> Manifests = CaseEventNames.ByType
         .Select(kv => KeyValuePair.Create(kv.Key, "case." + kv.Value))
@@ -27,6 +28,7 @@ public sealed class JournalSerializer(ExtendedActorSystem system) : ManifestSeri
         .Concat(PatrolEventNames().Select(kv => KeyValuePair.Create(kv.Key, "patrol." + kv.Value)))
         .Append(KeyValuePair.Create(typeof(PatrolBoard), "patrol.board"))
         .Concat(DerivedNames(typeof(SurgeEvent)).Select(kv => KeyValuePair.Create(kv.Key, "surge." + kv.Value)))
+        .Concat(DerivedNames(typeof(CallEvent)).Select(kv => KeyValuePair.Create(kv.Key, "call." + kv.Value)))
         .ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, Type> TypeOfManifest = Manifests.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);

@@ -20,6 +20,9 @@ public static class Policies
     public const string ActOnCases = "act-on-cases";
     public const string WatchWall = "watch-wall";
     public const string LinkCases = "link-cases";
+
+    /// <summary>The calls ringing and being talked now: the room watching the queue, and the call takers who take them.</summary>
+    public const string WatchCalls = "watch-calls";
     public const string Reports = "reports";
     public const string Metrics = "metrics";
     public const string Admin = "admin";
@@ -45,6 +48,7 @@ public static class Policies
         [ActOnCases] = [Roles.Operator, Roles.Officer],
         [WatchWall] = [Roles.Operator, Roles.Manager, Roles.Wall],
         [LinkCases] = [Roles.Operator],
+        [WatchCalls] = [Roles.CallTaker, Roles.Operator, Roles.Manager, Roles.Wall],
         [Reports] = [Roles.Manager],
         [Metrics] = [Roles.Manager, Roles.Integration],
         [Admin] = [Roles.Admin],

@@ -6,6 +6,7 @@ using Monitoring.Domain.Callers;
 using Monitoring.Domain.Cases;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
+using Monitoring.Domain.Telephony;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Http;
 using Monitoring.Server.Linking;
@@ -22,8 +23,46 @@ public sealed class IntakeService(ActorRegistry actors, CaseService cases, Cover
     public async Task<IntakeOutcome> RecordAsync(IntakeForm form)
     {
         var now = clock.GetUtcNow();
-        var (intake, errors) = IntakeRules.Validate(form, now, InteractionId.New(), limits);
-        if (intake is null) return new IntakeOutcome.Invalid(errors);
+        var (validated, errors) = IntakeRules.Validate(form, now, InteractionId.New(), limits);
+        if (validated is null) return new IntakeOutcome.Invalid(errors);
+        var (intake, refused) = await OnCallAsync(validated);
+        if (refused is not null) return refused;
+        var outcome = await RecordAsync(intake!, now);
+        if (intake!.Call is { } call && outcome is IntakeOutcome.Filed or IntakeOutcome.Opened) await ClassifyAsync(call, intake.Interaction);
+        return outcome;
+    }
+
+    /// <summary>A form about a live call becomes that call's one interaction; a call unknown, abandoned or already classified
+    /// refuses it, and nothing is recorded.</summary>
+    private async Task<(Domain.Interactions.Intake? Intake, IntakeOutcome? Refused)> OnCallAsync(Domain.Interactions.Intake intake)
+    {
+        if (intake.Call is not { } call) return (intake, null);
+        var reply = await actors.Get<CallRegion>().AskFor<CallFormReply>(new AttachCallForm(call), ActorAsk.Timeout);
+        if (reply.Attach is { } attach) return (intake.OnCall(attach), null);
+        var rejection = reply.Refusal == ErrorCodes.CallNotFound
+            ? new Rejection(RejectionKind.NotFound, ErrorCodes.CallNotFound, $"The telephony has reported no call {TextRules.ForLog(call.Value)}.", "callId")
+            : new Rejection(RejectionKind.Conflict, reply.Refusal!, reply.Refusal == ErrorCodes.CallAbandoned
+                ? "The caller hung up before anyone answered: the center recorded the call as abandoned."
+                : "A form about this call was recorded already.", "callId");
+        return (null, new IntakeOutcome.Refused(rejection, null));
+    }
+
+    /// <summary>The call hears its form was recorded, so it files nothing of its own. A call slow to hear it changes nothing for
+    /// the call taker: the provisional filing it might make later never replaces a real kind in the history.</summary>
+    private async Task ClassifyAsync(CallId call, Interaction interaction)
+    {
+        try
+        {
+            await actors.Get<CallRegion>().AskFor<CallReply>(new CallFormRecorded(call, interaction.Kind), ActorAsk.Timeout);
+        }
+        catch (Exception e) when (e is AskTimeoutException or StorageUnavailableException)
+        {
+            log.LogWarning(e, "Call {CallId} did not hear that its form was recorded", TextRules.ForLog(call.Value));
+        }
+    }
+
+    private async Task<IntakeOutcome> RecordAsync(Domain.Interactions.Intake intake, DateTimeOffset now)
+    {
         var interaction = intake.Interaction;
 
         if (intake.CasePriority is not { } priority)

@@ -9,6 +9,8 @@ using Monitoring.Persistence.Queries;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Cases;
 using Monitoring.Server.Http;
+using Monitoring.Server.Telephony;
+using Monitoring.Domain.Telephony;
 
 namespace Monitoring.Server.Wall;
 
@@ -31,6 +33,9 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
     public const string ChangesMethod = "cases";
 
     public static string UnitGroup(UnitId unit) => "unit:" + unit.Value;
+
+    /// <summary>The call taker at one agent id or extension: the calls that ring there pop on their screen.</summary>
+    public static string AgentGroup(string agentId) => "agent:" + agentId;
 
     /// <summary>The group of a feed whose clients may read callers' numbers whole, or its twin that gets them masked.</summary>
     public static string Group(string feed, bool fullCallerNumbers) => fullCallerNumbers ? feed : feed + ":masked";
@@ -68,6 +73,21 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
         CountAs("console");
         await JoinAsync(UnitGroup(unit));
         return await SnapshotAsync(unit);
+    }
+
+    /// <summary>
+    /// A call taker's screen at one agent id (the extension of the phone on the desk, typed once on that desk): the calls that
+    /// ring there are pushed as "call" the moment they ring. The answer is the call ringing there now, if any, so a page opened
+    /// during the ring pops it too.
+    /// </summary>
+    public async Task<IReadOnlyList<CallView>> JoinAgent(string agentId)
+    {
+        if (!Policies.Admits(Policies.RecordInteractions, (Context.User ?? throw new HubException("Sign in first.")).Role()))
+            throw new HubException("Your role may not do this.");
+        if (!AgentIds.IsWellFormed(agentId)) throw new HubException($"'{TextRules.ForLog(agentId)}' is no agent id: {AgentIds.Rule}");
+        await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroup(agentId));
+        var live = await actors.Get<CallBoardKey>().Ask<LiveCalls>(new GetLiveCalls(), ActorAsk.Timeout);
+        return live.Calls.Where(c => c.Call.AgentId == agentId).Select(c => CallView.Of(c, true, tree)).ToList();
     }
 
     /// <summary>The caller's grant, if their role is one the policy admits; a hub method cannot carry endpoint policies.</summary>

@@ -1,3 +1,5 @@
+using Monitoring.Actors.Telephony;
+using Monitoring.Domain.Coverage;
 using Akka.Actor;
 using Akka.Hosting;
 using LinqToDB;
@@ -57,7 +59,8 @@ public sealed class ActorHost : IAsyncDisposable
                 .AddAkka(MonitoringActors.SystemName, (builder, sp) => builder.ConfigureLoggers(l => l.AddLoggerFactory())
                     .AddHocon(hocon ?? "", HoconAddMode.Prepend)
                     .AddMonitoringActors(settings.Cluster, new CaseSettings(settings.Sla.ToPolicy(), clock, tree), MonitoringPersistence.RememberedCases,
-                        settings.Sentinel.ToSettings(), sp.GetRequiredService<CaseQueries>(), settings.Surge.ToSettings())
+                        settings.Sentinel.ToSettings(), sp.GetRequiredService<CaseQueries>(), settings.Surge.ToSettings(),
+                        settings.Telephony.ToSettings(VoronoiCoverage.Default(tree), clock))
                     .WithMonitoringPersistence(settings.Storage)
                     .WithMonitoringReadModel(sp, settings.ReadModel.StuckAfter)))
             .Build();
@@ -79,6 +82,8 @@ public sealed class ActorHost : IAsyncDisposable
         public SurgeOptions Surge { get; set; } = new();
 
         public ReadModelOptions ReadModel { get; set; } = new();
+
+        public TelephonyOptions Telephony { get; set; } = new();
     }
 
     /// <summary>On a PostgreSQL database of its own, whichever pass, for what only concurrent writers or triggers show; the

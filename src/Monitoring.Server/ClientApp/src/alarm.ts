@@ -1,13 +1,14 @@
 import { t } from "./i18n";
 
-export type Tone = "newP1" | "escalation" | "surge";
+export type Tone = "newP1" | "escalation" | "surge" | "callWaiting";
 
 /** A new P1 rises (two notes, twice); an escalation is three hard beeps on one high note; a surge falls slowly over
- * three low notes: told apart across the room. */
+ * three low notes; a call ringing past its 10 s rings like a telephone, two short bursts: told apart across the room. */
 const tones: Record<Tone, { at: number; freq: number; length: number }[]> = {
   newP1: [0, 1].flatMap((r) => [{ at: r * 0.7, freq: 660, length: 0.22 }, { at: r * 0.7 + 0.25, freq: 990, length: 0.3 }]),
   escalation: [0, 0.25, 0.5].map((at) => ({ at, freq: 1175, length: 0.16 })),
   surge: [{ at: 0, freq: 784, length: 0.4 }, { at: 0.45, freq: 587, length: 0.4 }, { at: 0.9, freq: 440, length: 0.6 }],
+  callWaiting: [0, 0.5].flatMap((at) => [{ at, freq: 440, length: 0.35 }, { at, freq: 480, length: 0.35 }]),
 };
 
 const mutedKey = "alarm.muted";

@@ -1,5 +1,6 @@
 import { HubConnectionBuilder, HttpTransportType, LogLevel, type HubConnection } from "@microsoft/signalr";
 import type { AlertView, CaseChanged, CaseSummary } from "./api";
+import type { CallView } from "./wallCalls";
 
 export interface FeedHandlers {
   /** Joins a group and returns its snapshot: called on connect and after every reconnect. */
@@ -10,6 +11,8 @@ export interface FeedHandlers {
   connected: (up: boolean) => void;
   /** A surge alert raised, standing or over (pages that show none leave it out). */
   alert?: (alert: AlertView) => void;
+  /** A call rang, was answered, moved up the chain or ended (pages without a queue leave it out). */
+  call?: (call: CallView) => void;
 }
 
 /** The live feed: a snapshot first, then batches of changes; after a reconnect, a fresh snapshot. */
@@ -37,6 +40,7 @@ export async function startFeed(handlers: FeedHandlers): Promise<HubConnection> 
     }
   };
   if (handlers.alert) connection.on("alert", handlers.alert);
+  if (handlers.call) connection.on("call", handlers.call);
   connection.onreconnecting(() => handlers.connected(false));
   connection.onreconnected(async () => {
     await join();

@@ -4,6 +4,7 @@ import { CoverageMap, focusOn } from "./map";
 import { clearRouting, sayRouting, showRouting, wirePlaceSearch } from "./intakePlaces";
 import { forgetCaller, sayCaller, showCaller } from "./intakeCaller";
 import { LinkCandidates, type Candidate } from "./intakeLinks";
+import { ScreenPop, type LocationOrigin } from "./intakeCall";
 import { wibFull } from "./time";
 import { showSession } from "./session";
 
@@ -23,6 +24,20 @@ let clearPlaces = () => {};
 let call: { key: string; answeredAt: string } | null = null;
 /** What this page recorded, per number: the history's read model follows the journal by a moment, so a fresh list may lack it. */
 const recorded = new Map<string, Entry[]>();
+/** The call that rang at this desk, once the page is up. */
+let pop: ScreenPop | null = null;
+let showNetwork: (at: { latitude: number; longitude: number; radiusMeters: number } | null) => void = () => {};
+/** Where the form's coordinates came from: the caller's words (typed, clicked, a place found) or a position sent with the call. */
+let origin: LocationOrigin | null = null;
+
+function sayOrigin(from: LocationOrigin | null): void {
+  origin = from;
+  const line = document.getElementById("location-origin")!;
+  line.hidden = from === null;
+  line.dataset.origin = from ?? "";
+  line.textContent = from ? t(("origin" + from.charAt(0).toUpperCase() + from.slice(1)) as "originCell") : "";
+}
+
 /** Marks the candidates on the map once it is up. */
 let markCandidates: (found: Candidate[], chosen: string | null) => void = () => {};
 const links = new LinkCandidates(document.getElementById("candidates")!, document.getElementById("link-choice")!,
@@ -90,7 +105,8 @@ function showKeys(): void {
 function body(kind: string, full: boolean): Record<string, unknown> {
   // Until the telephony sends ring times, the call rang no earlier than the taker took it up.
   const times = { receivedAt: call?.answeredAt ?? null, answeredAt: call?.answeredAt ?? null };
-  const common = { callerNumber: field("callerNumber").value, channel: field("channel").value, kind, agentId: localStorage.getItem("agentId"), ...times };
+  const common = { callerNumber: field("callerNumber").value, channel: field("channel").value, kind, agentId: localStorage.getItem("agentId"), ...times,
+    ...(pop?.callId ? { callId: pop.callId } : {}) };
   if (!full) return common;
   const location = number("latitude") === null && number("longitude") === null ? null
     : { latitude: number("latitude"), longitude: number("longitude"), address: field("address").value || null };
@@ -156,6 +172,9 @@ function showRecorded(r: IntakeResult, sent: Record<string, unknown>): void {
   clearPlaces();
   clearRouting();
   links.clear();
+  pop?.done();
+  sayOrigin(null);
+  showNetwork(null);
   call = null;
   historyFor = "";
   void showHistoryOf(number);
@@ -181,7 +200,7 @@ function failed(problem: Problem): void {
 
 async function main(): Promise<void> {
   // The toggle rewrites the labels, and their key hints with them: put back after each.
-  applyTexts(() => { showKeys(); sayOutcome(); sayRouting(); sayCaller(); links.say(); if (historyFor) sayHistory(); });
+  applyTexts(() => { showKeys(); sayOutcome(); sayRouting(); sayCaller(); links.say(); pop?.say(); sayOrigin(origin); if (historyFor) sayHistory(); });
   void showSession();
   // Wired first: a submit while the map still loads must not fall through to a plain form post.
   form.addEventListener("submit", (e) => { e.preventDefault(); void record(field("kind").value, true); });
@@ -193,6 +212,7 @@ async function main(): Promise<void> {
   showKeys();
   names = await units();
   const map = new CoverageMap("map", (lat, lng) => {
+    sayOrigin("words");
     field("latitude").value = lat.toFixed(5);
     field("longitude").value = lng.toFixed(5);
     map.mark(lat, lng);
@@ -205,6 +225,7 @@ async function main(): Promise<void> {
   };
   const routing = document.getElementById("routing")!;
   clearPlaces = wirePlaceSearch(field("place"), document.getElementById("places") as HTMLUListElement, (place) => {
+    sayOrigin("words");
     field("latitude").value = place.latitude.toFixed(5);
     field("longitude").value = place.longitude.toFixed(5);
     if (!field("address").value) field("address").value = [place.name, place.within].filter(Boolean).join(", ");
@@ -213,6 +234,25 @@ async function main(): Promise<void> {
     void showRouting(routing, names, place.latitude, place.longitude);
   });
   await map.load();
+  showNetwork = (at) => map.network(at);
+  for (const name of ["latitude", "longitude"]) field(name).addEventListener("input", () => sayOrigin("words"));
+  pop = new ScreenPop(document.getElementById("call-card")!, document.getElementById("agent-id") as HTMLInputElement, {
+    number: (value) => {
+      field("callerNumber").value = value;
+      field("callerNumber").dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    // The caller's words win: a place the taker set is never moved by a position that arrives after it.
+    position: (at) => {
+      map.network(at);
+      if (origin === "words") return;
+      field("latitude").value = at.latitude.toFixed(5);
+      field("longitude").value = at.longitude.toFixed(5);
+      sayOrigin(at.source as LocationOrigin);
+      askLinks();
+      void showRouting(routing, names, at.latitude, at.longitude);
+    },
+  });
+  await pop.start();
   let timer = 0;
   field("callerNumber").addEventListener("input", () => {
     takeUp();

@@ -63,7 +63,7 @@ export function sayCaller(): void {
   const title = r.level === "screened" ? `${t("callerScreened")} ${wibFull(r.screenedUntil!)}`
     : r.level === "flagged" ? t("callerFlagged") : t("callerWarned");
   const counts = r.counts.map((w) =>
-    `<li data-hours="${w.hours}"><b>${windowName(w.hours)}</b> <span>${w.counts.prank} ${word("prank").toLowerCase()} · ${w.counts.silent} ${word("silent").toLowerCase()} · ${w.counts.genuine} ${t("callerGenuine")}</span></li>`).join("");
+    `<li data-hours="${w.hours}"><b>${windowName(w.hours)}</b> <span>${w.counts.prank} ${word("prank").toLowerCase()} · ${w.counts.silent} ${word("silent").toLowerCase()} · ${w.counts.hangUp} ${t("callerHangUps")} · ${w.counts.genuine} ${t("callerGenuine")}</span></li>`).join("");
   el.innerHTML = `<strong>${text(title)}</strong><small>${text(shown!.number)} · ${t("callerStillAnswer")}</small>`
     + `<ul class="reasons">${r.reasons.map((x) => `<li>${reasonText(x, r.screenedUntil)}</li>`).join("")}</ul><ul class="counts">${counts}</ul>`;
 }

@@ -26,6 +26,7 @@ export class CoverageMap {
     iconCreateFunction: (cluster) => this.clusterIcon(cluster),
   });
   private readonly pin = L.layerGroup();
+  private readonly spot = L.layerGroup();
   private readonly candidateSpots = L.layerGroup();
   private candidateIds = "";
   /** A ring around each surging area, as wide whatever the zoom: a small Polsek's red edge hides under its own cases' disc. */
@@ -45,6 +46,7 @@ export class CoverageMap {
     this.map = L.map(elementId, { zoomControl: true, attributionControl: true, preferCanvas: true, maxZoom: 18 }).setView([-6.22, 106.85], 10);
     this.markers.addTo(this.map);
     this.pin.addTo(this.map);
+    this.spot.addTo(this.map);
     this.candidateSpots.addTo(this.map);
     this.rings.addTo(this.map);
     if (onClick) this.map.on("click", (e: L.LeafletMouseEvent) => onClick(e.latlng.lat, e.latlng.lng));
@@ -236,6 +238,16 @@ export class CoverageMap {
       marker.on("click", () => pick(c.caseId));
       this.candidateSpots.addLayer(marker);
     }
+  }
+
+  /** The network's or the handset's position of the call on the line, with the circle it may lie anywhere in; null clears it. */
+  network(at: { latitude: number; longitude: number; radiusMeters: number } | null): void {
+    this.spot.clearLayers();
+    if (!at) return;
+    const circle = L.circle([at.latitude, at.longitude], { radius: at.radiusMeters, color: "#2f9bff", weight: 2, fillOpacity: 0.12 });
+    circle.addTo(this.spot);
+    L.circleMarker([at.latitude, at.longitude], { radius: 5, color: "#2f9bff", fillOpacity: 1, className: "network-spot" }).addTo(this.spot);
+    this.map.fitBounds(circle.getBounds().pad(0.3), { maxZoom: 16, animate: false });
   }
 
   mark(lat: number, lng: number): void {

@@ -9,6 +9,7 @@ import { wib } from "./time";
 import { showSession } from "./session";
 import { currentUser, homeOf } from "./auth";
 import { WallView } from "./wallView";
+import { CallQueue, type LineFigures } from "./wallCalls";
 
 const store = new CaseStore();
 const map = new CoverageMap("map");
@@ -17,6 +18,7 @@ let alarms: WallAlarms | null = null;
 
 const unitName = (id: string) => names.get(id)?.name ?? id;
 const view = new WallView(store, map, unitName);
+const calls = new CallQueue(document.getElementById("call-queue")!);
 
 function renderList(): void {
   view.render();
@@ -40,14 +42,17 @@ function tick(): void {
   const now = Date.now();
   document.getElementById("clock")!.textContent = wib(new Date(now));
   view.tick(now);
+  calls.render(now);
 }
 
 async function refreshToday(): Promise<void> {
   try {
-    const today = await getJson<{ receivedByKind: Record<string, number> }>("/api/stats/today");
+    const today = await getJson<{ receivedByKind: Record<string, number>; calls: LineFigures }>("/api/stats/today");
+    // Abandoned calls are the line's, counted in its queue box beside the answered ones.
     const kinds: TextKey[] = ["report", "complaint", "information", "prank", "silent"];
     document.getElementById("today")!.innerHTML = kinds
       .map((k) => `<span class="kind"><b>${today.receivedByKind[k] ?? 0}</b> ${t(k)}</span>`).join("");
+    calls.figures(today.calls);
   } catch {
     // The next refresh tries again; the connection banner speaks for outages.
   }
@@ -75,6 +80,7 @@ async function main(): Promise<void> {
       const cases = await connection.invoke<CaseSummary[]>("JoinWall");
       // After the join, so no surge pushed meanwhile is missed; each (re)join asks again for those standing.
       await alarms?.surges.load();
+      await calls.load();
       return cases;
     },
     snapshot: (cases, since) => { store.replace(cases, since); renderList(); },
@@ -85,6 +91,7 @@ async function main(): Promise<void> {
     },
     connected: (up) => { showConnection(up); view.connected(up); },
     alert: (alert) => { alarms?.surge(alert); showSurges(); },
+    call: (call) => calls.apply(call),
   });
   tick();
   setInterval(tick, 1000);

@@ -43,6 +43,11 @@ export const problemTexts = {
     err_case_id: "Nomor kasus tidak dikenali (contoh: K-261207-0A1B2C3D4E).",
     err_not_linked: "Panggilan itu bukan panggilan tertaut pada kasus ini.",
     err_operator_only: "Hanya operator Roops yang dapat menautkan, melepas, atau menggabungkan kasus.",
+    err_call_id: "ID panggilan harus 1–128 karakter ASCII tanpa spasi, tanda kutip, atau kurung sudut.",
+    err_step_order: "Waktu langkah panggilan bertentangan dengan langkah yang sudah diketahui.",
+    err_call_not_found: "Panggilan itu tidak dikenal pusat.",
+    err_call_abandoned: "Panggilan itu putus sebelum dijawab dan sudah dicatat pusat.",
+    err_call_recorded: "Panggilan itu sudah dicatat oleh formulir sebelumnya.",
   },
   en: {
     err_required: "is required.", err_too_long: "is too long.", err_unknown_value: "is not a known value.",
@@ -86,5 +91,10 @@ export const problemTexts = {
     err_case_id: "That is not a case number (e.g. K-261207-0A1B2C3D4E).",
     err_not_linked: "That call is not a linked call of this case.",
     err_operator_only: "Only an operations-room operator links, unlinks or merges cases.",
+    err_call_id: "A call id is 1 to 128 ASCII characters without spaces, quotes or angle brackets.",
+    err_step_order: "The step's time contradicts the call's steps already known.",
+    err_call_not_found: "The center does not know that call.",
+    err_call_abandoned: "That call ended before it was answered and the center has recorded it.",
+    err_call_recorded: "An earlier form has recorded that call already.",
   },
 } as const;

@@ -1,0 +1,23 @@
+using Monitoring.Actors.Protocol;
+using Monitoring.Domain.Callers;
+using Monitoring.Domain.Jurisdiction;
+using Monitoring.Domain.Telephony;
+
+namespace Monitoring.Server.Telephony;
+
+/// <summary>A call as the wall and the call takers' screens show it: the unit it rings at named, the number whole or masked
+/// as the reader may see it.</summary>
+public sealed record CallView(
+    string CallId, CallStatus State, string? CallerNumber, DateTimeOffset? OfferedAt, DateTimeOffset? AnsweredAt,
+    DateTimeOffset? EndedAt, string RingsAt, string RingsAtName, int Level, string? AgentId, NetworkLocation? Location,
+    IReadOnlyList<string> UnitChain)
+{
+    public static CallView Of(CallChanged changed, bool fullNumbers, JurisdictionTree tree)
+    {
+        var c = changed.Call;
+        var number = c.Caller?.Value;
+        return new(c.CallId.Value, c.State, number is not null && !fullNumbers ? CallerNumbers.Mask(number) : number,
+            c.OfferedAt, c.AnsweredAt, c.EndedAt, c.RingsAt.Value, tree.Find(c.RingsAt)?.Name ?? c.RingsAt.Value, c.Level, c.AgentId, c.Location,
+            [.. changed.Chain.Select(u => u.Value)]);
+    }
+}
