@@ -63,7 +63,8 @@ public sealed class KamailioReportTests : IAsyncLifetime
 
         var events = await EventsAsync(2);
         Assert.Equal(["offered", "abandoned"], events.Select(e => e.GetProperty("event").GetString()));
-        Assert.Equal("081298765432", events[1].GetProperty("callerNumber").GetString());
+        Assert.Equal(events[0].GetProperty("callId").GetString(), events[1].GetProperty("callId").GetString());
+        Assert.Equal("081298765432", events[0].GetProperty("callerNumber").GetString());
     }
 
     [Fact]
