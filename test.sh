@@ -2,7 +2,8 @@
 # Runs every test project of the solution and ends with one line: "N passed, N failed".
 # Installs what the tests need when it is missing: Node.js and npm (the pages' build), Debian's Chromium (browser
 # tests), Debian's Prometheus (the dashboards' queries run in it) and PostgreSQL 15 (the actor and server suites run
-# a second time on a throwaway PostgreSQL server the tests start themselves).
+# a second time on a throwaway PostgreSQL server the tests start themselves), and Debian's Kamailio with the modules
+# deploy/kamailio/kamailio.cfg loads (HTTP requests, JSON) and SIPp (sip-tester): the SIP tests run a real call path.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +12,11 @@ command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/prometheus ] || missing+=(prometheus)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)
+kamailio_modules=/usr/lib/x86_64-linux-gnu/kamailio/modules
+[ -x /usr/sbin/kamailio ] || missing+=(kamailio)
+[ -f $kamailio_modules/http_client.so ] || missing+=(kamailio-utils-modules)
+[ -f $kamailio_modules/jansson.so ] || missing+=(kamailio-extra-modules)
+[ -x /usr/bin/sipp ] || missing+=(sip-tester)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   sudo_cmd=""
