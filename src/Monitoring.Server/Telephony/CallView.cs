@@ -6,9 +6,10 @@ using Monitoring.Domain.Telephony;
 namespace Monitoring.Server.Telephony;
 
 /// <summary>A call as the wall and the call takers' screens show it: the unit it rings at named, the number whole or masked
-/// as the reader may see it.</summary>
+/// as the reader may see it. Version is the count of the call's events: pushes may overtake each other, and a screen keeps
+/// the newest.</summary>
 public sealed record CallView(
-    string CallId, CallStatus State, string? CallerNumber, DateTimeOffset? OfferedAt, DateTimeOffset? AnsweredAt,
+    string CallId, long Version, CallStatus State, string? CallerNumber, DateTimeOffset? OfferedAt, DateTimeOffset? AnsweredAt,
     DateTimeOffset? EndedAt, string RingsAt, string RingsAtName, int Level, string? AgentId, NetworkLocation? Location,
     IReadOnlyList<string> UnitChain)
 {
@@ -16,7 +17,7 @@ public sealed record CallView(
     {
         var c = changed.Call;
         var number = c.Caller?.Value;
-        return new(c.CallId.Value, c.State, number is not null && !fullNumbers ? CallerNumbers.Mask(number) : number,
+        return new(c.CallId.Value, changed.Version, c.State, number is not null && !fullNumbers ? CallerNumbers.Mask(number) : number,
             c.OfferedAt, c.AnsweredAt, c.EndedAt, c.RingsAt.Value, tree.Find(c.RingsAt)?.Name ?? c.RingsAt.Value, c.Level, c.AgentId, c.Location,
             [.. changed.Chain.Select(u => u.Value)]);
     }

@@ -72,6 +72,8 @@ export class ScreenPop {
   private heard(c: CallView): void {
     // Another call may ring here while the form still holds one: the form keeps its call until it is recorded.
     if (this.current && this.current.callId !== c.callId && this.current.state !== "abandoned") return;
+    // Pushes may overtake each other: the card keeps the newest it heard.
+    if (this.current?.callId === c.callId && this.current.version >= c.version) return;
     const fresh = this.current?.callId !== c.callId;
     this.current = c;
     if (fresh && c.callerNumber) this.target.number(c.callerNumber);

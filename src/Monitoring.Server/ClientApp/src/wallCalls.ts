@@ -6,9 +6,9 @@ import { play } from "./alarm";
 import { t } from "./i18n";
 
 export interface CallView {
-  callId: string; state: "ringing" | "answered" | "ended" | "abandoned"; callerNumber: string | null; calledNumber: string | null;
+  callId: string; version: number; state: "ringing" | "answered" | "ended" | "abandoned"; callerNumber: string | null;
   offeredAt: string | null; answeredAt: string | null; endedAt: string | null; ringsAt: string; ringsAtName: string; level: number;
-  nextMoveAt: string | null; agentId: string | null; unitChain: string[];
+  agentId: string | null; unitChain: string[];
   location: { latitude: number; longitude: number; radiusMeters: number; source: string; fixedAt: string | null } | null;
 }
 
@@ -27,6 +27,7 @@ export class CallQueue {
   private readonly calls = new Map<string, CallView>();
   /** The calls whose passing of the 10 s this wall has rung for: once each. */
   private readonly rung = new Set<string>();
+  private readonly gone = new Map<string, CallView>();
   private today: LineFigures | null = null;
 
   constructor(private readonly root: HTMLElement) {}
@@ -39,11 +40,17 @@ export class CallQueue {
     this.render(Date.now());
   }
 
+  /** A push older than what the wall holds (pushes may overtake each other) changes nothing; an ended call is remembered by
+   * its version a while, so a late push of its ringing cannot put it back. */
   apply(call: CallView): void {
+    const held = this.calls.get(call.callId) ?? this.gone.get(call.callId);
+    if (held && held.version >= call.version) return;
     if (call.state === "ringing" || call.state === "answered") this.calls.set(call.callId, call);
     else {
       this.calls.delete(call.callId);
       this.rung.delete(call.callId);
+      this.gone.set(call.callId, call);
+      if (this.gone.size > 500) this.gone.delete(this.gone.keys().next().value!);
     }
     this.render(Date.now());
   }
@@ -65,9 +72,12 @@ export class CallQueue {
     }
     // Shown once the line has had a voice call today: a center whose calls come only as forms is not given an empty box.
     const heard = (this.today?.answered ?? 0) + (this.today?.abandoned ?? 0) > 0;
-    this.root.hidden = ringing.length === 0 && !heard;
+    this.root.hidden = ringing.length === 0 && talking === 0 && !heard;
     this.root.dataset.waiting = String(ringing.length);
-    if (this.root.hidden) return;
+    if (this.root.hidden) {
+      this.root.innerHTML = "";
+      return;
+    }
     const row = ({ call, ms }: { call: CallView; ms: number }) =>
       `<li data-call="${text(call.callId)}" class="${ms >= AnswerWithinMs ? "late" : ms >= WarnAfterMs ? "warn" : ""}">`
       + `<b class="ring">${clock(ms)}</b> <span class="number">${text(call.callerNumber ?? t("callUnknownNumber"))}</span> `
