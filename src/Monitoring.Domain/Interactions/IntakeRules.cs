@@ -67,10 +67,7 @@ public static class IntakeRules
         if (form.Location is { } loc)
         {
             var before = errors.Count;
-            if (loc.Latitude is not { } lat) Error("location.latitude", ErrorCodes.Required, "The latitude is required.");
-            else if (!double.IsFinite(lat) || lat is < -90 or > 90) Error("location.latitude", ErrorCodes.OutOfRange, "The latitude must be a number between -90 and 90.");
-            if (loc.Longitude is not { } lon) Error("location.longitude", ErrorCodes.Required, "The longitude is required.");
-            else if (!double.IsFinite(lon) || lon is < -180 or > 180) Error("location.longitude", ErrorCodes.OutOfRange, "The longitude must be a number between -180 and 180.");
+            PointRules.Check(loc.Latitude, loc.Longitude, "location", errors);
             if (loc.Address is { Length: > MaxAddressLength }) Error("location.address", ErrorCodes.TooLong, $"The address may be at most {MaxAddressLength} characters.");
             else Text("location.address", loc.Address);
             if (errors.Count == before) location = new Location(loc.Latitude!.Value, loc.Longitude!.Value, Blank(loc.Address));

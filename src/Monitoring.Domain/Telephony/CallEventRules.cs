@@ -101,10 +101,7 @@ public static class CallEventRules
         if (form is null) return null;
         var before = errors.Count;
         void Error(string field, string code, string message) => errors.Add(new FieldError(field, code, message));
-        if (form.Latitude is not { } lat) Error("location.latitude", ErrorCodes.Required, "The latitude is required.");
-        else if (!double.IsFinite(lat) || lat is < -90 or > 90) Error("location.latitude", ErrorCodes.OutOfRange, "The latitude must be a number between -90 and 90.");
-        if (form.Longitude is not { } lon) Error("location.longitude", ErrorCodes.Required, "The longitude is required.");
-        else if (!double.IsFinite(lon) || lon is < -180 or > 180) Error("location.longitude", ErrorCodes.OutOfRange, "The longitude must be a number between -180 and 180.");
+        PointRules.Check(form.Latitude, form.Longitude, "location", errors);
         if (form.RadiusMeters is not { } radius) Error("location.radiusMeters", ErrorCodes.Required, "The radius in meters is required.");
         else if (!double.IsFinite(radius) || radius is < 0 or > 100_000) Error("location.radiusMeters", ErrorCodes.OutOfRange, "The radius must be from 0 to 100000 meters.");
         var source = LocationSource.Cell;
