@@ -7,7 +7,7 @@ namespace Monitoring.Server;
 /// /reports, people and tokens at /admin, the audit trail at /audit, the sign-in at /signin.</summary>
 public static class Pages
 {
-    public sealed record UiConfig(string? TileUrl, string? TileAttribution);
+    public sealed record UiConfig(string? TileUrl, string? TileAttribution, double CallWarnAfterSeconds, double CallAnswerWithinSeconds);
 
     /// <summary>Each page a person may be offered in the pages' navigation, by the policy its API calls need: a page whose calls
     /// would be refused is not offered. A unit's console is the person's own unit's, or the picker when there is none.</summary>
@@ -36,9 +36,10 @@ public static class Pages
         app.MapGet("/audit", () => Page("audit.html")).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn);
         app.MapGet("/signin", () => Page("signin.html")).ExcludeFromDescription().AllowAnonymous();
         app.MapGet("/api/ui/config", (IOptions<MonitoringOptions> options) =>
-                new UiConfig(Blank(options.Value.Ui.TileUrl), Blank(options.Value.Ui.TileAttribution)))
+                new UiConfig(Blank(options.Value.Ui.TileUrl), Blank(options.Value.Ui.TileAttribution),
+                    options.Value.Telephony.WarnAfter.TotalSeconds, options.Value.Telephony.AnswerWithin.TotalSeconds))
             .WithTags("Pages")
-            .WithSummary("What the pages need from configuration: an optional map tile server.")
+            .WithSummary("What the pages need from configuration: an optional map tile server, and when a ringing call turns amber and red.")
             .RequireAuthorization(Policies.SignedIn);
         return app;
 

@@ -107,7 +107,7 @@ public sealed class IntakePageTests(BrowserFixture browser) : PageTest(browser)
         await Expect(banner.Locator("strong")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(
             $@"^Nomor disaring sampai {wib:dd} \w+, {wib:HH}[.:]{wib:mm}[.:]{wib:ss} WIB$"));
         await Expect(banner.Locator(".reasons li")).ToHaveTextAsync($"Operator {MonitoringFactory.DisplayNameOf("operator", "mabes")}: Ancaman bom palsu");
-        await Expect(banner.Locator(".counts li[data-hours='24']")).ToHaveTextAsync("24 jam 0 iseng · 0 diam · 0 sungguhan");
+        await Expect(banner.Locator(".counts li[data-hours='24']")).ToHaveTextAsync("24 jam 0 iseng · 0 diam · 0 putus · 0 sungguhan");
         await Expect(banner.Locator(".counts li")).ToHaveCountAsync(3);
         await intake.ScreenshotAsync(new() { Path = Artifacts.PathFor("intake-screened-id-1920x1080.png") });
 
@@ -116,15 +116,15 @@ public sealed class IntakePageTests(BrowserFixture browser) : PageTest(browser)
         await Expect(intake.Locator("#history li")).ToHaveCountAsync(1);
         await Expect(intake.Locator("#history li")).ToContainTextAsync("Iseng");
         // The banner stays on the caller just recorded and counts the prank.
-        await Expect(banner.Locator(".counts li[data-hours='24']")).ToHaveTextAsync("24 jam 1 iseng · 0 diam · 0 sungguhan");
-        await Expect(banner.Locator(".counts li[data-hours='720']")).ToHaveTextAsync("30 hari 1 iseng · 0 diam · 0 sungguhan");
+        await Expect(banner.Locator(".counts li[data-hours='24']")).ToHaveTextAsync("24 jam 1 iseng · 0 diam · 0 putus · 0 sungguhan");
+        await Expect(banner.Locator(".counts li[data-hours='720']")).ToHaveTextAsync("30 hari 1 iseng · 0 diam · 0 putus · 0 sungguhan");
         var caller = await Api.Client.GetFromJsonAsync<JsonElement>($"/api/callers/{screenedNumber}");
         Assert.Equal(1, caller.GetProperty("reputation").GetProperty("counts")[0].GetProperty("counts").GetProperty("prank").GetInt32());
         Assert.Equal("screened", caller.GetProperty("reputation").GetProperty("level").GetString());
 
         await intake.Locator("#lang-toggle").ClickAsync();
         await Expect(banner.Locator("strong")).ToContainTextAsync("Number screened until");
-        await Expect(banner.Locator(".counts li[data-hours='168']")).ToHaveTextAsync("7 d 1 prank · 0 silent · 0 genuine");
+        await Expect(banner.Locator(".counts li[data-hours='168']")).ToHaveTextAsync("7 d 1 prank · 0 silent · 0 hang-ups · 0 genuine");
         await intake.ScreenshotAsync(new() { Path = Artifacts.PathFor("intake-screened-en-1920x1080.png") });
 
         // Another number being typed takes the banner down at once; a caller with a clean record gets none.

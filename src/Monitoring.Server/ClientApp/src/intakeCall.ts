@@ -23,6 +23,8 @@ export interface PopTarget {
 export class ScreenPop {
   private connection: HubConnection | null = null;
   private current: CallView | null = null;
+  /** Calls this desk recorded: their later steps (classified, ended) must not pop them again over the next call. */
+  private readonly recorded = new Set<string>();
 
   constructor(private readonly card: HTMLElement, private readonly input: HTMLInputElement, private readonly target: PopTarget) {
     input.value = localStorage.getItem(AgentKey) ?? "";
@@ -41,6 +43,7 @@ export class ScreenPop {
 
   /** The form was recorded: the next call pops into a clean form. */
   done(): void {
+    if (this.current) this.recorded.add(this.current.callId);
     this.current = null;
     this.say();
   }
@@ -70,6 +73,7 @@ export class ScreenPop {
   }
 
   private heard(c: CallView): void {
+    if (this.recorded.has(c.callId)) return;
     // Another call may ring here while the form still holds one: the form keeps its call until it is recorded.
     if (this.current && this.current.callId !== c.callId && this.current.state !== "abandoned") return;
     // Pushes may overtake each other: the card keeps the newest it heard.

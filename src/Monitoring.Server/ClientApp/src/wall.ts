@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   installSound(document.getElementById("sound-prompt")!, document.getElementById("sound-controls")!);
   void showSession();
   names = await units();
+  await calls.configure();
   await map.load();
   view.withUnits(names);
   view.texts();

@@ -6,7 +6,7 @@ export const intakeTexts = {
     numberFirst: "Isi nomor penelepon dulu.", sending: "Mengirim…", shortcuts: "Pintasan: Alt + angka di tiap kolom; Enter tidak mengirim, Ctrl+Enter merekam.",
     callerScreened: "Nomor disaring sampai", callerFlagged: "Nomor ditandai", callerWarned: "Penelepon pernah iseng",
     callerStillAnswer: "tetap layani: laporan dan pengaduan tetap jadi kasus", callerByOperator: "Operator", callerByRule: "Aturan",
-    callerUntil: "sampai", callerGenuine: "sungguhan", callerHangUps: "putus sebelum dijawab", callerHours: "jam", callerDays: "hari",
+    callerUntil: "sampai", callerGenuine: "sungguhan", callerHangUps: "putus", callerHours: "jam", callerDays: "hari",
     maybeSameIncident: "Mungkin kejadian yang sama:", linkCase: "Tautkan", minutesAgo: "{n} menit lalu", justNow: "baru saja",
     linkingTo: "Panggilan ini akan ditautkan ke", undoLink: "Jangan tautkan", linkToCaseId: "Tautan kasus",
     linkedTo: "Ditautkan ke", linkedAutomatically: "Ditautkan otomatis ke",
