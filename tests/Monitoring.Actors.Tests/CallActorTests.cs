@@ -74,6 +74,19 @@ public sealed class CallActorTests
     }
 
     [Fact]
+    public async Task A_call_reported_after_it_has_rung_past_its_whole_chain_has_its_moves_recorded_at_once()
+    {
+        using var db = new TempFolder();
+        await using var host = await ActorHost.StartAsync(db.DatabasePath, TimeProvider.System, Quick);
+        var id = new CallId($"late-{Guid.NewGuid():N}");
+        // No position: the Polda, then Mabes. Offered 2 s ago at 300 ms a level, it stands at Mabes the moment it is heard of,
+        // with no move left to time; the move it made is still a step of its record.
+        var heard = await Report(host, new TelephonyEvent(id, CallStep.Offered, DateTimeOffset.UtcNow.AddSeconds(-2), new CallerNumber("+6281277770009")));
+        Assert.Equal(("mabes", 1), (heard.Call.RingsAt.Value, heard.Call.Level));
+        await Eventually.Until(() => Task.FromResult(Events(host, id, "call.moved")), n => n == 1, what: "the move journaled");
+    }
+
+    [Fact]
     public async Task An_abandoned_call_is_filed_once_in_the_callers_history_with_no_answer()
     {
         using var db = new TempFolder();

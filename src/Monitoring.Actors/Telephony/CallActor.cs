@@ -221,7 +221,10 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
         }
         var now = Now;
         var due = false;
-        if (_call.Status == CallStatus.Ringing && Position.NextMoveAt is { } move)
+        var position = Position;
+        // Moves already due are recorded at once: a call reported late (or woken after a restart) may stand at the top of its
+        // chain already, with no move left to time.
+        if (_call.Status == CallStatus.Ringing && (position.Level > _call.Level ? now : position.NextMoveAt) is { } move)
         {
             Timers.StartSingleTimer(MoveTimer, MoveDue.Instance, Delay(move, now));
             due = true;
