@@ -89,6 +89,7 @@ public static class ErrorCodes
     public const string CallNotFound = "call_not_found";
     public const string CallAbandoned = "call_abandoned";
     public const string CallRecorded = "call_recorded";
+    public const string CallCaller = "call_caller";
 
     // Problems the framework makes, coded by their status.
     public const string Unauthorized = "unauthorized";

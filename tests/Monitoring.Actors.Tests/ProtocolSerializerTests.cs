@@ -122,6 +122,7 @@ public sealed class ProtocolSerializerTests
         RingingCall,
         new AttachLocation(Offer.CallId, T0.AddSeconds(3), new NetworkLocation(-6.1754, 106.8272, 12, LocationSource.Aml, T0.AddSeconds(2))),
         new CallChanged(RingingCall, 3, [Gambir, new UnitId("mabes")]),
+        new ReleaseCallForm(Offer.CallId),
         new GetLiveCalls(),
         new LiveCalls([new CallChanged(RingingCall, 3, [Gambir])]),
         new FindLatestCall(Call.Caller, T0),

@@ -19,7 +19,7 @@ public sealed class CallTests
     {
         var call = Fold(Step(CallStep.Offered, 0, Number), Step(CallStep.Answered, 4.5), Step(CallStep.Ended, 64.5));
         Assert.Equal((CallStatus.Ended, T0, T0.AddSeconds(4.5), T0.AddSeconds(64.5)), (call.Status, call.OfferedAt, call.AnsweredAt, call.EndedAt));
-        Assert.Equal(new CallAttach(call.InteractionId, T0, T0.AddSeconds(4.5), 60), call.AttachForm().Attach);
+        Assert.Equal(new CallAttach(call.InteractionId, T0, T0.AddSeconds(4.5), 60, call.Caller), call.AttachForm().Attach);
     }
 
     [Fact]

@@ -22,6 +22,10 @@ public sealed record GetCall(CallId CallId) : IWithCallId;
 /// <summary>A call taker's form is about the call: the reply is <see cref="CallFormReply"/>, what the form takes from it or why not.</summary>
 public sealed record AttachCallForm(CallId CallId) : IWithCallId;
 
+/// <summary>The form that attached to the call was refused further on (a link to another incident, a case that would not
+/// open): the call takes the next form at once. No reply.</summary>
+public sealed record ReleaseCallForm(CallId CallId) : IWithCallId;
+
 /// <summary>The form about the call recorded its interaction as <paramref name="Kind"/>; the reply is <see cref="CallReply"/>.</summary>
 public sealed record CallFormRecorded(CallId CallId, Kind Kind) : IWithCallId;
 

@@ -56,6 +56,7 @@ public sealed class ProtocolSerializer(ExtendedActorSystem system) : ManifestSer
         [typeof(CallFormReply)] = "call.attach-reply",
         [typeof(CallSnapshot)] = "call.snapshot",
         [typeof(AttachLocation)] = "call.locate",
+        [typeof(ReleaseCallForm)] = "call.release",
         [typeof(CallChanged)] = "call.changed",
         [typeof(GetLiveCalls)] = "calls.get",
         [typeof(LiveCalls)] = "calls.live",

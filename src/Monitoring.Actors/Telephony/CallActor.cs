@@ -23,6 +23,13 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
     private const string GraceTimer = "grace";
     private const string FilingTimer = "filing";
 
+    /// <summary>How long a form's claim on the call holds while it is recorded.</summary>
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a call with nothing due stays awake for its next step: a PBX sends a call's steps seconds apart, and
+    /// an actor stopping between them would make each step wait for the stop and a new start.</summary>
+    private static readonly TimeSpan Idle = TimeSpan.FromMinutes(2);
+
     /// <summary>How long the caller's history has to confirm a filing before it is sent again.</summary>
     private static readonly TimeSpan FilingRetry = TimeSpan.FromSeconds(5);
 
@@ -30,6 +37,7 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
     private readonly IActorRef _callers;
     private Call _call;
     private Kind? _filing;
+    private DateTimeOffset? _claimedAt;
     private IActorRef? _awaitingPersist;
 
     public CallActor(string entityId, TelephonySettings settings, IActorRef callers)
@@ -42,19 +50,25 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
         Recover<CallEvent>(e => _call = _call.Apply(e));
         // Never let go during recovery: the message that woke the call waits for it, and a call stopping before it is
         // handled would be started again for it, and stop again.
-        Recover<RecoveryCompleted>(_ => Arm(letGo: false));
+        Recover<RecoveryCompleted>(_ => Arm());
 
         Command<ReportCallStep>(Report);
         Command<GetCall>(_ => Reply(Sender));
         Command<AttachCallForm>(_ =>
         {
             var (attach, refusal) = _call.AttachForm();
+            // One form at a time: a second sent while the first is being recorded is refused as if the first were in, so
+            // twenty forms sent at once for one call open one case, not twenty. A claim whose form never came back lapses.
+            if (attach is not null && _claimedAt is { } claimed && Now - claimed < ClaimFor) (attach, refusal) = (null, ErrorCodes.CallRecorded);
+            if (attach is not null) _claimedAt = Now;
             Sender.Tell(new CallFormReply(attach, refusal));
             Arm();
         });
         Command<CallFormRecorded>(Classify);
+        Command<ReleaseCallForm>(_ => _claimedAt = null);
         Command<AttachLocation>(l => Remember(new CallLocated(_call.Id, l.At, l.Location), Sender));
         Command<MoveDue>(_ => MoveUp());
+        Command<ReceiveTimeout>(_ => LetGo());
         Command<GraceDue>(_ => FileUnclassified());
         Command<FilingDue>(_ => File());
         Command<InteractionFiled>(Filed);
@@ -211,12 +225,12 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
         if (before.Status != CallStatus.Abandoned && after.Status == CallStatus.Abandoned) MonitoringMetrics.CallsAbandoned.Inc();
     }
 
-    /// <summary>Sets the timers for what is due, files what is owed, and lets the call go once nothing is.</summary>
-    private void Arm(bool letGo = true)
+    /// <summary>Sets the timers for what is due, files what is owed, and lets the call go once nothing is and it has been idle.</summary>
+    private void Arm()
     {
         if (!_call.IsKnown)
         {
-            if (letGo) Context.Parent.Tell(new Passivate(PoisonPill.Instance));
+            Context.SetReceiveTimeout(Idle);
             return;
         }
         var now = Now;
@@ -241,12 +255,21 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
             due = true;
         }
         if (_call.Status is CallStatus.Ringing or CallStatus.Answered || _filing is not null) due = true;
-        if (!due && letGo) Context.Parent.Tell(new Passivate(PoisonPill.Instance));
+        // Let go only after a while idle: never during recovery (the message that woke the call waits for it) and never
+        // between steps seconds apart.
+        Context.SetReceiveTimeout(due ? null : Idle);
     }
 
     /// <summary>Every node's call board hears of the change: the walls' queue and the screen that pops the call.</summary>
     private void Publish() => DistributedPubSub.Get(Context.System).Mediator.Tell(
         new Publish(CallChanged.Topic, new CallChanged(CallSnapshot.Of(_call, Position), LastSequenceNr, Chain)));
+
+    /// <summary>Idle with nothing due: the call stops and its shard forgets it (a remembered call would start again).</summary>
+    private void LetGo()
+    {
+        Context.SetReceiveTimeout(null);
+        Context.Parent.Tell(new Passivate(PoisonPill.Instance));
+    }
 
     private static TimeSpan Delay(DateTimeOffset at, DateTimeOffset now) => at > now ? at - now : TimeSpan.Zero;
 

@@ -23,6 +23,12 @@ public sealed record LocationForm(double? Latitude, double? Longitude, string? A
 /// the open case the call taker linked it to, if they did, and the telephony's call it is about, if it names one.</summary>
 public sealed record Intake(Interaction Interaction, Priority? CasePriority, CaseId? LinkTo = null, CallId? Call = null)
 {
+    /// <summary>A form about a call names the call's own number, when the telephony gave one: a form filed under another
+    /// number would leave the caller's record without the call and give a stranger its ring.</summary>
+    public FieldError? CallerDiffers(Telephony.CallAttach call) => call.Caller is { } number && number != Interaction.Caller
+        ? new FieldError("callerNumber", ErrorCodes.CallCaller, $"The call came from {Callers.CallerNumbers.Mask(number.Value)}; the form names another number.")
+        : null;
+
     /// <summary>The form as its call's one interaction: the call's id, and the ring, answer and length the telephony measured
     /// over any the form typed (a voice call, whatever channel it named).</summary>
     public Intake OnCall(Telephony.CallAttach call) => this with

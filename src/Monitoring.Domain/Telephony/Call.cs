@@ -102,7 +102,7 @@ public sealed record Call(CallId Id, ImmutableList<TelephonyEvent> Steps, Immuta
         !IsKnown ? (null, ErrorCodes.CallNotFound)
         : Status == CallStatus.Abandoned ? (null, ErrorCodes.CallAbandoned)
         : Classified is not null ? (null, ErrorCodes.CallRecorded)
-        : (new CallAttach(InteractionId, OfferedAt, AnsweredAt, Duration), null);
+        : (new CallAttach(InteractionId, OfferedAt, AnsweredAt, Duration, Caller), null);
 
     /// <summary>The interaction the center files for the call on its own: the offer as its ring, the answer if any.</summary>
     public Interaction Provisional(Kind kind, DateTimeOffset now)

@@ -92,7 +92,8 @@ public static class CallEventRules
             errors.Add(new FieldError("at", ErrorCodes.TimeWindow, "The at time may be at most 24 h before the center's clock."));
         else if (value > now + MaxAhead)
             errors.Add(new FieldError("at", ErrorCodes.TimeWindow, "The at time may be at most 60 s after the center's clock."));
-        else return value;
+        // A telephony clock a little ahead: the step happened now, as the center knows it, never in its future.
+        else return value > now ? now : value;
         return null;
     }
 
@@ -103,7 +104,7 @@ public static class CallEventRules
         void Error(string field, string code, string message) => errors.Add(new FieldError(field, code, message));
         PointRules.Check(form.Latitude, form.Longitude, "location", errors);
         if (form.RadiusMeters is not { } radius) Error("location.radiusMeters", ErrorCodes.Required, "The radius in meters is required.");
-        else if (!double.IsFinite(radius) || radius is < 0 or > 100_000) Error("location.radiusMeters", ErrorCodes.OutOfRange, "The radius must be from 0 to 100000 meters.");
+        else if (!double.IsFinite(radius) || radius is <= 0 or > 100_000) Error("location.radiusMeters", ErrorCodes.OutOfRange, "The radius must be above 0 and at most 100000 meters.");
         var source = LocationSource.Cell;
         if (string.IsNullOrWhiteSpace(form.Source)) Error("location.source", ErrorCodes.Required, "The location's source is required.");
         else if (!EnumNames<LocationSource>.TryParse(form.Source, out source))

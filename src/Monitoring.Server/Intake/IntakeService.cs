@@ -27,8 +27,22 @@ public sealed class IntakeService(ActorRegistry actors, CaseService cases, Cover
         if (validated is null) return new IntakeOutcome.Invalid(errors);
         var (intake, refused) = await OnCallAsync(validated);
         if (refused is not null) return refused;
-        var outcome = await RecordAsync(intake!, now);
-        if (intake!.Call is { } call && outcome is IntakeOutcome.Filed or IntakeOutcome.Opened) await ClassifyAsync(call, intake.Interaction);
+        IntakeOutcome outcome;
+        try
+        {
+            outcome = await RecordAsync(intake!, now);
+        }
+        catch
+        {
+            // The call taker will send the form again: the call must take it.
+            if (intake!.Call is { } claimed) actors.Get<CallRegion>().Tell(new ReleaseCallForm(claimed));
+            throw;
+        }
+        if (intake!.Call is { } call)
+        {
+            if (outcome is IntakeOutcome.Filed or IntakeOutcome.Opened) await ClassifyAsync(call, intake.Interaction);
+            else actors.Get<CallRegion>().Tell(new ReleaseCallForm(call));
+        }
         return outcome;
     }
 
@@ -38,7 +52,12 @@ public sealed class IntakeService(ActorRegistry actors, CaseService cases, Cover
     {
         if (intake.Call is not { } call) return (intake, null);
         var reply = await actors.Get<CallRegion>().AskFor<CallFormReply>(new AttachCallForm(call), ActorAsk.Timeout);
-        if (reply.Attach is { } attach) return (intake.OnCall(attach), null);
+        if (reply.Attach is { } attach)
+        {
+            if (intake.CallerDiffers(attach) is not { } wrong) return (intake.OnCall(attach), null);
+            actors.Get<CallRegion>().Tell(new ReleaseCallForm(call));
+            return (null, new IntakeOutcome.Refused(new Rejection(RejectionKind.Conflict, wrong.Code, wrong.Message, wrong.Field), null));
+        }
         var rejection = reply.Refusal == ErrorCodes.CallNotFound
             ? new Rejection(RejectionKind.NotFound, ErrorCodes.CallNotFound, $"The telephony has reported no call {TextRules.ForLog(call.Value)}.", "callId")
             : new Rejection(RejectionKind.Conflict, reply.Refusal!, reply.Refusal == ErrorCodes.CallAbandoned

@@ -17,7 +17,8 @@ public sealed record CallView(
     {
         var c = changed.Call;
         var number = c.Caller?.Value;
-        return new(c.CallId.Value, changed.Version, c.State, number is not null && !fullNumbers ? CallerNumbers.Mask(number) : number,
+        // A SIP Call-ID may carry the caller's number: masked as numbers are for a reader who may not see them.
+        return new(fullNumbers ? c.CallId.Value : CallerNumbers.MaskIn(c.CallId.Value), changed.Version, c.State, number is not null && !fullNumbers ? CallerNumbers.Mask(number) : number,
             c.OfferedAt, c.AnsweredAt, c.EndedAt, c.RingsAt.Value, tree.Find(c.RingsAt)?.Name ?? c.RingsAt.Value, c.Level, c.AgentId, c.Location,
             [.. changed.Chain.Select(u => u.Value)]);
     }

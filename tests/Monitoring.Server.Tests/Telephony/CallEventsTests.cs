@@ -136,6 +136,62 @@ public sealed class CallEventsTests() : ServerTest(new Dictionary<string, string
             l => l.EnumerateArray().All(c => c.GetProperty("callId").GetString() != "pbx-4"), what: "the abandoned call off the live list");
     }
 
+    [Fact]
+    public async Task Twenty_forms_sent_at_once_about_one_ended_call_record_one_interaction_and_open_one_case()
+    {
+        await OkAsync(new { callId = "pbx-7", @event = "offered", at = At(Now.AddSeconds(-6)), callerNumber = "081299990007" });
+        await OkAsync(new { callId = "pbx-7", @event = "answered", at = At(Now.AddSeconds(-4)) });
+        await OkAsync(new { callId = "pbx-7", @event = "ended", at = At(Now.AddSeconds(-1)) });
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/interactions")
+            {
+                Content = JsonContent.Create(new
+                {
+                    callerNumber = "081299990007", kind = "report", category = "fire", summary = $"Kebakaran {i}", callId = "pbx-7",
+                    location = new { latitude = -6.17094, longitude = 106.81882 },
+                }),
+            };
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            using var response = await Api.Client.SendAsync(request);
+            return response.StatusCode;
+        }));
+        Assert.Equal(1, answers.Count(a => a == HttpStatusCode.Created));
+        Assert.Equal(19, answers.Count(a => a == HttpStatusCode.Conflict));
+        var history = await Eventually.Until(() => Api.HistoryAsync("081299990007"), h => h.Count == 1 && h[0].CaseId is not null);
+        Assert.Single(history);
+    }
+
+    [Fact]
+    public async Task A_new_calls_steps_arriving_all_at_once_in_any_order_are_each_answered_and_the_call_ends_answered()
+    {
+        var steps = new object[]
+        {
+            new { callId = "pbx-8", @event = "ended", at = At(Now.AddSeconds(-1)) },
+            new { callId = "pbx-8", @event = "answered", at = At(Now.AddSeconds(-5)) },
+            new { callId = "pbx-8", @event = "offered", at = At(Now.AddSeconds(-10)), callerNumber = "081299990008" },
+        };
+        var answers = await Task.WhenAll(Enumerable.Range(0, 21).Select(i => EventAsync(steps[i % 3])));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        var last = await OkAsync(steps[0]);
+        Assert.Equal("ended", last.GetProperty("state").GetString());
+        Assert.NotEqual(JsonValueKind.Null, last.GetProperty("answeredAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_form_naming_another_number_than_its_calls_is_refused_and_the_call_takes_the_right_one()
+    {
+        await OkAsync(new { callId = "pbx-9", @event = "offered", at = At(Now.AddSeconds(-6)), callerNumber = "081299990010" });
+        await OkAsync(new { callId = "pbx-9", @event = "answered", at = At(Now.AddSeconds(-2)) });
+        using var wrong = await Api.Client.PostAsJsonAsync("/api/interactions", new { callerNumber = "081299998888", kind = "information", callId = "pbx-9" });
+        Assert.Equal(HttpStatusCode.Conflict, wrong.StatusCode);
+        var problem = await wrong.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("call_caller", "callerNumber"), (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString()));
+        Assert.Empty(await Api.HistoryAsync("081299998888"));
+        // Refused, the form let go of the call at once: the corrected one is taken.
+        await Api.RecordAsync(new { callerNumber = "081299990010", kind = "information", callId = "pbx-9" });
+    }
+
     public static TheoryData<string, object, string> BadEvents => new()
     {
         { "unknown event", new { callId = "bad-1", @event = "transferred", at = At(Now), callerNumber = "0812" }, "event" },

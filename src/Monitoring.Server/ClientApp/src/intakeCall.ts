@@ -60,7 +60,9 @@ export class ScreenPop {
     if (!agent) return;
     const connection = new HubConnectionBuilder().withUrl("/hubs/wall").withAutomaticReconnect().build();
     connection.on("call", (c: CallView) => this.heard(c));
-    const join = async () => (await connection.invoke<CallView[]>("JoinAgent", agent)).forEach((c) => this.heard(c));
+    // The newest last, so it is the one that pops.
+    const join = async () => (await connection.invoke<CallView[]>("JoinAgent", agent))
+      .sort((a, b) => (a.offeredAt ?? "").localeCompare(b.offeredAt ?? "")).forEach((c) => this.heard(c));
     connection.onreconnected(() => void join());
     this.connection = connection;
     try {
@@ -74,8 +76,11 @@ export class ScreenPop {
 
   private heard(c: CallView): void {
     if (this.recorded.has(c.callId)) return;
-    // Another call may ring here while the form still holds one: the form keeps its call until it is recorded.
-    if (this.current && this.current.callId !== c.callId && this.current.state !== "abandoned") return;
+    // Another call may ring here while the form holds one: the form keeps a call it is taking (answered or ended) until it
+    // is recorded, but a call still ringing gives way to one that rang later (its end never reported, it rings nowhere).
+    const other = this.current && this.current.callId !== c.callId;
+    const newer = c.state === "ringing" && this.current?.state === "ringing" && (c.offeredAt ?? "") > (this.current.offeredAt ?? "");
+    if (other && this.current!.state !== "abandoned" && !newer) return;
     // Pushes may overtake each other: the card keeps the newest it heard.
     if (this.current?.callId === c.callId && this.current.version >= c.version) return;
     const fresh = this.current?.callId !== c.callId;

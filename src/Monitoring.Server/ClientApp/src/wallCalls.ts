@@ -21,7 +21,9 @@ let AnswerWithinMs = 10000;
 const Shown = 6;
 
 const text = (value: string) => value.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, "0")}`;
+/** "0:07", "12:30"; an hour and more (a call whose end the telephony never sent) as "1 j+", so it never crowds the number. */
+const clock = (ms: number) => ms >= 3_600_000 ? t("callHourPlus")
+  : `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, "0")}`;
 
 export class CallQueue {
   private readonly calls = new Map<string, CallView>();

@@ -48,6 +48,7 @@ export const problemTexts = {
     err_call_not_found: "Panggilan itu tidak dikenal pusat.",
     err_call_abandoned: "Panggilan itu putus sebelum dijawab dan sudah dicatat pusat.",
     err_call_recorded: "Panggilan itu sudah dicatat oleh formulir sebelumnya.",
+    err_call_caller: "Nomor penelepon berbeda dengan nomor panggilan yang dijawab.",
   },
   en: {
     err_required: "is required.", err_too_long: "is too long.", err_unknown_value: "is not a known value.",
@@ -96,5 +97,6 @@ export const problemTexts = {
     err_call_not_found: "The center does not know that call.",
     err_call_abandoned: "That call ended before it was answered and the center has recorded it.",
     err_call_recorded: "An earlier form has recorded that call already.",
+    err_call_caller: "The caller number differs from the number of the call answered.",
   },
 } as const;

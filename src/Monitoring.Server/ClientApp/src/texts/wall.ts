@@ -9,7 +9,7 @@ export const wallTexts = {
     legendP1: "P1 darurat", legendP2: "P2 mendesak", legendP3: "P3 rutin", legendEscalated: "berkedip: eskalasi", legendCluster: "kasus berdekatan (klik untuk memperbesar)", legendCallers: "satu kejadian, 2 penelepon", legendLoad: "Kasus per Polsek",
     soundEnable: "Aktifkan suara alarm", soundOn: "Suara: nyala", soundOff: "Suara: bisu", soundUnavailable: "Suara tidak tersedia di perangkat ini", volume: "Volume", newP1Case: "KASUS P1 BARU",
     alarmListTitle: "Alarm belum diterima", surge: "LONJAKAN", surgeText: "{n} laporan dalam {m} menit — {unit}", surgeTextSeconds: "{n} laporan dalam {s} detik — {unit}", surgeSince: "sejak", acknowledgeAlarm: "Terima", lastAlarm: "alarm terakhir",
-    callQueue: "ANTREAN 110", lineToday: "hari ini", callsWaiting: "menunggu", callsTalking: "{n} sedang dilayani", callUnknownNumber: "nomor tak dikenal",
+    callQueue: "ANTREAN 110", callHourPlus: "1 j+", lineToday: "hari ini", callsWaiting: "menunggu", callsTalking: "{n} sedang dilayani", callUnknownNumber: "nomor tak dikenal",
     lineAnswered: "dijawab", lineWithin: "≤10 dtk", lineAbandoned: "putus", lineLongest: "terlama",
   },
   en: {
@@ -21,7 +21,7 @@ export const wallTexts = {
     legendP1: "P1 emergency", legendP2: "P2 urgent", legendP3: "P3 routine", legendEscalated: "pulsing: escalated", legendCluster: "cases close together (click to zoom in)", legendCallers: "one incident, 2 callers", legendLoad: "Cases per Polsek",
     soundEnable: "Turn alarm sound on", soundOn: "Sound: on", soundOff: "Sound: muted", soundUnavailable: "No sound on this device", volume: "Volume", newP1Case: "NEW P1 CASE",
     alarmListTitle: "Alarms not acknowledged", surge: "SURGE", surgeText: "{n} reports in {m} minutes — {unit}", surgeTextSeconds: "{n} reports in {s} seconds — {unit}", surgeSince: "since", acknowledgeAlarm: "Acknowledge", lastAlarm: "last alarm",
-    callQueue: "110 QUEUE", lineToday: "today", callsWaiting: "waiting", callsTalking: "{n} being answered", callUnknownNumber: "unknown number",
+    callQueue: "110 QUEUE", callHourPlus: "1 h+", lineToday: "today", callsWaiting: "waiting", callsTalking: "{n} being answered", callUnknownNumber: "unknown number",
     lineAnswered: "answered", lineWithin: "≤10 s", lineAbandoned: "abandoned", lineLongest: "longest",
   },
 } as const;
