@@ -122,4 +122,21 @@ public sealed class CallTests
         Assert.Same(call, call.Apply(new CallMovedUp(Id, T0.AddSeconds(10), new UnitId("polres-x"), 1)));
         Assert.Equal(1, call.Level);
     }
+
+    [Fact]
+    public void A_move_is_due_at_the_next_target_or_at_once_when_one_is_owed_and_never_once_answered()
+    {
+        IReadOnlyList<UnitId> chain = [new("polda-x"), new("mabes")];
+        var late = Fold(Step(CallStep.Offered, 0, Number));
+        // Heard of 25 s after it rang: at Mabes already, with no move left to time, and the one it made still owed.
+        var top = late.Position(chain, T0.AddSeconds(25), TimeSpan.FromSeconds(10));
+        Assert.Equal((1, (DateTimeOffset?)null), (top.Level, top.NextMoveAt));
+        Assert.Equal(T0.AddSeconds(25), late.MoveDueAt(top, T0.AddSeconds(25)));
+        var moved = late.Apply(new CallMovedUp(Id, T0.AddSeconds(10), chain[1], 1));
+        Assert.Null(moved.MoveDueAt(top, T0.AddSeconds(25)));
+        var early = late.Position(chain, T0.AddSeconds(4), TimeSpan.FromSeconds(10));
+        Assert.Equal(T0.AddSeconds(10), late.MoveDueAt(early, T0.AddSeconds(4)));
+        var answered = late.Apply(new CallStepRecorded(Step(CallStep.Answered, 6)));
+        Assert.Null(answered.MoveDueAt(early, T0.AddSeconds(4)));
+    }
 }

@@ -101,14 +101,14 @@ public sealed partial class DashboardQueryTests(BrowserFixture browser) : PageTe
 
         // The 110 line as the telephony reports it: a call answered within 10 s, one the caller gives up on after it climbed
         // the chain (offered 25 s ago, with no position: the Polda, then Mabes), and one still ringing.
-        var pbx = Factory.ClientAs("integration");
+        var pbx = new Pbx(Factory.ClientAs("integration"));
         var now = DateTimeOffset.UtcNow;
         foreach (var (step, at) in new (string, DateTimeOffset)[] { ("offered", now.AddSeconds(-9)), ("answered", now.AddSeconds(-3)), ("ended", now) })
-            Assert.True((await pbx.PostAsJsonAsync("/api/telephony/events", new { callId = $"dash-{_round}-a", @event = step, at, callerNumber = "0813000004" })).IsSuccessStatusCode);
-        Assert.True((await pbx.PostAsJsonAsync("/api/telephony/events", new { callId = $"dash-{_round}-b", @event = "offered", at = now.AddSeconds(-25), callerNumber = "0813000005" })).IsSuccessStatusCode);
+            await pbx.OkAsync(new { callId = $"dash-{_round}-a", @event = step, at = Pbx.At(at), callerNumber = "0813000004" });
+        await pbx.OkAsync(new { callId = $"dash-{_round}-b", @event = "offered", at = Pbx.At(now.AddSeconds(-25)), callerNumber = "0813000005" });
         await Eventually.Until(async () => (await Api.Client.GetStringAsync("/api/telephony/calls")).Contains("\"level\":1"), l => l, what: "the call moved up");
-        Assert.True((await pbx.PostAsJsonAsync("/api/telephony/events", new { callId = $"dash-{_round}-b", @event = "abandoned", at = now })).IsSuccessStatusCode);
-        Assert.True((await pbx.PostAsJsonAsync("/api/telephony/events", new { callId = $"dash-{_round}-c", @event = "offered", at = now, callerNumber = "0813000006" })).IsSuccessStatusCode);
+        await pbx.OkAsync(new { callId = $"dash-{_round}-b", @event = "abandoned", at = Pbx.At(now) });
+        await pbx.OkAsync(new { callId = $"dash-{_round}-c", @event = "offered", at = Pbx.At(now), callerNumber = "0813000006" });
 
         var cancelled = await Api.RecordAsync(Api.Report(caller: "0813000002", category: "crime"));
         await Api.ActAsync(cancelled.CaseId!.Value.Value, "cancel", new { unitId = Polres, officer = "Iptu Dewi", reason = "prank", note = "Penelepon mengaku iseng" });

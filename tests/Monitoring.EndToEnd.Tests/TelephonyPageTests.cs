@@ -9,13 +9,9 @@ namespace Monitoring.EndToEnd.Tests;
 /// screen of the desk it rings at.</summary>
 public sealed class TelephonyPageTests(BrowserFixture browser) : PageTest(browser)
 {
-    private static string At(DateTimeOffset at) => at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+    private static string At(DateTimeOffset at) => Pbx.At(at);
 
-    private async Task EventAsync(object step)
-    {
-        using var response = await Factory.ClientAs("integration").PostAsJsonAsync("/api/telephony/events", step);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
+    private Task EventAsync(object step) => new Pbx(Factory.ClientAs("integration")).OkAsync(step);
 
     [Fact]
     public async Task The_wall_counts_a_ringing_call_up_turns_it_red_with_a_ring_past_10_s_and_lets_it_go_when_answered()

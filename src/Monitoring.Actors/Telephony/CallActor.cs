@@ -102,7 +102,18 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
 
     private DateTimeOffset Now => _settings.Clock.GetUtcNow();
 
-    private IReadOnlyList<UnitId> Chain => CallChain.For(_settings.Coverage, _call.Location);
+    /// <summary>The answering chain of the call's position, resolved once per position: every reply and publish asks it.</summary>
+    private IReadOnlyList<UnitId> Chain
+    {
+        get
+        {
+            if (_chain is null || !Equals(_chainFor, _call.Location)) (_chainFor, _chain) = (_call.Location, CallChain.For(_settings.Coverage, _call.Location));
+            return _chain;
+        }
+    }
+
+    private NetworkLocation? _chainFor;
+    private IReadOnlyList<UnitId>? _chain;
 
     private RingPosition Position => _call.Position(Chain, Now, _settings.AnswerWithin);
 
@@ -235,10 +246,7 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
         }
         var now = Now;
         var due = false;
-        var position = Position;
-        // Moves already due are recorded at once: a call reported late (or woken after a restart) may stand at the top of its
-        // chain already, with no move left to time.
-        if (_call.Status == CallStatus.Ringing && (position.Level > _call.Level ? now : position.NextMoveAt) is { } move)
+        if (_call.MoveDueAt(Position, now) is { } move)
         {
             Timers.StartSingleTimer(MoveTimer, MoveDue.Instance, Delay(move, now));
             due = true;

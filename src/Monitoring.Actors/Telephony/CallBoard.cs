@@ -4,6 +4,7 @@ using Akka.Event;
 using Monitoring.Actors.Metrics;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
+using Monitoring.Domain.Telephony;
 
 namespace Monitoring.Actors.Telephony;
 
@@ -15,7 +16,7 @@ namespace Monitoring.Actors.Telephony;
 /// </summary>
 public sealed class CallBoard : ReceiveActor, IWithTimers
 {
-    public static readonly TimeSpan Remember = TimeSpan.FromHours(1);
+    public static readonly TimeSpan Remember = FixMatch.Remember;
     public static readonly TimeSpan LiveFor = TimeSpan.FromHours(4);
 
     private readonly Dictionary<CallId, (CallChanged Call, DateTimeOffset HeardAt)> _calls = [];
@@ -51,20 +52,13 @@ public sealed class CallBoard : ReceiveActor, IWithTimers
         Timers.StartPeriodicTimer("sweep", Sweep.Instance, TimeSpan.FromSeconds(10));
     }
 
-    /// <summary>A live call of the number first; else the one that ended last, if it ended before the fix plus a minute's
-    /// leeway for clocks (a position is fixed during the call, and sent by SMS or HTTPS a little after).</summary>
-    private CallChanged? Latest(FindLatestCall f)
-    {
-        var mine = _calls.Values.Select(c => c.Call).Where(c => c.Call.Caller == f.Caller).ToList();
-        return mine.Where(c => c.IsLive).MaxBy(c => c.Call.OfferedAt)
-            ?? mine.Where(c => c.Call.EndedAt is { } end && end >= f.At - Remember && (c.Call.OfferedAt ?? end) <= f.At + TimeSpan.FromMinutes(1))
-                .MaxBy(c => c.Call.EndedAt);
-    }
+    private CallChanged? Latest(FindLatestCall f) => FixMatch.Of(
+        _calls.Values.Select(c => c.Call).Where(c => c.Call.Caller == f.Caller), c => (c.IsLive, c.Call.OfferedAt, c.Call.EndedAt), f.At);
 
     private static bool Forgotten(CallChanged call, DateTimeOffset heardAt, DateTimeOffset now) =>
         call.IsLive ? now - heardAt > LiveFor : now - (call.Call.EndedAt ?? heardAt) > Remember;
 
-    private void Count() => MonitoringMetrics.CallsWaiting.Set(_calls.Values.Count(c => c.Call.Call.State == Domain.Telephony.CallStatus.Ringing));
+    private void Count() => MonitoringMetrics.CallsWaiting.Set(_calls.Values.Count(c => c.Call.Call.State == CallStatus.Ringing));
 
     private sealed class Sweep
     {

@@ -90,6 +90,12 @@ public sealed record Call(CallId Id, ImmutableList<TelephonyEvent> Steps, Immuta
         return Status == CallStatus.Ringing ? position : position with { NextMoveAt = null };
     }
 
+    /// <summary>When the call must next move up while it rings: at once when a move is already owed (a call heard of late, or
+    /// woken after a restart, may stand at the top of its chain with no move left to time), else at the next target; null
+    /// once it is answered or ended.</summary>
+    public DateTimeOffset? MoveDueAt(RingPosition position, DateTimeOffset now) =>
+        Status != CallStatus.Ringing ? null : position.Level > Level ? now : position.NextMoveAt;
+
     /// <summary>An abandoned call is filed as such once, as soon as its number is known; a form never classifies it.</summary>
     public bool OwesAbandonedFiling => Status == CallStatus.Abandoned && Caller is not null && Filed is null && Classified is null;
 

@@ -15,8 +15,7 @@ public sealed class HubAlertSink(IHubContext<WallHub> hub, JurisdictionTree tree
     public Task PushAsync(SurgeChanged change)
     {
         var view = AlertView.Of(change.Alert, change.Active, tree);
-        var groups = change.Alert.UnitChain.Select(WallHub.UnitGroup).Append(WallHub.WallGroup)
-            .SelectMany(feed => new[] { WallHub.Group(feed, true), WallHub.Group(feed, false) }).ToList();
+        var groups = WallHub.FeedsOf(change.Alert.UnitChain).SelectMany(feed => new[] { WallHub.Group(feed, true), WallHub.Group(feed, false) }).ToList();
         return hub.Clients.Groups(groups).SendAsync(Method, view);
     }
 }

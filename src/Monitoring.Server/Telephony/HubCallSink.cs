@@ -14,7 +14,7 @@ public sealed class HubCallSink(IHubContext<WallHub> hub, JurisdictionTree tree)
 
     public async Task PushAsync(CallChanged call)
     {
-        var feeds = call.Chain.Select(WallHub.UnitGroup).Append(WallHub.WallGroup).ToList();
+        var feeds = WallHub.FeedsOf(call.Chain);
         await hub.Clients.Groups(feeds.Select(f => WallHub.Group(f, true)).ToList()).SendAsync(Method, CallView.Of(call, true, tree));
         await hub.Clients.Groups(feeds.Select(f => WallHub.Group(f, false)).ToList()).SendAsync(Method, CallView.Of(call, false, tree));
         if (call.Call.AgentId is { } agent) await hub.Clients.Group(WallHub.AgentGroup(agent)).SendAsync(Method, CallView.Of(call, true, tree));

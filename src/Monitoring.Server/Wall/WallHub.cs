@@ -37,6 +37,10 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
     /// <summary>The call taker at one agent id or extension: the calls that ring there pop on their screen.</summary>
     public static string AgentGroup(string agentId) => "agent:" + agentId;
 
+    /// <summary>The feeds that see what happens along <paramref name="chain"/>: each unit's on it (an operator of the Polres
+    /// joins the Polres's feed) and the whole-tree wall.</summary>
+    public static IReadOnlyList<string> FeedsOf(IEnumerable<UnitId> chain) => [.. chain.Select(UnitGroup).Append(WallGroup)];
+
     /// <summary>The group of a feed whose clients may read callers' numbers whole, or its twin that gets them masked.</summary>
     public static string Group(string feed, bool fullCallerNumbers) => fullCallerNumbers ? feed : feed + ":masked";
 

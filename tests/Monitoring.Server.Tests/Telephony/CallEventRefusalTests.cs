@@ -9,13 +9,9 @@ public sealed class CallEventRefusalTests(SharedServer server) : ServerTest(serv
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
-    private static string At(DateTimeOffset at) => at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+    private static string At(DateTimeOffset at) => Pbx.At(at);
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> EventAsync(object step)
-    {
-        using var response = await Factory.ClientAs("integration").PostAsJsonAsync("/api/telephony/events", step);
-        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
-    }
+    private Task<(HttpStatusCode Status, JsonElement Body)> EventAsync(object step) => new Pbx(Factory.ClientAs("integration")).SendAsync(step);
 
     public static TheoryData<string, object, string> BadEvents => new()
     {

@@ -14,24 +14,17 @@ public sealed class CallEventsTests() : ServerTest(new Dictionary<string, string
 })
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
-    private HttpClient? _pbx;
+    private Pbx? _pbx;
 
-    private HttpClient Pbx => _pbx ??= Factory.ClientAs("integration");
+    private HttpClient Integration => Factory.ClientAs("integration");
 
-    private static string At(DateTimeOffset at) => at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+    private Pbx Telephony => _pbx ??= new Pbx(Integration);
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> EventAsync(object step)
-    {
-        using var response = await Pbx.PostAsJsonAsync("/api/telephony/events", step);
-        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
-    }
+    private static string At(DateTimeOffset at) => Pbx.At(at);
 
-    private async Task<JsonElement> OkAsync(object step)
-    {
-        var (status, body) = await EventAsync(step);
-        Assert.True(status == HttpStatusCode.OK, body.ToString());
-        return body;
-    }
+    private Task<(HttpStatusCode Status, JsonElement Body)> EventAsync(object step) => Telephony.SendAsync(step);
+
+    private Task<JsonElement> OkAsync(object step) => Telephony.OkAsync(step);
 
     [Fact]
     public async Task A_form_about_an_answered_call_is_its_one_interaction_with_the_ring_the_telephony_measured()
@@ -116,7 +109,7 @@ public sealed class CallEventsTests() : ServerTest(new Dictionary<string, string
         Assert.Equal("+6281299990004", call.GetProperty("callerNumber").GetString());
         Assert.Equal("cell", call.GetProperty("location").GetProperty("source").GetString());
 
-        using var aml = await Pbx.PostAsync("/api/telephony/aml", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var aml = await Integration.PostAsync("/api/telephony/aml", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["v"] = "3", ["emergency_number"] = "110", ["location_latitude"] = "-6.3431", ["location_longitude"] = "106.6680",
             ["location_accuracy"] = "12", ["location_time"] = DateTimeOffset.UtcNow.AddSeconds(-1).ToUnixTimeMilliseconds().ToString(),

@@ -4,7 +4,7 @@ import { CoverageMap, focusOn } from "./map";
 import { clearRouting, sayRouting, showRouting, wirePlaceSearch } from "./intakePlaces";
 import { forgetCaller, sayCaller, showCaller } from "./intakeCaller";
 import { LinkCandidates, type Candidate } from "./intakeLinks";
-import { ScreenPop, type LocationOrigin } from "./intakeCall";
+import { originText, ScreenPop, type LocationOrigin } from "./intakeCall";
 import { wibFull } from "./time";
 import { showSession } from "./session";
 
@@ -35,7 +35,7 @@ function sayOrigin(from: LocationOrigin | null): void {
   const line = document.getElementById("location-origin")!;
   line.hidden = from === null;
   line.dataset.origin = from ?? "";
-  line.textContent = from ? t(("origin" + from.charAt(0).toUpperCase() + from.slice(1)) as "originCell") : "";
+  line.textContent = from ? originText(from) : "";
 }
 
 /** Marks the candidates on the map once it is up. */

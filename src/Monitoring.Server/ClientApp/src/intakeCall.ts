@@ -13,6 +13,10 @@ const text = (value: string) => value.replace(/[&<>"]/g, (ch) => `&#${ch.charCod
 /** Where the form's location came from, said beside the coordinates. */
 export type LocationOrigin = "words" | "cell" | "aml" | "pidf";
 
+/** "lokasi jaringan (sel)", "dari ucapan penelepon": where a position came from, in the page's language. */
+export const originText = (from: LocationOrigin | string): string =>
+  t(("origin" + from.charAt(0).toUpperCase() + from.slice(1)) as "originCell");
+
 export interface PopTarget {
   /** Fills the number (as the call taker would type it) unless the form holds another call's. */
   number: (value: string) => void;
@@ -97,7 +101,7 @@ export class ScreenPop {
     if (!c) { this.card.innerHTML = ""; return; }
     this.card.className = `call-card ${c.state}`;
     this.card.dataset.call = c.callId;
-    const where = c.location ? ` · ${t(("origin" + c.location.source.charAt(0).toUpperCase() + c.location.source.slice(1)) as "originCell")} ±${Math.round(c.location.radiusMeters)} m` : "";
+    const where = c.location ? ` · ${originText(c.location.source)} ±${Math.round(c.location.radiusMeters)} m` : "";
     this.card.innerHTML = `<b>${t(c.state === "abandoned" ? "callAbandonedCard" : c.state === "ended" ? "callEndedCard" : "callIncoming")}</b> `
       + `<span class="number">${text(c.callerNumber ?? "")}</span>${text(where)} · ${text(word(c.state))}`;
   }
