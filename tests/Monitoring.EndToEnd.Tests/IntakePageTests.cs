@@ -75,7 +75,7 @@ public sealed class IntakePageTests(BrowserFixture browser) : PageTest(browser)
 
         var keys = posts.ToArray();
         Assert.All(keys, key => Assert.Matches("^[0-9a-f-]{36}$", key));
-        Assert.Single(keys.Skip(1).Distinct());
+        Assert.Single(keys[1..].Distinct());
         Assert.NotEqual(keys[0], keys[^1]);
         var history = await Eventually.Until(() => Api.HistoryAsync("+6281211110001"), h => h.Count >= 2, what: "both calls in the history");
         Assert.Equal(2, history.Count);

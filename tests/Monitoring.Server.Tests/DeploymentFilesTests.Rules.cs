@@ -65,7 +65,7 @@ public sealed partial class DeploymentFilesTests
 
     /// <summary>The user the image's last stage runs as, or null when it names none (and so runs as root).</summary>
     private static string? ImageUser(IReadOnlyList<string> dockerfile) =>
-        dockerfile.Skip(dockerfile.ToList().FindLastIndex(l => l.StartsWith("FROM ", StringComparison.Ordinal)))
+        dockerfile.ToArray()[Math.Max(0, dockerfile.ToList().FindLastIndex(l => l.StartsWith("FROM ", StringComparison.Ordinal)))..]
             .LastOrDefault(l => l.StartsWith("USER ", StringComparison.Ordinal))?["USER ".Length..].Trim();
 
     /// <summary>
