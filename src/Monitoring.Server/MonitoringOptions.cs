@@ -20,6 +20,8 @@ public sealed class MonitoringOptions
 
     public CoverageOptions Coverage { get; set; } = new();
 
+    public JurisdictionOptions Jurisdiction { get; set; } = new();
+
     public SentinelOptions Sentinel { get; set; } = new();
 
     public Monitoring.Actors.Units.SurgeOptions Surge { get; set; } = new();
@@ -81,6 +83,13 @@ public sealed class UiOptions
     public string? TileUrl { get; set; }
 
     public string? TileAttribution { get; set; }
+}
+
+public sealed class JurisdictionOptions
+{
+    /// <summary>The Polda this deployment serves: <c>all</c> (the default), one Polda id, or several separated by commas.
+    /// The units of the others are not in its tree, so they never start.</summary>
+    public string Polda { get; set; } = Monitoring.Domain.Jurisdiction.ServedPolda.All;
 }
 
 public sealed class CoverageOptions

@@ -20,6 +20,8 @@ public sealed class MonitoringOptionsValidator : IValidateOptions<MonitoringOpti
         problems.AddRange(options.Retention.Problems().Select(p => "Monitoring:Retention:" + p));
         problems.AddRange(options.Surge.Problems().Select(p => "Monitoring:Surge:" + p));
         problems.AddRange(options.Telephony.Problems().Select(p => "Monitoring:Telephony:" + p));
+        if (Monitoring.Domain.Jurisdiction.ServedPolda.Parse(options.Jurisdiction.Polda, Monitoring.Domain.Jurisdiction.JurisdictionTree.Default).Problem is { } served)
+            problems.Add("Monitoring:Jurisdiction:Polda " + served);
         problems.AddRange(options.Limits.Problems().Select(p => "Monitoring:Limits:" + p));
         if (options.Reports.MaxPeriod <= TimeSpan.Zero) problems.Add("Monitoring:Reports:MaxPeriod must be positive");
         if (string.IsNullOrWhiteSpace(options.Storage.ConnectionString))

@@ -51,7 +51,8 @@ builder.Services.AddOptions<MonitoringOptions>()
 builder.Services.AddSingleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ICallLocator, BoardCallLocator>();
-builder.Services.AddSingleton(JurisdictionTree.Default);
+builder.Services.AddSingleton(sp => ServedPolda.Tree(
+    sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Jurisdiction.Polda, JurisdictionTree.Default));
 builder.Services.AddSingleton(sp => CoverageSetup.Build(sp.GetRequiredService<JurisdictionTree>(),
     sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.Coverage, sp.GetRequiredService<ILogger<CoverageMap>>()));
 builder.Services.AddSingleton(sp => PlaceSearch.Default(sp.GetRequiredService<CoverageMap>()));

@@ -5,7 +5,7 @@ namespace Monitoring.Domain.Tests;
 
 public sealed class PlaceSearchTests
 {
-    private static readonly PlaceSearch Places = PlaceSearch.Default(VoronoiCoverage.Default(JurisdictionTree.Default));
+    private static readonly PlaceSearch Places = PlaceSearch.Default(VoronoiCoverage.Default(JurisdictionTree.Default.Serving([new UnitId("polda-metro-jaya")])));
 
     [Fact]
     public void A_name_said_any_way_finds_the_kecamatan_first_then_its_villages_each_routed_to_its_polsek()

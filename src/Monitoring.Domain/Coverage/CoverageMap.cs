@@ -5,7 +5,9 @@ using NetTopologySuite.Index.Strtree;
 
 namespace Monitoring.Domain.Coverage;
 
-/// <summary>Routes a point to the deepest unit whose coverage contains it, through an STRtree.</summary>
+/// <summary>Routes a point to the deepest unit whose coverage contains it, through an STRtree; a point outside every
+/// coverage goes to the Polda of the nearest area for its operations room to triage, since cases never cross Polda
+/// otherwise and the nearest is the one most likely to be able to help.</summary>
 public sealed class CoverageMap
 {
     private readonly STRtree<(Unit Unit, IPreparedGeometry Area)> _index = new();
@@ -31,7 +33,22 @@ public sealed class CoverageMap
         foreach (var (unit, area) in _index.Query(p.EnvelopeInternal))
             if ((best is null || unit.Level > best.Level) && area.Covers(p))
                 best = unit;
-        var target = best ?? Tree.TriageUnit;
+        var target = best ?? NearestPolda(p);
         return new Routing(target.Id, Tree.Chain(target.Id), best is null);
+    }
+
+    private Unit NearestPolda(Point p)
+    {
+        if (Areas.Count == 0) return Tree.TriageUnit;
+        var (unit, _) = _index.NearestNeighbour(p.EnvelopeInternal, (null!, PreparedGeometryFactory.Prepare(p)), AreaDistance.Instance);
+        return Tree.PoldaOf(unit.Id) is { } polda ? Tree.Get(polda) : Tree.TriageUnit;
+    }
+
+    private sealed class AreaDistance : IItemDistance<Envelope, (Unit Unit, IPreparedGeometry Area)>
+    {
+        public static readonly AreaDistance Instance = new();
+
+        public double Distance(IBoundable<Envelope, (Unit Unit, IPreparedGeometry Area)> a, IBoundable<Envelope, (Unit Unit, IPreparedGeometry Area)> b) =>
+            a.Item.Area.Geometry.Distance(b.Item.Area.Geometry);
     }
 }

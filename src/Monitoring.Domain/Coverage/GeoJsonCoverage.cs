@@ -20,7 +20,8 @@ public static class GeoJsonCoverage
         return new CoverageMap(tree, Read(tree, stream));
     }
 
-    public static IReadOnlyList<CoverageArea> Read(JurisdictionTree tree, Stream geoJson)
+    /// <param name="requireEveryPolsek">False only to read reference boundaries of part of the tree.</param>
+    public static IReadOnlyList<CoverageArea> Read(JurisdictionTree tree, Stream geoJson, bool requireEveryPolsek = true)
     {
         var options = new JsonSerializerOptions
         {
@@ -61,7 +62,8 @@ public static class GeoJsonCoverage
         }
 
         var covered = areas.Select(a => a.UnitId).ToHashSet();
-        problems.AddRange(tree.Units.Where(u => u.Level == UnitLevel.Polsek && !covered.Contains(u.Id))
+        if (requireEveryPolsek)
+            problems.AddRange(tree.Units.Where(u => u.Level == UnitLevel.Polsek && !covered.Contains(u.Id))
             .Select(u => $"Polsek {u.Id} ({u.AreaCode}) has no coverage"));
         if (problems.Count > 0) throw new CoverageException(problems);
         return areas;

@@ -22,16 +22,17 @@ public sealed class PlaceSearch
 
     public PlaceSearch(CoverageMap map, IEnumerable<VoronoiCoverage.Village> villages)
     {
-        var list = villages.ToList();
         var polsekByCode = map.Tree.Units.Where(u => u.Level == UnitLevel.Polsek && u.AreaCode is not null)
             .ToDictionary(u => u.AreaCode!);
+        // Only the served Polda's places: a Depok found in Sleman would send a Jakarta call taker's case out of coverage.
+        var list = villages.Where(v => polsekByCode.ContainsKey(v.KecamatanCode)).ToList();
         var kecamatanNames = list.Select(v => v.KecamatanCode).Distinct()
-            .ToDictionary(code => code, code => polsekByCode.TryGetValue(code, out var polsek) ? KecamatanName(polsek.Name) : null);
+            .ToDictionary(code => code, code => KecamatanName(polsekByCode[code].Name));
         foreach (var v in list)
             Add(new Place(v.Name, PlaceKind.Village, v.Code, kecamatanNames[v.KecamatanCode], v.Point, map.Resolve(v.Point)));
         foreach (var group in list.GroupBy(v => v.KecamatanCode))
         {
-            if (kecamatanNames[group.Key] is not { } name) continue;
+            var name = kecamatanNames[group.Key];
             // The village nearest the middle stands for the kecamatan: a mean point may fall in a neighbour's cell.
             var middle = new GeoPoint(group.Average(v => v.Point.Latitude), group.Average(v => v.Point.Longitude));
             var point = group.MinBy(v => Math.Pow(v.Point.Latitude - middle.Latitude, 2) + Math.Pow(v.Point.Longitude - middle.Longitude, 2))!.Point;

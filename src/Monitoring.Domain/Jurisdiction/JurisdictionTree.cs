@@ -9,25 +9,49 @@ public sealed class JurisdictionTree
     private readonly FrozenDictionary<UnitId, Unit> _units;
     private readonly FrozenDictionary<UnitId, IReadOnlyList<UnitId>> _chains;
     private readonly FrozenDictionary<UnitId, IReadOnlyList<Unit>> _children;
+    private readonly FrozenDictionary<UnitId, int> _order;
 
     public JurisdictionTree(IEnumerable<Unit> units)
     {
         var list = units.ToList();
         _units = list.ToFrozenDictionary(u => u.Id);
+        _order = list.Select((u, i) => (u.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
         var roots = list.Where(u => u.ParentId is null).ToList();
         if (roots.Count != 1) throw new ArgumentException($"The tree needs exactly one root, found {roots.Count}.");
         foreach (var u in list.Where(u => u.ParentId is { } p && !_units.ContainsKey(p)))
             throw new ArgumentException($"Unit {u.Id} names unknown parent {u.ParentId}.");
         Root = roots[0];
         _chains = list.ToFrozenDictionary(u => u.Id, u => (IReadOnlyList<UnitId>)BuildChain(u.Id));
-        _children = list.ToFrozenDictionary(
-            u => u.Id, u => (IReadOnlyList<Unit>)list.Where(c => c.ParentId == u.Id).ToList());
-        TriageUnit = list.First(u => u.Level == UnitLevel.Polda);
+        var byParent = list.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value);
+        _children = list.ToFrozenDictionary(u => u.Id, u => (IReadOnlyList<Unit>)byParent[u.Id].ToList());
+        Poldas = list.Where(u => u.Level == UnitLevel.Polda).ToList();
+        if (Poldas.Count == 0) throw new ArgumentException("The tree needs at least one Polda.");
+        _poldas = list.ToFrozenDictionary(u => u.Id, u => _chains[u.Id].Select(c => (UnitId?)c).FirstOrDefault(c => _units[c!.Value].Level == UnitLevel.Polda));
+        TriageUnit = Poldas[0];
+    }
+
+    private readonly FrozenDictionary<UnitId, UnitId?> _poldas;
+
+    /// <summary>The Polda of this tree, in the order of its file (Polda Metro Jaya first).</summary>
+    public IReadOnlyList<Unit> Poldas { get; }
+
+    /// <summary>The Polda on a unit's chain (itself, if it is one); null for Mabes.</summary>
+    public UnitId? PoldaOf(UnitId id) => _poldas.TryGetValue(id, out var p) ? p : throw new KeyNotFoundException($"Unknown unit {id}.");
+
+    /// <summary>The tree a deployment serves: the root and the subtrees of these Polda; the other Polda's units do not exist in it.</summary>
+    public JurisdictionTree Serving(IReadOnlyCollection<UnitId> poldas)
+    {
+        var unknown = poldas.Where(p => !_units.TryGetValue(p, out var u) || u.Level != UnitLevel.Polda).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"No such Polda: {string.Join(", ", unknown)}.");
+        var kept = poldas.ToHashSet();
+        return new JurisdictionTree(_units.Values.OrderBy(u => _order[u.Id])
+            .Where(u => u.ParentId is null || PoldaOf(u.Id) is { } p && kept.Contains(p)));
     }
 
     public Unit Root { get; }
 
-    /// <summary>Where a point outside every coverage goes for manual triage: the Polda's operations room.</summary>
+    /// <summary>Where a call with no position is answered first: the deployment's first Polda (Polda Metro Jaya when it is served).
+    /// A point outside every coverage goes to the nearest Polda instead (<see cref="Coverage.CoverageMap"/>).</summary>
     public Unit TriageUnit { get; }
 
     public IEnumerable<Unit> Units => _units.Values.OrderBy(u => u.Level).ThenBy(u => u.Id.Value, StringComparer.Ordinal);
@@ -61,7 +85,7 @@ public sealed class JurisdictionTree
         return chain;
     }
 
-    /// <summary>The default tree of Polda Metro Jaya shipped with the project.</summary>
+    /// <summary>The national tree shipped with the project: Mabes, 36 Polda, a Polres per kabupaten/kota, a Polsek per kecamatan.</summary>
     public static JurisdictionTree Default { get; } = Load(DomainData.Open("units.json"));
 
     public static JurisdictionTree Load(Stream json)
