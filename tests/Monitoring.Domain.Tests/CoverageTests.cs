@@ -74,7 +74,7 @@ public sealed class CoverageTests
     }
 
     /// <summary>Every pair of areas meets at most along a line, and every area is a valid polygon.</summary>
-    public static void AssertNoOverlaps(IReadOnlyList<CoverageArea> areas)
+    internal static void AssertNoOverlaps(IReadOnlyList<CoverageArea> areas)
     {
         var overlap = 0.0;
         for (var i = 0; i < areas.Count; i++)

@@ -48,6 +48,20 @@ public sealed class GeoJsonCoverageTests
     }
 
     [Fact]
+    public void A_deployment_of_one_polda_leaves_the_other_polda_features_of_a_national_file_out()
+    {
+        var metro = Tree.Serving([new UnitId("polda-metro-jaya")]);
+        var map = new CoverageMap(metro, GeoJsonCoverage.Read(metro, Collection(ValidFeatures()), Tree));
+        Assert.Equal(118, map.Areas.Count);
+        Assert.All(map.Areas, a => Assert.True(metro.Contains(a.UnitId)));
+
+        var unknown = ValidFeatures();
+        unknown.Add(Feature("\"code\":\"99.99.99\"", Square(new GeoPoint(-6.2, 106.8))));
+        var e = Assert.Throws<CoverageException>(() => GeoJsonCoverage.Read(metro, Collection(unknown), Tree));
+        Assert.Contains("99.99.99", Assert.Single(e.Problems));
+    }
+
+    [Fact]
     public void The_deepest_unit_wins_where_a_polres_feature_overlaps_its_polsek()
     {
         var features = ValidFeatures();

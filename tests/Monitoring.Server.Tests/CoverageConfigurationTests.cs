@@ -9,7 +9,8 @@ namespace Monitoring.Server.Tests;
 [StorageIndependent]
 public sealed class CoverageConfigurationTests
 {
-    /// <summary>A square around every Polsek station, keyed by Kemendagri code as the government's own files are.</summary>
+    /// <summary>A square around every Polsek station of the nation, keyed by Kemendagri code as the government's own files
+    /// are: the test center serves Polda Metro Jaya alone and leaves the others' features out.</summary>
     private static string OfficialFile(string folder, Func<Unit, bool>? include = null, string extra = "")
     {
         var features = JurisdictionTree.Default.Units.Where(u => u.Level == UnitLevel.Polsek && (include?.Invoke(u) ?? true))

@@ -131,7 +131,7 @@ public sealed class IntakeAndActionTests : ServerTest
     public async Task Units_coverage_openapi_and_health_answer()
     {
         var units = await Factory.GetJsonAsync<List<UnitView>>(Api.Client, "/api/units");
-        Assert.Equal(123, units.Count);
+        Assert.Equal(131, units.Count);
         Assert.Equal("mabes", units[0].UnitId.Value);
         Assert.Contains(units, u => u.UnitId.Value == "polsek-pamulang" && u.AreaCode == "36.74.06" && u.ParentId == new UnitId("polres-tangerang-selatan"));
 

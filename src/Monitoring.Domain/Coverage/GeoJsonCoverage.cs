@@ -14,14 +14,16 @@ namespace Monitoring.Domain.Coverage;
 public static class GeoJsonCoverage
 {
 
-    public static CoverageMap Load(JurisdictionTree tree, string path)
+    /// <summary>A feature of a unit the nation has but this deployment does not serve is left out, so one national file
+    /// serves every deployment.</summary>
+    public static CoverageMap Load(JurisdictionTree tree, string path, JurisdictionTree nation)
     {
         using var stream = File.OpenRead(path);
-        return new CoverageMap(tree, Read(tree, stream));
+        return new CoverageMap(tree, Read(tree, stream, nation));
     }
 
     /// <param name="requireEveryPolsek">False only to read reference boundaries of part of the tree.</param>
-    public static IReadOnlyList<CoverageArea> Read(JurisdictionTree tree, Stream geoJson, bool requireEveryPolsek = true)
+    public static IReadOnlyList<CoverageArea> Read(JurisdictionTree tree, Stream geoJson, JurisdictionTree? nation = null, bool requireEveryPolsek = true)
     {
         var options = new JsonSerializerOptions
         {
@@ -39,6 +41,9 @@ public static class GeoJsonCoverage
         }
 
         var byCode = tree.Units.Where(u => u.AreaCode is not null).ToDictionary(u => u.AreaCode!);
+        var elsewhere = (nation ?? tree).Units.Where(u => !tree.Contains(u.Id)).ToList();
+        var otherIds = elsewhere.Select(u => u.Id).ToHashSet();
+        var otherCodes = elsewhere.Where(u => u.AreaCode is not null).Select(u => u.AreaCode!).ToHashSet();
         var problems = new List<string>();
         var areas = new List<CoverageArea>();
         var index = 0;
@@ -50,7 +55,12 @@ public static class GeoJsonCoverage
             var label = $"feature {index} ({unitId ?? code ?? "no unitId or code"})";
             Unit? unit = unitId is not null ? tree.Find(new UnitId(unitId))
                 : code is not null ? byCode.GetValueOrDefault(code) : null;
-            if (unit is null) { problems.Add($"{label} matches no unit"); continue; }
+            if (unit is null)
+            {
+                if (!(unitId is not null ? otherIds.Contains(new UnitId(unitId)) : code is not null && otherCodes.Contains(code)))
+                    problems.Add($"{label} matches no unit");
+                continue;
+            }
             if (feature.Geometry is not (Polygon or MultiPolygon))
             {
                 problems.Add($"{label} is a {feature.Geometry?.GeometryType ?? "missing geometry"}, not a polygon");

@@ -15,7 +15,7 @@ public static class CoverageSetup
         }
         if (!File.Exists(options.GeoJsonPath))
             throw new CoverageException([$"Monitoring:Coverage:GeoJsonPath names {options.GeoJsonPath}, which does not exist"]);
-        var map = GeoJsonCoverage.Load(tree, options.GeoJsonPath);
+        var map = GeoJsonCoverage.Load(tree, options.GeoJsonPath, JurisdictionTree.Default);
         logger.LogInformation("Coverage: {Count} areas from {Path}", map.Areas.Count, options.GeoJsonPath);
         return map;
     }
