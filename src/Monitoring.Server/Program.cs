@@ -112,10 +112,11 @@ var app = builder.Build();
 
 // Coverage is checked before anything listens: bad boundaries stop the server with the problems named.
 app.Services.GetRequiredService<CoverageMap>();
-// The place index once, before the first call taker searches it.
-app.Services.GetRequiredService<PlaceSearch>();
+// The place index once, before the first call taker searches it (seconds for the whole country: beside the people).
+var places = Task.Run(() => app.Services.GetRequiredService<PlaceSearch>());
 // The people tables and the first admin, before anyone can try to sign in.
 await app.Services.PreparePeopleAsync();
+await places;
 
 app.UseHttpHardening();
 app.UseExceptionHandler();
