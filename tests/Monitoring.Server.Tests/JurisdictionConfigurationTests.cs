@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Monitoring.Domain;
+
+namespace Monitoring.Server.Tests;
+
+/// <summary>Monitoring:Jurisdiction:Polda: the center of some Polda, of the whole country, and a setting that names no Polda.</summary>
+[Collection(nameof(ServerHosts))]
+[StorageIndependent]
+public sealed class JurisdictionConfigurationTests
+{
+    private static MonitoringFactory Center(TempFolder folder, string polda) =>
+        new(folder.Path, new Dictionary<string, string?> { ["Monitoring:Jurisdiction:Polda"] = polda });
+
+    [Fact]
+    public async Task A_center_of_two_polda_routes_within_them_and_knows_no_other()
+    {
+        using var folder = new TempFolder();
+        using var factory = Center(folder, "polda-daerah-istimewa-yogyakarta,polda-bali");
+        var api = factory.Api();
+
+        var sleman = await api.RecordAsync(Api.Report(latitude: -7.76749, longitude: 110.40121));
+        Assert.Equal(["polsek-depok-sleman", "polres-sleman", "polda-daerah-istimewa-yogyakarta", "mabes"], sleman.UnitChain.Select(u => u.Value));
+        var denpasar = await api.RecordAsync(Api.Report(caller: "081234567891", latitude: -8.64864, longitude: 115.24672));
+        Assert.Equal(["polda-bali", "mabes"], denpasar.UnitChain.Select(u => u.Value).ToArray()[^2..]);
+        // Pamulang is Polda Metro Jaya's, which this center does not serve: the nearest Polda it serves triages.
+        var pamulang = await api.RecordAsync(Api.Report(caller: "081234567892"));
+        Assert.True(pamulang.OutOfCoverage);
+        Assert.Equal(new UnitId("polda-daerah-istimewa-yogyakarta"), pamulang.AssignedUnitId);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Client.GetAsync("/api/units/polsek-pamulang")).StatusCode);
+        var units = await api.Client.GetFromJsonAsync<JsonElement>("/api/units?counts=false");
+        Assert.Equal(1 + 2 + 5 + 9 + 78 + 57, units.GetArrayLength());
+        Assert.Empty((await api.Client.GetFromJsonAsync<JsonElement>("/api/coverage/search?q=pamulang")).EnumerateArray());
+        Assert.Contains((await api.Client.GetFromJsonAsync<JsonElement>("/api/coverage/search?q=depok")).EnumerateArray(),
+            p => p.GetProperty("unitId").GetString() == "polsek-depok-sleman");
+
+        // An operator of Polda Bali reads Bali's case and not Sleman's.
+        var bali = factory.ClientAs("operator", "polda-bali");
+        Assert.Equal(HttpStatusCode.OK, (await bali.GetAsync($"/api/cases/{denpasar.CaseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await bali.GetAsync($"/api/cases/{sleman.CaseId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_center_of_the_whole_country_routes_a_report_in_papua_tengah_to_its_polda()
+    {
+        using var folder = new TempFolder();
+        using var factory = Center(folder, "all");
+        var ilaga = await factory.Api().RecordAsync(Api.Report(latitude: -3.95757, longitude: 137.64964));
+        Assert.False(ilaga.OutOfCoverage);
+        Assert.Equal(["polda-papua-tengah", "mabes"], ilaga.UnitChain.Select(u => u.Value).ToArray()[^2..]);
+        Assert.Equal(4, ilaga.UnitChain.Count);
+    }
+
+    [Fact]
+    public void A_setting_that_names_no_polda_stops_the_start_naming_it()
+    {
+        using var folder = new TempFolder();
+        using var factory = Center(folder, "polda-bali,polda-atlantis");
+        var e = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains("Monitoring:Jurisdiction:Polda", e.ToString());
+        Assert.Contains("polda-atlantis", e.ToString());
+    }
+}
