@@ -58,4 +58,13 @@ public sealed class SimulatorCommandTests
         Assert.NotEqual(0, exit);
         Assert.Contains(error, errors);
     }
+
+    [Fact]
+    public async Task A_Polda_not_in_the_tree_stops_the_run_with_the_option_named()
+    {
+        var (exit, _, error) = await RunAsync("demo", "--url", "http://127.0.0.1:9", "--polda", "polda-atlantis");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--polda 'polda-atlantis' names no Polda", error);
+    }
 }
