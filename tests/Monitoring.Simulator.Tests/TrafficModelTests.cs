@@ -65,6 +65,16 @@ public sealed class TrafficModelTests
     public void A_surge_is_sent_to_the_Polsek_named_by_id_area_code_or_kecamatan(string text, string unit) =>
         Assert.Equal(unit, Area(text).Unit.Id.Value);
 
+    [Fact]
+    public void An_ambiguous_name_lists_each_Polsek_with_its_Polres_and_Polda()
+    {
+        var error = SurgeArea.Find("Setu", JurisdictionTree.Default).Error;
+
+        Assert.Contains("polsek-setu-bekasi (Polsek Setu (Kab. Bekasi), Polres Metro Bekasi, Polda Metro Jaya)", error);
+        Assert.Contains("polsek-setu-tangerang-selatan (Polsek Setu (Tangerang Selatan), ", error);
+        Assert.EndsWith("; give its id.", error);
+    }
+
     [Theory]
     [InlineData("Setu", "names more than one Polsek: polsek-setu-bekasi")]
     [InlineData("Atlantis", "names no Polsek")]
