@@ -23,36 +23,29 @@ public sealed class TrafficArea
     public IReadOnlyList<VoronoiCoverage.Village> Villages { get; }
 
     /// <summary>Every village of the default coverage: the whole country.</summary>
-    public static TrafficArea Everywhere(JurisdictionTree tree) =>
-        new([.. tree.Units.Where(u => u.Level == UnitLevel.Polda)], VoronoiCoverage.DefaultVillages);
+    public static TrafficArea Everywhere(JurisdictionTree tree) => new(tree.Poldas, VoronoiCoverage.DefaultVillages);
 
     /// <summary>
-    /// The Polda <paramref name="text"/> names, comma-separated ids (<c>polda-daerah-istimewa-yogyakarta,polda-bali</c>) or
-    /// <c>all</c>, and their villages; else what is wrong.
+    /// The Polda <paramref name="text"/> names as the center's <c>Monitoring:Jurisdiction:Polda</c> names them (ids,
+    /// comma-separated, or <c>all</c>), and their villages; else what is wrong.
     /// </summary>
     public static (TrafficArea? Area, string? Error) Find(string text, JurisdictionTree tree)
     {
-        if (text.Trim().Equals("all", StringComparison.OrdinalIgnoreCase)) return (Everywhere(tree), null);
-        var poldas = tree.Units.Where(u => u.Level == UnitLevel.Polda).ToList();
-        var wanted = new List<Unit>();
-        foreach (var id in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (poldas.FirstOrDefault(p => p.Id.Value.Equals(id, StringComparison.OrdinalIgnoreCase)) is not { } polda)
-                return (null, $"--polda '{id}' names no Polda: give 'all' or one or more of {string.Join(", ", poldas.Select(p => p.Id))}, comma-separated.");
-            if (!wanted.Contains(polda)) wanted.Add(polda);
-        }
-        if (wanted.Count == 0) return (null, "--polda names no Polda: give 'all' or one or more Polda ids, comma-separated.");
-        var polsekPolda = PoldaOfKecamatan(tree);
-        var ids = wanted.Select(p => p.Id).ToHashSet();
+        var (ids, problem) = ServedPolda.Parse(text, tree);
+        if (problem is not null)
+            return (null, $"--polda {problem}. The Polda: {string.Join(", ", tree.Poldas.Select(p => p.Id))}.");
+        if (ids.Count == tree.Poldas.Count) return (Everywhere(tree), null);
+        var polda = PoldaOfKecamatan(tree);
+        var wanted = ids.ToHashSet();
         var villages = VoronoiCoverage.DefaultVillages
-            .Where(v => polsekPolda.TryGetValue(v.KecamatanCode, out var polda) && ids.Contains(polda)).ToList();
+            .Where(v => polda.TryGetValue(v.KecamatanCode, out var p) && wanted.Contains(p)).ToList();
         return villages.Count == 0
             ? (null, $"--polda '{text}': no village of the default coverage lies in {string.Join(", ", ids)}.")
-            : (new TrafficArea(wanted, villages), null);
+            : (new TrafficArea([.. ids.Select(tree.Get)], villages), null);
     }
 
     /// <summary>Whether <paramref name="unit"/> lies in one of these Polda.</summary>
-    public bool Includes(Unit unit, JurisdictionTree tree) => Poldas.Any(p => tree.IsWithin(unit.Id, p.Id));
+    public bool Includes(Unit unit, JurisdictionTree tree) => tree.PoldaOf(unit.Id) is { } polda && Poldas.Any(p => p.Id == polda);
 
     /// <summary>
     /// The Polda each kecamatan's Polsek answers to, through the tree and not the area code: a few kecamatan of Kabupaten
@@ -60,5 +53,5 @@ public sealed class TrafficArea
     /// </summary>
     public static IReadOnlyDictionary<string, UnitId> PoldaOfKecamatan(JurisdictionTree tree) => tree.Units
         .Where(u => u.Level == UnitLevel.Polsek && u.AreaCode is not null)
-        .ToDictionary(u => u.AreaCode!, u => tree.Chain(u.Id).First(id => tree.Get(id).Level == UnitLevel.Polda));
+        .ToDictionary(u => u.AreaCode!, u => tree.PoldaOf(u.Id)!.Value);
 }

@@ -65,6 +65,15 @@ public sealed class SimulatorCommandTests
         var (exit, _, error) = await RunAsync("demo", "--url", "http://127.0.0.1:9", "--polda", "polda-atlantis");
 
         Assert.NotEqual(0, exit);
-        Assert.Contains("--polda 'polda-atlantis' names no Polda", error);
+        Assert.Contains("--polda names polda-atlantis, which is not a Polda id", error);
+    }
+
+    [Fact]
+    public async Task A_surge_outside_the_Polda_given_stops_the_run()
+    {
+        var (exit, _, error) = await RunAsync("demo", "--url", "http://127.0.0.1:9", "--polda", "polda-daerah-istimewa-yogyakarta", "--surge", "Gambir");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--surge polsek-gambir lies outside --polda polda-daerah-istimewa-yogyakarta.", error);
     }
 }

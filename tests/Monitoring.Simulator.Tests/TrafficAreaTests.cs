@@ -15,7 +15,7 @@ public sealed class TrafficAreaTests
     private static List<UnitId> RoutedPoldas(TrafficModel traffic, int cases) => [.. Enumerable.Range(0, cases)
         .Select(_ => JsonSerializer.SerializeToElement(traffic.NextCase(DateTimeOffset.UtcNow)).GetProperty("location"))
         .Select(l => Coverage.Value.Resolve(new GeoPoint(l.GetProperty("latitude").GetDouble(), l.GetProperty("longitude").GetDouble())))
-        .Select(r => r.Chain.First(id => Tree.Get(id).Level == UnitLevel.Polda))];
+        .Select(r => Tree.PoldaOf(r.UnitId)!.Value)];
 
     private static TrafficArea Area(string text) => TrafficArea.Find(text, Tree).Area ?? throw new ArgumentException(text);
 
@@ -23,11 +23,12 @@ public sealed class TrafficAreaTests
     public void Every_Polda_sends_reports_in_proportion_to_its_villages()
     {
         const int cases = 20_000;
-        var villageShare = VoronoiCoverage.DefaultVillages.GroupBy(v => TrafficArea.PoldaOfKecamatan(Tree)[v.KecamatanCode])
+        var poldaOf = TrafficArea.PoldaOfKecamatan(Tree);
+        var villageShare = VoronoiCoverage.DefaultVillages.GroupBy(v => poldaOf[v.KecamatanCode])
             .ToDictionary(g => g.Key, g => g.Count() / (double)VoronoiCoverage.DefaultVillages.Count);
         var routed = RoutedPoldas(new TrafficModel(new Random(110)), cases).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count() / (double)cases);
 
-        Assert.Equal(Tree.Units.Where(u => u.Level == UnitLevel.Polda).Select(u => u.Id).Order(), villageShare.Keys.Order());
+        Assert.Equal(Tree.Poldas.Select(u => u.Id.Value).Order(), villageShare.Keys.Select(k => k.Value).Order());
         foreach (var (polda, share) in villageShare)
         {
             // Four standard deviations of the draw, and a little for points jittered over a Polda's border.
@@ -42,33 +43,54 @@ public sealed class TrafficAreaTests
     {
         var all = Area("all");
         Assert.Equal(VoronoiCoverage.DefaultVillages, all.Villages);
-        Assert.Equal(Tree.Units.Where(u => u.Level == UnitLevel.Polda), all.Poldas);
+        Assert.Equal(Tree.Poldas, all.Poldas);
+        Assert.Equal(36, all.Poldas.Count);
         Assert.Equal(VoronoiCoverage.DefaultVillages, TrafficArea.Everywhere(Tree).Villages);
     }
 
     [Fact]
-    public void A_Polda_named_twice_or_in_capitals_is_one()
+    public void One_Poldas_traffic_lands_in_its_coverage_for_a_center_serving_it_alone()
     {
-        var polda = Tree.Units.First(u => u.Level == UnitLevel.Polda);
-        var area = Area($"{polda.Id.Value.ToUpperInvariant()}, {polda.Id}");
-        var polsek = Tree.Units.Where(u => u.Level == UnitLevel.Polsek).ToDictionary(u => u.AreaCode!, u => u.Id);
+        const string diy = "polda-daerah-istimewa-yogyakarta";
+        var area = Area($"{diy},{diy}");
+        var served = VoronoiCoverage.Default(Tree.Serving([new UnitId(diy)]));
+        var model = new TrafficModel(new Random(7), area: area);
+        var points = Enumerable.Range(0, 2_000).Select(_ => JsonSerializer.SerializeToElement(model.NextCase(DateTimeOffset.UtcNow)).GetProperty("location"))
+            .Select(l => served.Resolve(new GeoPoint(l.GetProperty("latitude").GetDouble(), l.GetProperty("longitude").GetDouble()))).ToList();
 
-        Assert.Equal([polda], area.Poldas);
-        Assert.NotEmpty(area.Villages);
-        Assert.All(area.Villages, v => Assert.True(Tree.IsWithin(polsek[v.KecamatanCode], polda.Id), v.ToString()));
+        Assert.Equal([diy], area.Poldas.Select(p => p.Id.Value));
+        // DIY's villages, and only theirs: about 440 of the country's 83,762.
+        Assert.Equal(VoronoiCoverage.DefaultVillages.Count(v => v.KecamatanCode.StartsWith("34.", StringComparison.Ordinal)), area.Villages.Count);
+        Assert.All(points, r => Assert.Equal(diy, Tree.PoldaOf(r.UnitId)!.Value.Value));
+        // Jittered up to ~300 m, a report from a village on the border with Central Java may fall just outside.
+        Assert.True(points.Count(r => r.OutOfCoverage) < points.Count / 50, $"{points.Count(r => r.OutOfCoverage)} outside DIY's coverage");
+        Assert.True(points.Select(r => r.UnitId).Distinct().Count() > 60, "spread over DIY's 78 Polsek");
+    }
+
+    [Fact]
+    public void Two_Polda_share_the_traffic_by_their_villages()
+    {
+        var area = Area("polda-bali,polda-daerah-istimewa-yogyakarta");
+        var routed = RoutedPoldas(new TrafficModel(new Random(5), area: area), 4_000);
+
+        Assert.Equal(["polda-bali", "polda-daerah-istimewa-yogyakarta"], area.Poldas.Select(p => p.Id.Value));
+        var poldaOf = TrafficArea.PoldaOfKecamatan(Tree);
+        var bali = area.Villages.Count(v => poldaOf[v.KecamatanCode].Value == "polda-bali") / (double)area.Villages.Count;
+        Assert.InRange(routed.Count(p => p.Value == "polda-bali") / 4_000.0, bali - 0.03, bali + 0.03);
+        Assert.All(routed, p => Assert.Contains(p.Value, new[] { "polda-bali", "polda-daerah-istimewa-yogyakarta" }));
     }
 
     [Theory]
-    [InlineData("polda-atlantis", "--polda 'polda-atlantis' names no Polda: give 'all' or one or more of ")]
-    [InlineData("polres-metro-jakarta-pusat", "--polda 'polres-metro-jakarta-pusat' names no Polda")]
-    [InlineData(" , ", "--polda names no Polda")]
-    public void A_Polda_that_is_not_in_the_tree_says_which_there_are(string text, string error)
+    [InlineData("polda-atlantis")]
+    [InlineData("polres-sleman")]
+    [InlineData("polda-bali,polda-atlantis")]
+    public void A_Polda_that_is_not_in_the_tree_says_which_there_are(string text)
     {
         var (area, said) = TrafficArea.Find(text, Tree);
 
         Assert.Null(area);
-        Assert.Contains(error, said);
-        if (said!.Contains("one or more of ", StringComparison.Ordinal))
-            Assert.All(Tree.Units.Where(u => u.Level == UnitLevel.Polda), p => Assert.Contains(p.Id.Value, said));
+        Assert.StartsWith("--polda names ", said);
+        Assert.Contains(text.Split(',')[^1] + ", which is not a Polda id", said);
+        Assert.All(Tree.Poldas, p => Assert.Contains(p.Id.Value, said));
     }
 }
