@@ -9,11 +9,12 @@ using Monitoring.Domain.Reports;
 
 namespace Monitoring.Simulator;
 
-/// <summary>What to send: a rate (0 = as fast as the concurrency allows), a count and/or a duration.</summary>
+/// <summary>What to send: a rate (0 = as fast as the concurrency allows), a count and/or a duration; from the villages of
+/// <see cref="From"/>, else of the whole country.</summary>
 public sealed record LoadOptions(
     double Rate, int Count, TimeSpan? Duration, int Concurrency, bool Act, double LateShare, double NeverShare, double OfficerSpeed,
     int Seed, bool FollowHourOfDay, bool CasesOnly = false, bool NewCallersOnly = false, SurgePlan? Surge = null,
-    bool Telephony = false, double AbandonShare = 0.3, double CallSpeed = 1);
+    bool Telephony = false, double AbandonShare = 0.3, double CallSpeed = 1, TrafficArea? From = null);
 
 /// <summary>
 /// The run's figures: statuses, throughput of 201s, intake latency percentiles (ms), cases and officer actions, and
@@ -46,7 +47,7 @@ public sealed class LoadRunner(HttpClient client, LoadOptions options, TextWrite
     public async Task<LoadSummary> RunAsync(CancellationToken cancel)
     {
         var random = new Random(options.Seed);
-        var traffic = new TrafficModel(random, options.NewCallersOnly);
+        var traffic = new TrafficModel(random, options.NewCallersOnly, options.From);
         // The officers draw as responses come back, in any order and on any thread: from the traffic's generator that
         // would make one seed's calls differ from run to run (and System.Random is not thread-safe).
         var officers = new OfficerModel(new Random(random.Next()), options.LateShare, options.NeverShare, options.OfficerSpeed);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Monitoring.Domain.Jurisdiction;
 
 namespace Monitoring.Simulator;
 
@@ -30,6 +31,12 @@ public static class SimulatorCommand
         var newCallers = new Option<bool>("--new-callers") { Description = "Every call from a number never heard before (the intake's worst case)" };
         var seed = new Option<int>("--seed") { Description = "Random seed, for repeatable traffic", DefaultValueFactory = _ => 110 };
         var surge = new SurgeCommandOptions();
+        var polda = new Option<TrafficArea?>("--polda")
+        {
+            Description = "Traffic only from these Polda (ids, comma-separated, e.g. polda-daerah-istimewa-yogyakarta), for a center "
+                + "that serves them; default all, each Polda in proportion to its villages",
+            CustomParser = Polda,
+        };
         var telephony = new Option<bool>("--telephony")
         {
             Description = "Voice calls as the telephony reports them (POST /api/telephony/events): offered, ringing, answered or "
@@ -48,16 +55,16 @@ public static class SimulatorCommand
             { url, duration, late, never, seed };
         demo.SetAction((parse, cancel) => Run(parse, parse.GetValue(url)!, tokens, new LoadOptions(0.5, 0, parse.GetValue(duration), 16, true,
             parse.GetValue(late), parse.GetValue(never), 1.0, parse.GetValue(seed), true, Surge: surge.Plan(parse),
-            Telephony: parse.GetValue(telephony), AbandonShare: parse.GetValue(abandon)), cancel));
+            Telephony: parse.GetValue(telephony), AbandonShare: parse.GetValue(abandon), From: parse.GetValue(polda)), cancel));
 
         var load = new Command("load", "A target rate or as fast as possible, for a count or a duration; prints throughput and latency.")
             { url, rate, count, duration, concurrency, act, late, never, seed, casesOnly, newCallers };
         load.SetAction((parse, cancel) => Run(parse, parse.GetValue(url)!, tokens, new LoadOptions(parse.GetValue(rate), parse.GetValue(count),
             parse.GetValue(duration), parse.GetValue(concurrency), parse.GetValue(act), parse.GetValue(late), parse.GetValue(never), 1.0,
             parse.GetValue(seed), false, parse.GetValue(casesOnly), parse.GetValue(newCallers), surge.Plan(parse),
-            parse.GetValue(telephony), parse.GetValue(abandon)), cancel));
+            parse.GetValue(telephony), parse.GetValue(abandon), From: parse.GetValue(polda)), cancel));
 
-        foreach (var option in tokens.Options.Concat(surge.Options).Append(telephony).Append(abandon))
+        foreach (var option in tokens.Options.Concat(surge.Options).Append(telephony).Append(abandon).Append(polda))
         {
             demo.Options.Add(option);
             load.Options.Add(option);
@@ -79,12 +86,25 @@ public static class SimulatorCommand
         return null;
     }
 
+    private static TrafficArea? Polda(ArgumentResult result)
+    {
+        var (area, error) = TrafficArea.Find(result.Tokens.Single().Value, JurisdictionTree.Default);
+        if (error is not null) result.AddError(error);
+        return area;
+    }
+
     private static async Task<int> Run(ParseResult parse, Uri url, CommandTokens given, LoadOptions options, CancellationToken cancel)
     {
         var error = parse.InvocationConfiguration.Error;
         if (options.Count == 0 && options.Duration is null && options.Rate == 0 && !options.Act)
         {
             await error.WriteLineAsync("load needs --count or --duration when it runs as fast as possible.");
+            return 2;
+        }
+        // A surge outside the Polda served would land on another center's wall, or in this one's triage.
+        if (options is { Surge: { } surge, From: { } from } && !from.Includes(surge.Area.Unit, JurisdictionTree.Default))
+        {
+            await error.WriteLineAsync($"--surge {surge.Area.Unit.Id} lies outside --polda {string.Join(",", from.Poldas.Select(p => p.Id))}.");
             return 2;
         }
         if (await given.ResolveAsync(parse, error) is not { } tokens) return 2;

@@ -40,13 +40,17 @@ public sealed class SurgeArea
         if (matches.Count == 0)
             matches = polsek.Where(u => Named(u, wanted, withQualifier: false)).ToList();
         if (matches.Count > 1)
-            return (null, $"--surge '{text}' names more than one Polsek: {string.Join(", ", matches.Select(u => $"{u.Id} ({u.Name})"))}; give its id.");
+            return (null, $"--surge '{text}' names more than one Polsek: {string.Join(", ", matches.Select(u => $"{u.Id} ({u.Name}, {Above(u, tree)})"))}; give its id.");
         if (matches.Count == 0)
             return (null, $"--surge '{text}' names no Polsek: give a Polsek's id (e.g. polsek-gambir), its kecamatan's code (e.g. 31.71.01) or its name (e.g. Gambir).");
         var unit = matches[0];
         var villages = VoronoiCoverage.DefaultVillages.Where(v => v.KecamatanCode == unit.AreaCode).ToList();
         return villages.Count == 0 ? (null, $"--surge '{text}': {unit.Id} has no village points in the default coverage.") : (new SurgeArea(unit, villages), null);
     }
+
+    /// <summary>Where a Polsek lies, so that of two of one name the right one can be told: its Polres and Polda.</summary>
+    private static string Above(Unit polsek, JurisdictionTree tree) =>
+        string.Join(", ", tree.Chain(polsek.Id).Select(tree.Get).Where(u => u.Level is UnitLevel.Polres or UnitLevel.Polda).Select(u => u.Name));
 
     /// <summary>"Polsek Setu (Kab. Bekasi)" is named "Setu (Kab. Bekasi)" and, without its qualifier, "Setu".</summary>
     private static bool Named(Unit unit, string wanted, bool withQualifier)

@@ -11,9 +11,11 @@ namespace Monitoring.Simulator;
 /// complaints come in realistic category shares from places inside the coverage (a village point, jittered by up to
 /// ~300 m); calls are answered within a few seconds, sometimes later; volume follows the hour of the day (WIB).
 /// Pranksters and silent callers ring again and again, so many calls come from a number heard minutes before, unless
-/// every call is to come from a new number (the intake's worst case: each call wakes a caller never seen).
+/// every call is to come from a new number (the intake's worst case: each call wakes a caller never seen). The places are
+/// the villages of <paramref name="area"/>, else of the whole default coverage, drawn uniformly: each Polda's share of the
+/// traffic is its share of the villages.
 /// </summary>
-public sealed class TrafficModel(Random random, bool newCallersOnly = false)
+public sealed class TrafficModel(Random random, bool newCallersOnly = false, TrafficArea? area = null)
 {
     private const int RecentNumbers = 10_000;
 
@@ -59,7 +61,7 @@ public sealed class TrafficModel(Random random, bool newCallersOnly = false)
     private static readonly double[] ByHour =
         [0.5, 0.4, 0.3, 0.3, 0.3, 0.4, 0.6, 0.8, 0.9, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.1, 1.2, 1.3, 1.4, 1.4, 1.3, 1.0, 0.7];
 
-    private readonly IReadOnlyList<VoronoiCoverage.Village> _villages = VoronoiCoverage.DefaultVillages;
+    private readonly IReadOnlyList<VoronoiCoverage.Village> _villages = area?.Villages ?? VoronoiCoverage.DefaultVillages;
     private readonly List<string> _recent = [];
     private int _nextRecent;
 
@@ -72,17 +74,17 @@ public sealed class TrafficModel(Random random, bool newCallersOnly = false)
     public object NextCase(DateTimeOffset now) => Call(now, Pick(CaseKinds));
 
     /// <summary>
-    /// One report of a surge in <paramref name="area"/>: from any of its villages, jittered like any report (so the calls do
+    /// One report of a surge in <paramref name="surge"/>: from any of its villages, jittered like any report (so the calls do
     /// not all stand on one spot), and kept only where the coverage routes it to that Polsek.
     /// </summary>
-    public object NextSurgeReport(DateTimeOffset now, SurgeArea area) => Call(now, Kind.Report, () =>
+    public object NextSurgeReport(DateTimeOffset now, SurgeArea surge) => Call(now, Kind.Report, () =>
     {
         var category = Pick(SurgeCategories);
-        var village = area.Villages[random.Next(area.Villages.Count)];
+        var village = surge.Villages[random.Next(surge.Villages.Count)];
         var point = Jittered(village);
-        for (var tries = 0; tries < 20 && !area.Covers(point); tries++) point = Jittered(village);
+        for (var tries = 0; tries < 20 && !surge.Covers(point); tries++) point = Jittered(village);
         // A village's own point lies in its own cell, which is its Polsek's.
-        return (category, village, area.Covers(point) ? point : village.Point);
+        return (category, village, surge.Covers(point) ? point : village.Point);
     });
 
     private object Call(DateTimeOffset now, Kind kind) => Call(now, kind, () =>

@@ -41,8 +41,9 @@ public sealed class CenterProcess : IAsyncDisposable
     /// <summary>
     /// Deadlines a day away, so no case escalates while the benchmark fills the center. The first start on a database
     /// makes the admin with <paramref name="adminPassword"/>; a start after it finds the admin there and keeps it.
+    /// <paramref name="settings"/> are more of the center's settings, as its command line takes them (<c>--Key=value</c>).
     /// </summary>
-    public static CenterProcess Start(StorageOptions storage, int httpPort, string adminPassword)
+    public static CenterProcess Start(StorageOptions storage, int httpPort, string adminPassword, IEnumerable<string>? settings = null)
     {
         var arguments = new List<string>
         {
@@ -53,6 +54,7 @@ public sealed class CenterProcess : IAsyncDisposable
         foreach (var priority in new[] { "P1", "P2", "P3" })
             for (var m = 0; m < milestones.Length; m++)
                 arguments.Add($"--Monitoring:Sla:{priority}:{milestones[m]}={m + 1}.00:00:00");
+        arguments.AddRange(settings ?? []);
         var start = new ProcessStartInfo("dotnet", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         // In the environment, not the arguments: the password stays out of the process list.
         foreach (var (name, value) in BenchTokens.CenterEnvironment(adminPassword)) start.Environment[name] = value;

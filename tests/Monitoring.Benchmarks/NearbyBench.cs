@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Monitoring.Domain.Jurisdiction;
 using Monitoring.Persistence.Storage;
 using Monitoring.Simulator;
 
@@ -17,6 +18,7 @@ public static class NearbyBench
     public sealed record Figures(long OpenCases, int Queries, double P50Ms, double P99Ms, double MaxMs, double MeanCandidates);
 
     /// <summary>Jakarta's box: where the simulator's calls fall.</summary>
+    private const string Polda = "polda-metro-jaya";
     private const double South = -6.37, North = -6.08, West = 106.68, East = 106.98;
     private static readonly string[] Categories = ["fire", "accident", "crime", "riot", "violence"];
 
@@ -24,7 +26,11 @@ public static class NearbyBench
     {
         var port = CenterProcess.FreePort();
         var admin = BenchTokens.NewAdminPassword();
-        await using var center = CenterProcess.Start(storage, port, admin);
+        // Jakarta's center and Jakarta's traffic, as the questions are asked there: national traffic would put most cases
+        // far from them.
+        await using var center = CenterProcess.Start(storage, port, admin, [$"--Monitoring:Jurisdiction:Polda={Polda}"]);
+        var (jakarta, unknown) = TrafficArea.Find(Polda, JurisdictionTree.Default);
+        if (unknown is not null) throw new InvalidOperationException(unknown);
         await center.WaitReadyAsync(TimeSpan.FromMinutes(2));
         var tokens = await BenchTokens.IssueAsync(center.Client, admin);
         center.ScrapeAs(tokens.Manager);
@@ -38,7 +44,7 @@ public static class NearbyBench
             if (missing > 0)
             {
                 var options = new LoadOptions(0, (int)missing, null, 128, Act: false, LateShare: 0, NeverShare: 0, OfficerSpeed: 1,
-                    Seed: random.Next(), FollowHourOfDay: false, CasesOnly: true, NewCallersOnly: true);
+                    Seed: random.Next(), FollowHourOfDay: false, CasesOnly: true, NewCallersOnly: true, From: jakarta);
                 await new LoadRunner(center.Client, options, TextWriter.Null, tokens.ForLoad).RunAsync(CancellationToken.None);
             }
             var open = await center.OpenCasesAsync();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Monitoring.Persistence.Storage;
 
 // Monitoring Center 110's benchmark: for each database, its ceiling for journal-shaped rows (the fastest of its ways
 // of writing them), the journal plugin's bare ceiling, then the center itself over HTTP. Prints figures as it goes and a summary table
@@ -9,6 +10,8 @@ using System.Runtime.InteropServices;
 //   the database ceiling alone, in seconds: -- --only ceiling --seconds 3
 //   what an entity's Props and spawning it cost, without a database: -- --only props
 //   the intake's link candidates (GET /api/cases/nearby) with thousands of cases open: -- --only nearby --cases 20000
+//   the national coverage: its load and memory, routing, the center's start to ready: -- --only coverage [--points 100000
+//     --polda polda-daerah-istimewa-yogyakarta]
 namespace Monitoring.Benchmarks;
 
 /// <summary>A named entry point: the Server's Program is public, and a test references both.</summary>
@@ -39,6 +42,11 @@ public static class BenchProgram
             var nearby = await NearbyBench.RunAsync(database.Fresh("nearby"), steps, queries: 2_000, line => Console.WriteLine($"[{database.Name}] {line}"));
             Table("| open cases | questions | p50 ms | p99 ms | max ms | candidates per question |",
                 [.. nearby.Select(f => $"{f.OpenCases} | {f.Queries} | {f.P50Ms:0.00} | {f.P99Ms:0.00} | {f.MaxMs:0.00} | {f.MeanCandidates:0.0}")]);
+            return;
+        }
+        if (options.CoverageOnly)
+        {
+            await CoverageAsync(options);
             return;
         }
         var rows = new List<string>();
@@ -72,6 +80,32 @@ public static class BenchProgram
             + "| database ceiling rows/s | plugin events/s: new actors / live | intake ÷ database ceiling (every caller new) "
             + "| intake ÷ plugin: new (every caller new) / live | intake ÷ TicketsCAD (149/s) (every caller new) "
             + "| memory per open case | after SIGKILL: ready / all open cases live |", rows);
+    }
+
+    /// <summary>The coverage first, while nothing in this process has touched the Domain's data: its load is then cold.</summary>
+    private static async Task CoverageAsync(BenchOptions options)
+    {
+        Console.WriteLine($"load average before: {File.ReadAllText("/proc/loadavg").Trim()}");
+        var (load, map) = CoverageBench.Load(Console.WriteLine);
+        var routing = CoverageBench.Route(map, options.RoutedPoints, new Random(110), Console.WriteLine);
+        using var database = new BenchDatabase(StorageProvider.Sqlite);
+        var all = database.Fresh("all");
+        var one = options.Polda ?? CoverageBench.OnePolda(map.Tree);
+        var starts = new List<CoverageBench.Startup>
+        {
+            await CoverageBench.StartAsync(all, "all", "first start on a fresh database", Console.WriteLine),
+            await CoverageBench.StartAsync(all, "all", "again on the same database", Console.WriteLine),
+            await CoverageBench.StartAsync(database.Fresh("one"), one, "first start on a fresh database", Console.WriteLine),
+        };
+        Console.WriteLine($"load average after: {File.ReadAllText("/proc/loadavg").Trim()}");
+        Table("| Polda | Polsek | villages | coverage areas | tree + villages: ms / MB managed | map built: ms / MB managed |",
+            [$"{load.Polda} | {load.Polsek} | {load.Villages} | {load.Areas} | {load.Data.TotalMilliseconds:0} / {load.DataBytes / 1e6:0.0} "
+                + $"| {load.Map.TotalMilliseconds:0} / {load.MapBytes / 1e6:0.0}"]);
+        Table("| points routed | mean µs | p50 µs | p99 µs | max µs | outside every coverage | map's managed MB once routed |",
+            [$"{routing.Points} | {routing.MeanUs:0.0} | {routing.P50Us:0.0} | {routing.P99Us:0.0} | {routing.MaxUs:0} | {routing.OutOfCoverageShare:P2} "
+                + $"| {(load.MapBytes + routing.WarmBytes) / 1e6:0.0}"]);
+        Table("| center serving | start | ready s | resident MB |",
+            [.. starts.Select(s => $"{s.Polda} | {s.Start} | {s.Ready.TotalSeconds:0.0} | {s.ResidentBytes / 1e6:0}")]);
     }
 
     private static void Table(string header, IReadOnlyList<string> rows)

@@ -1,5 +1,7 @@
 using Monitoring.Actors.Hosting;
 using Monitoring.Benchmarks;
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Jurisdiction;
 using Monitoring.Persistence;
 using Monitoring.Persistence.Journal;
 using Monitoring.Persistence.Storage;
@@ -64,5 +66,29 @@ public sealed class BenchmarkTests
         Assert.Contains(said, line => line.Contains("binary COPY: 4 clients, 100 rows per transaction, ", StringComparison.Ordinal));
         Assert.StartsWith("database ceiling: ", said[^1]);
         Assert.Equal(1 + 6 + 1, said.Count);
+    }
+
+    [Fact]
+    public async Task The_coverage_stage_loads_the_map_routes_points_near_villages_and_starts_a_center_serving_one_Polda()
+    {
+        var tree = JurisdictionTree.Default;
+        var polda = CoverageBench.OnePolda(tree);
+        var options = BenchOptions.Parse(["--only", "coverage", "--points", "2000", "--polda", polda]);
+        Assert.Equal((true, 2000, polda), (options.CoverageOnly, options.RoutedPoints, options.Polda));
+        var said = new List<string>();
+
+        var (load, map) = CoverageBench.Load(said.Add);
+        var polsek = tree.Units.Count(u => u.Level == UnitLevel.Polsek);
+        Assert.Equal((polsek, polsek, VoronoiCoverage.DefaultVillages.Count), (load.Polsek, load.Areas, load.Villages));
+        var routing = CoverageBench.Route(map, options.RoutedPoints, new Random(1), said.Add);
+        Assert.Equal(2000, routing.Points);
+        // Points within a kilometre of a village lie inside the coverage but for a few off a coast.
+        Assert.InRange(routing.OutOfCoverageShare, 0, 0.05);
+        using var database = new BenchDatabase(StorageProvider.Sqlite);
+        var start = await CoverageBench.StartAsync(database.Fresh("one"), polda, "first start", said.Add);
+
+        Assert.Equal(polda, start.Polda);
+        Assert.Equal(4, said.Count);
+        Assert.All(said, line => Assert.StartsWith("coverage: ", line));
     }
 }

@@ -58,4 +58,46 @@ public sealed class SimulatorCommandTests
         Assert.NotEqual(0, exit);
         Assert.Contains(error, errors);
     }
+
+    [Fact]
+    public async Task A_Polda_not_in_the_tree_stops_the_run_with_the_option_named()
+    {
+        var (exit, _, error) = await RunAsync("demo", "--url", "http://127.0.0.1:9", "--polda", "polda-atlantis");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--polda names polda-atlantis, which is not a Polda id", error);
+    }
+
+    [Fact]
+    public async Task A_surge_outside_the_Polda_given_stops_the_run()
+    {
+        var (exit, _, error) = await RunAsync("demo", "--url", "http://127.0.0.1:9", "--polda", "polda-daerah-istimewa-yogyakarta", "--surge", "Gambir");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--surge polsek-gambir lies outside --polda polda-daerah-istimewa-yogyakarta.", error);
+    }
+
+    [Fact]
+    public async Task One_Poldas_traffic_reaches_a_center_serving_that_Polda_inside_its_coverage()
+    {
+        const string diy = "polda-daerah-istimewa-yogyakarta";
+        using var folder = new TempFolder();
+        using var factory = new MonitoringFactory(folder.Path, new Dictionary<string, string?> { ["Monitoring:Jurisdiction:Polda"] = diy });
+        var center = factory.StartKestrel();
+        var token = await SignIn.UserTokenAsync(new HttpClient { BaseAddress = center }, "operator", "mabes");
+        long Cases(string where) => TestStorage.Scalar<long>(folder.Path, $"SELECT COUNT(*) FROM rm_case WHERE {where}");
+
+        var (exit, output, error) = await RunAsync("load", "--url", center.ToString(), "--count", "20", "--cases-only", "--polda", diy, "--token", token);
+
+        Assert.True(exit == 0, $"exit {exit}: {error}{output}");
+        // A report may join an open case nearby, so a few of the 20 may not open one of their own.
+        await Eventually.Until(() => Task.FromResult(Cases($"NOT \"OutOfCoverage\" AND \"UnitChain\" LIKE '%{diy}%'")), n => n >= 15,
+            what: "DIY's reports in DIY's coverage");
+        Assert.Equal(0, Cases("\"OutOfCoverage\""));
+
+        // Another Polda's traffic lands outside this center's coverage: the figure above could have failed.
+        (exit, output, error) = await RunAsync("load", "--url", center.ToString(), "--count", "10", "--cases-only", "--polda", "polda-bali", "--token", token);
+        Assert.True(exit == 0, $"exit {exit}: {error}{output}");
+        await Eventually.Until(() => Task.FromResult(Cases("\"OutOfCoverage\"")), n => n >= 8, what: "Bali's reports outside DIY's coverage");
+    }
 }

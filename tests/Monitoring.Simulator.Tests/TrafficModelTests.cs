@@ -62,8 +62,24 @@ public sealed class TrafficModelTests
     [InlineData("Polsek Gambir", "polsek-gambir")]
     [InlineData("Setu (Tangerang Selatan)", "polsek-setu-tangerang-selatan")]
     [InlineData("36.74.07", "polsek-setu-tangerang-selatan")]
+    [InlineData("Depok (Sleman)", "polsek-depok-sleman")]
+    [InlineData("34.04.07", "polsek-depok-sleman")]
+    [InlineData("Gamping", "polsek-gamping")]
     public void A_surge_is_sent_to_the_Polsek_named_by_id_area_code_or_kecamatan(string text, string unit) =>
         Assert.Equal(unit, Area(text).Unit.Id.Value);
+
+    [Fact]
+    public void An_ambiguous_name_lists_each_Polsek_with_its_Polres_and_Polda()
+    {
+        var error = SurgeArea.Find("Setu", JurisdictionTree.Default).Error;
+
+        Assert.Contains("polsek-setu-bekasi (Polsek Setu (Kab. Bekasi), Polres Metro Bekasi, Polda Metro Jaya)", error);
+        Assert.Contains("polsek-setu-tangerang-selatan (Polsek Setu (Tangerang Selatan), ", error);
+        Assert.EndsWith("; give its id.", error);
+        // Across the country: Depok is a kecamatan of Sleman and of Cirebon.
+        Assert.Contains("polsek-depok-sleman (Polsek Depok (Sleman), Polres Sleman, Polda Daerah Istimewa Yogyakarta)",
+            SurgeArea.Find("Depok", JurisdictionTree.Default).Error);
+    }
 
     [Theory]
     [InlineData("Setu", "names more than one Polsek: polsek-setu-bekasi")]
