@@ -62,6 +62,8 @@ export class CoverageMap {
   async load(polda?: string): Promise<void> {
     await addTiles(this.map);
     const geo = await getJson<GeoJSON.FeatureCollection>("/api/coverage/areas" + (polda ? `?polda=${encodeURIComponent(polda)}` : ""));
+    // The areas drawn, for whoever checks: the map draws on a canvas, which shows no element per area.
+    document.getElementById(this.elementId)!.dataset.areas = String(geo.features.length);
     this.areas = L.geoJSON(geo, { style: () => ({ color: "#5a6b80", weight: 1, fillColor: "#1f2a38", fillOpacity: 0.6 }) }).addTo(this.map);
     const mainland = L.geoJSON(geo, { filter: (f) => !String(f.properties?.unitId ?? "").startsWith("polsek-kepulauan") });
     this.bounds = mainland.getBounds();

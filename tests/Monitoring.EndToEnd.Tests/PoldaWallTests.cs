@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Monitoring.Domain;
+using Monitoring.Domain.Coverage;
+using Monitoring.Domain.Jurisdiction;
+using static Microsoft.Playwright.Assertions;
+
+namespace Monitoring.EndToEnd.Tests;
+
+/// <summary>A center serving DIY and Metro Jaya: each Polda's wall shows its own cases, an operator of one Polda sees only
+/// it, and Mabes sees both on the national view and drills down.</summary>
+public sealed class PoldaWallTests(BrowserFixture browser)
+    : PageTest(browser, new Dictionary<string, string?> { ["Monitoring:Jurisdiction:Polda"] = $"{Diy},{MetroJaya}" })
+{
+    private const string Diy = "polda-daerah-istimewa-yogyakarta";
+    private const string MetroJaya = "polda-metro-jaya";
+
+    /// <summary>Depok (Sleman), 34.04.07, from the national kecamatan points.</summary>
+    private const double SlemanLatitude = -7.76617, SlemanLongitude = 110.41066;
+
+    private static readonly LocatorAssertionsToHaveCountOptions Soon = new() { Timeout = 5000 };
+
+    private JurisdictionTree Tree => Factory.Services.GetRequiredService<JurisdictionTree>();
+
+    private Task<Monitoring.Server.Intake.IntakeResponse> SlemanAsync(string caller) =>
+        Api.RecordAsync(Api.Report(caller: caller, latitude: SlemanLatitude, longitude: SlemanLongitude));
+
+    private static Task FeedConnectedAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => window.monitoringFeed?.state === 'Connected'", null, new() { Timeout = 15000 });
+
+    [Fact]
+    public async Task A_report_in_sleman_shows_on_the_diy_wall_and_not_on_metro_jayas()
+    {
+        var (diy, _) = await OpenAsync($"/?polda={Diy}");
+        var (metro, _) = await OpenAsync($"/?polda={MetroJaya}");
+        await Expect(diy.Locator("h1")).ToHaveTextAsync($"Pusat Monitoring 110 — Roops {Tree.Get(new(Diy)).Name}");
+        var diyAreas = Factory.Services.GetRequiredService<CoverageMap>().Areas.Count(a => Tree.IsWithin(a.UnitId, new(Diy)));
+        await Expect(diy.Locator("#map")).ToHaveAttributeAsync("data-areas", diyAreas.ToString());
+        // The filter offers the Polda's own Polres only.
+        var polres = await diy.Locator("#filter-polres option").EvaluateAllAsync<string[]>("os => os.map(o => o.value).filter(v => v)");
+        Assert.NotEmpty(polres);
+        Assert.All(polres, id => Assert.True(Tree.IsWithin(new UnitId(id), new(Diy)), $"{id} is no Polres of DIY"));
+
+        var sleman = await SlemanAsync("081200000001");
+        var jakarta = await Api.RecordAsync(Api.Report(caller: "081200000002"));
+
+        Assert.Equal("34.04.07", Tree.Get(sleman.AssignedUnitId!.Value).AreaCode);
+        await Expect(diy.Locator($"#cases tr[data-case='{sleman.CaseId!.Value.Value}']")).ToHaveCountAsync(1, Soon);
+        await Expect(metro.Locator($"#cases tr[data-case='{jakarta.CaseId!.Value.Value}']")).ToHaveCountAsync(1, Soon);
+        await Expect(diy.Locator("#cases tr[data-case]")).ToHaveCountAsync(1);
+        await Expect(metro.Locator("#cases tr[data-case]")).ToHaveCountAsync(1);
+        await Expect(diy.Locator("#count-open")).ToHaveTextAsync("1");
+        await Expect(diy.Locator("#national-link")).ToBeVisibleAsync();
+        var path = Artifacts.PathFor("wall-diy-1920x1080.png");
+        await diy.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        Assert.True(new FileInfo(path).Length > 10_000);
+    }
+
+    [Fact]
+    public async Task An_operator_of_metro_jaya_sees_only_its_wall_and_is_told_so_when_asking_for_diys()
+    {
+        var (own, _) = await OpenAsync("/", unitId: MetroJaya);
+        await Expect(own.Locator("h1")).ToHaveTextAsync("Pusat Monitoring 110 — Roops Polda Metro Jaya");
+        await Expect(own.Locator("#national-link")).ToBeHiddenAsync();
+
+        var (other, _) = await OpenAsync($"/?polda={Diy}", live: false, unitId: MetroJaya);
+        await Expect(other.Locator("#wall-refused")).ToContainTextAsync("di luar wilayah hak akses Anda");
+        await Expect(other.Locator("#wall-refused")).ToContainTextAsync("Polda Metro Jaya");
+        await Expect(other.Locator("main")).ToBeHiddenAsync();
+        // Refused before the feed is started: the page never asks the hub either (which would refuse it too).
+        Assert.True(await other.EvaluateAsync<bool>("() => window.monitoringFeed === undefined"));
+        await other.ClickAsync("#own-wall");
+        await other.WaitForURLAsync(new Regex($@"/\?polda={MetroJaya}$"));
+        await FeedConnectedAsync(other);
+        await Expect(other.Locator("h1")).ToHaveTextAsync("Pusat Monitoring 110 — Roops Polda Metro Jaya");
+    }
+
+    [Fact]
+    public async Task Mabes_sees_open_cases_per_polda_live_and_drills_down_to_a_poldas_wall_and_back()
+    {
+        var (national, _) = await OpenAsync("/");
+        await Expect(national.Locator("h1")).ToHaveTextAsync("Pusat Monitoring 110 — Mabes Polri, seluruh Indonesia");
+        var rows = national.Locator("#poldas tr[data-polda]");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(national.Locator("table.cases")).ToBeHiddenAsync();
+
+        await SlemanAsync("081200000001");
+        await SlemanAsync("081200000002");
+        await Api.RecordAsync(Api.Report(caller: "081200000003"));
+
+        var diyRow = national.Locator($"#poldas tr[data-polda='{Diy}']");
+        await Expect(diyRow.Locator("td.open")).ToHaveTextAsync("2", new() { Timeout = 5000 });
+        await Expect(national.Locator($"#poldas tr[data-polda='{MetroJaya}'] td.open")).ToHaveTextAsync("1", new() { Timeout = 5000 });
+        // Busiest first, the counts on the map as on the list.
+        await Expect(rows.First).ToHaveAttributeAsync("data-polda", Diy);
+        await Expect(diyRow.Locator("td.unacknowledged")).ToHaveTextAsync("2");
+        await Expect(national.Locator($"#map .polda-disc span[data-polda='{Diy}']")).ToHaveTextAsync("2");
+        await Expect(national.Locator($"#map .polda-disc span[data-polda='{MetroJaya}']")).ToHaveTextAsync("1");
+        await Expect(national.Locator("#count-open")).ToHaveTextAsync("3");
+        var path = Artifacts.PathFor("wall-mabes-national-1920x1080.png");
+        await national.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        Assert.True(new FileInfo(path).Length > 10_000);
+
+        await diyRow.Locator("td.open").ClickAsync();
+        await national.WaitForURLAsync(new Regex($@"/\?polda={Diy}$"));
+        await FeedConnectedAsync(national);
+        await Expect(national.Locator("#cases tr[data-case]")).ToHaveCountAsync(2, Soon);
+        await national.ClickAsync("#national-link");
+        await national.WaitForURLAsync(new Regex(@"/$"));
+        await FeedConnectedAsync(national);
+        await Expect(national.Locator($"#poldas tr[data-polda='{MetroJaya}'] td.open")).ToHaveTextAsync("1", new() { Timeout = 5000 });
+        // The map's disc drills down too.
+        await national.Locator($"#map .polda-disc span[data-polda='{MetroJaya}']").ClickAsync();
+        await national.WaitForURLAsync(new Regex($@"/\?polda={MetroJaya}$"));
+        await FeedConnectedAsync(national);
+        await Expect(national.Locator("#cases tr[data-case]")).ToHaveCountAsync(1, Soon);
+    }
+}
