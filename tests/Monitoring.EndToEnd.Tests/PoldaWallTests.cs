@@ -23,8 +23,9 @@ public sealed class PoldaWallTests(BrowserFixture browser)
 
     private JurisdictionTree Tree => Factory.Services.GetRequiredService<JurisdictionTree>();
 
+    /// <summary>Traffic (P3): a P1 would take the banner over the counters in the screenshots.</summary>
     private Task<Monitoring.Server.Intake.IntakeResponse> SlemanAsync(string caller) =>
-        Api.RecordAsync(Api.Report(caller: caller, latitude: SlemanLatitude, longitude: SlemanLongitude));
+        Api.RecordAsync(Api.Report(caller: caller, latitude: SlemanLatitude, longitude: SlemanLongitude, category: "traffic"));
 
     private static Task FeedConnectedAsync(IPage page) =>
         page.WaitForFunctionAsync("() => window.monitoringFeed?.state === 'Connected'", null, new() { Timeout = 15000 });
@@ -34,7 +35,7 @@ public sealed class PoldaWallTests(BrowserFixture browser)
     {
         var (diy, _) = await OpenAsync($"/?polda={Diy}");
         var (metro, _) = await OpenAsync($"/?polda={MetroJaya}");
-        await Expect(diy.Locator("h1")).ToHaveTextAsync($"Pusat Monitoring 110 — Roops {Tree.Get(new(Diy)).Name}");
+        await Expect(diy.Locator("h1")).ToHaveTextAsync($"Roops {Tree.Get(new(Diy)).Name} — Pusat Monitoring 110");
         var diyAreas = Factory.Services.GetRequiredService<CoverageMap>().Areas.Count(a => Tree.IsWithin(a.UnitId, new(Diy)));
         await Expect(diy.Locator("#map")).ToHaveAttributeAsync("data-areas", diyAreas.ToString());
         // The filter offers the Polda's own Polres only.
@@ -43,7 +44,7 @@ public sealed class PoldaWallTests(BrowserFixture browser)
         Assert.All(polres, id => Assert.True(Tree.IsWithin(new UnitId(id), new(Diy)), $"{id} is no Polres of DIY"));
 
         var sleman = await SlemanAsync("081200000001");
-        var jakarta = await Api.RecordAsync(Api.Report(caller: "081200000002"));
+        var jakarta = await Api.RecordAsync(Api.Report(caller: "081200000002", category: "traffic"));
 
         Assert.Equal("34.04.07", Tree.Get(sleman.AssignedUnitId!.Value).AreaCode);
         await Expect(diy.Locator($"#cases tr[data-case='{sleman.CaseId!.Value.Value}']")).ToHaveCountAsync(1, Soon);
@@ -61,7 +62,7 @@ public sealed class PoldaWallTests(BrowserFixture browser)
     public async Task An_operator_of_metro_jaya_sees_only_its_wall_and_is_told_so_when_asking_for_diys()
     {
         var (own, _) = await OpenAsync("/", unitId: MetroJaya);
-        await Expect(own.Locator("h1")).ToHaveTextAsync("Pusat Monitoring 110 — Roops Polda Metro Jaya");
+        await Expect(own.Locator("h1")).ToHaveTextAsync("Roops Polda Metro Jaya — Pusat Monitoring 110");
         await Expect(own.Locator("#national-link")).ToBeHiddenAsync();
 
         var (other, _) = await OpenAsync($"/?polda={Diy}", live: false, unitId: MetroJaya);
@@ -71,23 +72,23 @@ public sealed class PoldaWallTests(BrowserFixture browser)
         // Refused before the feed is started: the page never asks the hub either (which would refuse it too).
         Assert.True(await other.EvaluateAsync<bool>("() => window.monitoringFeed === undefined"));
         await other.ClickAsync("#own-wall");
-        await other.WaitForURLAsync(new Regex($@"/\?polda={MetroJaya}$"));
+        await Expect(other).ToHaveURLAsync(new Regex($@"/\?polda={MetroJaya}$"), new() { Timeout = 15000 });
         await FeedConnectedAsync(other);
-        await Expect(other.Locator("h1")).ToHaveTextAsync("Pusat Monitoring 110 — Roops Polda Metro Jaya");
+        await Expect(other.Locator("h1")).ToHaveTextAsync("Roops Polda Metro Jaya — Pusat Monitoring 110");
     }
 
     [Fact]
     public async Task Mabes_sees_open_cases_per_polda_live_and_drills_down_to_a_poldas_wall_and_back()
     {
         var (national, _) = await OpenAsync("/");
-        await Expect(national.Locator("h1")).ToHaveTextAsync("Pusat Monitoring 110 — Mabes Polri, seluruh Indonesia");
+        await Expect(national.Locator("h1")).ToHaveTextAsync("Mabes Polri, seluruh Indonesia — Pusat Monitoring 110");
         var rows = national.Locator("#poldas tr[data-polda]");
         await Expect(rows).ToHaveCountAsync(2);
         await Expect(national.Locator("table.cases")).ToBeHiddenAsync();
 
         await SlemanAsync("081200000001");
         await SlemanAsync("081200000002");
-        await Api.RecordAsync(Api.Report(caller: "081200000003"));
+        await Api.RecordAsync(Api.Report(caller: "081200000003", category: "traffic"));
 
         var diyRow = national.Locator($"#poldas tr[data-polda='{Diy}']");
         await Expect(diyRow.Locator("td.open")).ToHaveTextAsync("2", new() { Timeout = 5000 });
@@ -103,16 +104,16 @@ public sealed class PoldaWallTests(BrowserFixture browser)
         Assert.True(new FileInfo(path).Length > 10_000);
 
         await diyRow.Locator("td.open").ClickAsync();
-        await national.WaitForURLAsync(new Regex($@"/\?polda={Diy}$"));
+        await Expect(national).ToHaveURLAsync(new Regex($@"/\?polda={Diy}$"), new() { Timeout = 15000 });
         await FeedConnectedAsync(national);
         await Expect(national.Locator("#cases tr[data-case]")).ToHaveCountAsync(2, Soon);
         await national.ClickAsync("#national-link");
-        await national.WaitForURLAsync(new Regex(@"/$"));
+        await Expect(national).ToHaveURLAsync(new Regex(@"/$"), new() { Timeout = 15000 });
         await FeedConnectedAsync(national);
         await Expect(national.Locator($"#poldas tr[data-polda='{MetroJaya}'] td.open")).ToHaveTextAsync("1", new() { Timeout = 5000 });
         // The map's disc drills down too.
         await national.Locator($"#map .polda-disc span[data-polda='{MetroJaya}']").ClickAsync();
-        await national.WaitForURLAsync(new Regex($@"/\?polda={MetroJaya}$"));
+        await Expect(national).ToHaveURLAsync(new Regex($@"/\?polda={MetroJaya}$"), new() { Timeout = 15000 });
         await FeedConnectedAsync(national);
         await Expect(national.Locator("#cases tr[data-case]")).ToHaveCountAsync(1, Soon);
     }

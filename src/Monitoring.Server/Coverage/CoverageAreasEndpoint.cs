@@ -28,7 +28,7 @@ public static class CoverageAreasEndpoint
         app.MapGet("/api/coverage/areas", (string? polda, CoverageMap coverage, JurisdictionTree tree, ClaimsPrincipal user, ILoggerFactory logs) =>
             {
                 if (polda is null)
-                    return Poldas(tree).Count <= 1 ? Geo(Document(coverage.Areas, tree))
+                    return tree.Poldas.Count <= 1 ? Geo(Document(coverage.Areas, tree))
                         : Geo(National(LazyInitializer.EnsureInitialized(ref outlines,
                             () => new PoldaOutlines(coverage, tree, logs.CreateLogger(typeof(PoldaOutlines))))));
                 var id = new UnitId(polda);
@@ -48,8 +48,6 @@ public static class CoverageAreasEndpoint
             .CacheOutput(p => p.Cache().SetVaryByQuery("polda").VaryByValue(GrantKey), excludeDefaultPolicy: true);
         return app;
     }
-
-    private static IReadOnlyList<Unit> Poldas(JurisdictionTree tree) => [.. tree.Units.Where(u => u.Level == UnitLevel.Polda)];
 
     private static KeyValuePair<string, string> GrantKey(HttpContext context)
     {

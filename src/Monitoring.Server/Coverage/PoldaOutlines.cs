@@ -3,7 +3,7 @@ using Monitoring.Domain;
 using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Jurisdiction;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Simplify;
 
 namespace Monitoring.Server.Coverage;
@@ -14,15 +14,18 @@ namespace Monitoring.Server.Coverage;
 /// </summary>
 public sealed class PoldaOutlines(CoverageMap coverage, JurisdictionTree tree, ILogger logger)
 {
-    /// <summary>About 50 m, as the Polsek are drawn: makes the union fast.</summary>
-    private const double AreaTolerance = 0.0005;
+    /// <summary>About 100 m: fewer points to union, invisible at the national map's zoom.</summary>
+    private const double AreaTolerance = 0.001;
 
     /// <summary>About 1 km: invisible at the zoom of the whole country.</summary>
     private const double OutlineTolerance = 0.01;
 
     /// <summary>Simplified separately, neighbours no longer share their edges exactly: the slivers between them become small
-    /// holes in the union, which a Polda has none of that the national map could show (about 2 km²).</summary>
-    private const double SliverArea = 0.0002;
+    /// holes in the union, which a Polda has none of that the national map could show (about 25 km²).</summary>
+    private const double SliverArea = 0.002;
+
+    /// <summary>Snapped to about 100 m while unioned: neighbours' edges a few metres apart fuse rather than leave slivers.</summary>
+    private static readonly PrecisionModel Grid = new(1000);
 
     private readonly Lazy<IReadOnlyList<PoldaOutline>> _outlines = new(() => Build(coverage, tree, logger));
 
@@ -33,7 +36,7 @@ public sealed class PoldaOutlines(CoverageMap coverage, JurisdictionTree tree, I
         var clock = Stopwatch.StartNew();
         var byPolda = coverage.Areas.GroupBy(a => tree.PoldaOf(a.UnitId)).Where(g => g.Key is not null)
             .ToDictionary(g => g.Key!.Value, g => g.Select(a => a.Geometry).ToList());
-        var outlines = tree.Units.Where(u => u.Level == UnitLevel.Polda && byPolda.ContainsKey(u.Id)).AsParallel()
+        var outlines = tree.Poldas.Where(u => byPolda.ContainsKey(u.Id)).AsParallel()
             .Select(polda => Outline(polda, byPolda[polda.Id])).ToList();
         logger.LogInformation("Coverage: outlines of {Count} Polda built from {Areas} areas in {Milliseconds} ms",
             outlines.Count, coverage.Areas.Count, clock.ElapsedMilliseconds);
@@ -42,7 +45,8 @@ public sealed class PoldaOutlines(CoverageMap coverage, JurisdictionTree tree, I
 
     private static PoldaOutline Outline(Unit polda, IReadOnlyList<Geometry> areas)
     {
-        var union = CascadedPolygonUnion.Union(areas.Select(a => TopologyPreservingSimplifier.Simplify(a, AreaTolerance)).ToList());
+        var simplified = areas.Select(a => TopologyPreservingSimplifier.Simplify(a, AreaTolerance)).ToArray();
+        var union = UnaryUnionNG.Union(simplified[0].Factory.BuildGeometry(simplified), Grid);
         var outline = TopologyPreservingSimplifier.Simplify(WithoutSlivers(union), OutlineTolerance);
         return new PoldaOutline(polda, outline, Largest(outline).InteriorPoint);
     }

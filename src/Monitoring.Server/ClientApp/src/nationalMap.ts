@@ -63,6 +63,8 @@ export class NationalMap {
         html: `<span data-polda="${id.replace(/[^a-z0-9-]/g, "")}">${c.open}</span>`,
         iconSize: [34, 34],
       }));
+      // A busy Polda's count above a quiet neighbour's.
+      disc.setZIndexOffset(c.open > 0 ? 1000 : 0);
     }
   }
 
