@@ -17,6 +17,8 @@ export class NationalView {
 
   constructor(private readonly poldas: Unit[], private readonly body: HTMLElement) {
     this.ids = new Set(poldas.map((p) => p.unitId));
+    // Read from across the room when a few Polda are served; all 36 still fit the screen in the smaller type.
+    body.closest("table")?.classList.toggle("few", poldas.length <= 12);
     const open = (poldaId: string) => location.assign(poldaWall(poldaId));
     this.map = new NationalMap("map", open);
     body.addEventListener("click", (e) => {
