@@ -11,7 +11,12 @@ namespace Monitoring.EndToEnd.Tests;
 /// <summary>A center serving DIY and Metro Jaya: each Polda's wall shows its own cases, an operator of one Polda sees only
 /// it, and Mabes sees both on the national view and drills down.</summary>
 public sealed class PoldaWallTests(BrowserFixture browser)
-    : PageTest(browser, new Dictionary<string, string?> { ["Monitoring:Jurisdiction:Polda"] = $"{Diy},{MetroJaya}" })
+    : PageTest(browser, new Dictionary<string, string?>
+    {
+        ["Monitoring:Jurisdiction:Polda"] = $"{Diy},{MetroJaya}",
+        // A P1 case escalates while the national view watches; the other cases are P3, far from any deadline.
+        ["Monitoring:Sla:P1:Acknowledge"] = "00:00:02",
+    })
 {
     private const string Diy = "polda-daerah-istimewa-yogyakarta";
     private const string MetroJaya = "polda-metro-jaya";
@@ -103,10 +108,21 @@ public sealed class PoldaWallTests(BrowserFixture browser)
         await national.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         Assert.True(new FileInfo(path).Length > 10_000);
 
+        // A fire in Sleman nobody acknowledges: the Polda's disc is ringed and its row counts it escalated.
+        await Api.RecordAsync(Api.Report(caller: "081200000004", latitude: SlemanLatitude, longitude: SlemanLongitude));
+        await Expect(diyRow.Locator("td.escalated")).ToHaveTextAsync("1", new() { Timeout = 10000 });
+        await Expect(national.Locator($"#map .polda-disc.escalated span[data-polda='{Diy}']")).ToHaveTextAsync("3");
+        await Expect(national.Locator($"#map .polda-disc.escalated span[data-polda='{MetroJaya}']")).ToHaveCountAsync(0);
+        await Expect(national.Locator("#count-escalated")).ToHaveTextAsync("1");
+        await national.ClickAsync("#lang-toggle");
+        await Expect(national.Locator("h1")).ToHaveTextAsync("Mabes Polri, all Indonesia — Monitoring Center 110");
+        await Expect(national.Locator("#polda-table th").Nth(1)).ToHaveTextAsync("Open");
+        await national.ClickAsync("#lang-toggle");
+
         await diyRow.Locator("td.open").ClickAsync();
         await Expect(national).ToHaveURLAsync(new Regex($@"/\?polda={Diy}$"), new() { Timeout = 15000 });
         await FeedConnectedAsync(national);
-        await Expect(national.Locator("#cases tr[data-case]")).ToHaveCountAsync(2, Soon);
+        await Expect(national.Locator("#cases tr[data-case]")).ToHaveCountAsync(3, Soon);
         await national.ClickAsync("#national-link");
         await Expect(national).ToHaveURLAsync(new Regex(@"/$"), new() { Timeout = 15000 });
         await FeedConnectedAsync(national);
