@@ -24,6 +24,10 @@ public sealed record GrantScope(UnitId? Unit, bool Nothing = false)
     /// <summary>Whether the unit lies in the scope.</summary>
     public bool Holds(UnitId unit, JurisdictionTree tree) => !Nothing && (Unit is not { } top || tree.IsWithin(unit, top));
 
+    /// <summary>Whether the scope and the unit's subtree meet: the unit lies in the scope, or the scope within the unit (an
+    /// operator of a Polres meets its Polda, whose wall shows them their Polres).</summary>
+    public bool Meets(UnitId unit, JurisdictionTree tree) => Holds(unit, tree) || (!Nothing && Unit is { } top && tree.IsWithin(top, unit));
+
     /// <summary>Whether a case with this chain concerns the scope: the scope's unit is on it.</summary>
     public bool Sees(IEnumerable<UnitId> chain) => !Nothing && (Unit is not { } top || chain.Contains(top));
 }

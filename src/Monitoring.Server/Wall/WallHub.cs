@@ -15,7 +15,7 @@ using Monitoring.Domain.Telephony;
 namespace Monitoring.Server.Wall;
 
 /// <summary>
-/// The live feed at <c>/hubs/wall</c>. A client joins the whole Polda (the wall) or one unit with every unit below
+/// The live feed at <c>/hubs/wall</c>. A client joins the whole tree (the wall), one Polda's wall, or one unit with every unit below
 /// it (a console), gets the open cases it may see as a snapshot, then batches of changes as "cases". A client
 /// that reconnects joins again and so gets a fresh snapshot. The hub takes a sign-in; the wall is for the roles that watch
 /// it, within their grant (a wall scoped below the top joins its unit's feed), and a unit's feed for those whose grant holds
@@ -65,6 +65,20 @@ public sealed class WallHub(CaseQueries readModel, JurisdictionTree tree, ActorR
         CountAs("wall");
         var within = scope.Unit is { } unit && unit != tree.Root.Id ? unit : (UnitId?)null;
         await JoinAsync(within is { } u ? UnitGroup(u) : WallGroup);
+        return await SnapshotAsync(within);
+    }
+
+    /// <summary>One Polda's wall: its feed for a grant that holds the Polda, the grant's own unit's for one scoped below it
+    /// (as <see cref="JoinWall"/> gives them); refused for a Polda outside the grant.</summary>
+    public async Task<IReadOnlyList<CaseSummary>> JoinPoldaWall(string poldaId)
+    {
+        var scope = Allowed(Policies.WatchWall);
+        var polda = new UnitId(poldaId);
+        if (tree.Find(polda) is not { Level: UnitLevel.Polda }) throw new HubException($"There is no Polda {TextRules.ForLog(poldaId)}.");
+        if (!scope.Meets(polda, tree)) throw new HubException($"Polda {TextRules.ForLog(poldaId)} lies outside your grant.");
+        CountAs("wall");
+        var within = scope.Holds(polda, tree) ? polda : scope.Unit!.Value;
+        await JoinAsync(UnitGroup(within));
         return await SnapshotAsync(within);
     }
 

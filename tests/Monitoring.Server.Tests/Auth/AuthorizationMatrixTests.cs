@@ -178,6 +178,7 @@ public sealed class AuthorizationMatrixTests : ServerTest
                      {
                          (nameof(WallHub.JoinWall), Array.Empty<object>(), wall),
                          (nameof(WallHub.JoinUnit), new object[] { polsek }, Watchers),
+                         (nameof(WallHub.JoinPoldaWall), new object[] { intake.UnitChain[^2].Value }, wall),
                      })
             {
                 await using var watcher = new WallWatcher(Factory, await client.TokenAsync());

@@ -16,6 +16,12 @@ const rank = (priority: string) => (/^P[1-3]$/.test(priority) ? Number(priority[
 
 interface UiConfig { tileUrl: string | null; tileAttribution: string | null }
 
+/** The configured tile server under a map, if any: the maps need none. */
+export async function addTiles(map: L.Map): Promise<void> {
+  const config = await getJson<UiConfig>("/api/ui/config");
+  if (config.tileUrl) L.tileLayer(config.tileUrl, { attribution: config.tileAttribution ?? "" }).addTo(map);
+}
+
 /** A map of the coverage areas, shaded by load, with case markers; no tile server needed. */
 export class CoverageMap {
   private readonly map: L.Map;
@@ -52,10 +58,12 @@ export class CoverageMap {
     if (onClick) this.map.on("click", (e: L.LeafletMouseEvent) => onClick(e.latlng.lat, e.latlng.lng));
   }
 
-  async load(): Promise<void> {
-    const config = await getJson<UiConfig>("/api/ui/config");
-    if (config.tileUrl) L.tileLayer(config.tileUrl, { attribution: config.tileAttribution ?? "" }).addTo(this.map);
-    const geo = await getJson<GeoJSON.FeatureCollection>("/api/coverage/areas");
+  /** The coverage of one Polda, fitted to it; without one, the deployment's (the intake's map). */
+  async load(polda?: string): Promise<void> {
+    await addTiles(this.map);
+    const geo = await getJson<GeoJSON.FeatureCollection>("/api/coverage/areas" + (polda ? `?polda=${encodeURIComponent(polda)}` : ""));
+    // The areas drawn, for whoever checks: the map draws on a canvas, which shows no element per area.
+    document.getElementById(this.elementId)!.dataset.areas = String(geo.features.length);
     this.areas = L.geoJSON(geo, { style: () => ({ color: "#5a6b80", weight: 1, fillColor: "#1f2a38", fillOpacity: 0.6 }) }).addTo(this.map);
     const mainland = L.geoJSON(geo, { filter: (f) => !String(f.properties?.unitId ?? "").startsWith("polsek-kepulauan") });
     this.bounds = mainland.getBounds();
@@ -201,15 +209,7 @@ export class CoverageMap {
 
   /** The key to the colours and shades, in the page's language; texts are asked again on a change of language. */
   legend(texts: { p1: string; p2: string; p3: string; escalated: string; cluster: string; callers: string; load: string }): void {
-    this.legendBox ??= (() => {
-      const box = L.DomUtil.create("div", "map-legend");
-      box.id = "map-legend";
-      // Top right: the alarm list lies over the map's lower left.
-      const control = new L.Control({ position: "topright" });
-      control.onAdd = () => box;
-      control.addTo(this.map);
-      return box;
-    })();
+    this.legendBox ??= legendBox(this.map);
     const dot = (cls: string, text: string) => `<li><span class="case-marker"><span class="${cls}"></span></span> ${text}</li>`;
     const area = (n: number, text: string) => `<i class="swatch load-${n}"></i>${text}`;
     this.legendBox.innerHTML = `<ul>${dot("P1", texts.p1)}${dot("P2", texts.p2)}${dot("P3", texts.p3)}`
@@ -258,6 +258,16 @@ export class CoverageMap {
   zoomTo(lat: number, lng: number): void {
     this.map.setView([lat, lng], 14);
   }
+}
+
+/** The box a map's key is written into, at its top right: the wall's alarm list lies over the map's lower left. */
+export function legendBox(map: L.Map): HTMLElement {
+  const box = L.DomUtil.create("div", "map-legend");
+  box.id = "map-legend";
+  const control = new L.Control({ position: "topright" });
+  control.onAdd = () => box;
+  control.addTo(map);
+  return box;
 }
 
 /** Brings a chosen place into view, close enough to tell its streets. */

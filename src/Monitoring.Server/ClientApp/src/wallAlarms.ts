@@ -17,10 +17,13 @@ export class WallAlarms {
   private readonly list = document.getElementById("alarm-list")!;
   private readonly banner = document.getElementById("alarm")!;
   private shown: CaseSummary[] = [];
-  readonly surges = new SurgeBoard();
+  readonly surges: SurgeBoard;
 
-  /** canAcknowledge: the signed-in role may act (the server decides; the page only leaves out a button that would be refused). */
-  constructor(private readonly unitName: (id: string) => string, private readonly canAcknowledge: boolean) {
+  /** canAcknowledge: the signed-in role may act (the server decides; the page only leaves out a button that would be refused).
+   * within: the units whose surges the wall shows. */
+  constructor(private readonly unitName: (id: string) => string, private readonly canAcknowledge: boolean,
+    within?: (unitId: string) => boolean) {
+    this.surges = new SurgeBoard(within);
     this.list.addEventListener("click", (e) => {
       const button = (e.target as HTMLElement).closest<HTMLButtonElement>("button[data-ack]");
       if (button) void this.acknowledge(button.dataset.ack!, Number(button.dataset.alarm), button);

@@ -19,6 +19,9 @@ export const surgeText = (a: AlertView): string =>
 export class SurgeBoard {
   private readonly standing = new Map<string, AlertView>();
 
+  /** within: the units whose surges this wall shows (one Polda's wall leaves the other Polda's out). */
+  constructor(private readonly within: (unitId: string) => boolean = () => true) {}
+
   get all(): AlertView[] {
     return [...this.standing.values()].sort((a, b) => a.raisedAt.localeCompare(b.raisedAt));
   }
@@ -27,11 +30,12 @@ export class SurgeBoard {
     const alerts = await getJson<AlertView[]>("/api/alerts").catch(() => null);
     if (!alerts) return;
     this.standing.clear();
-    for (const a of alerts) if (a.active) this.standing.set(a.unitId, a);
+    for (const a of alerts) if (a.active && this.within(a.unitId)) this.standing.set(a.unitId, a);
   }
 
   /** True when the surge is new to this wall: the one moment it sounds. */
   apply(a: AlertView): boolean {
+    if (!this.within(a.unitId)) return false;
     const fresh = a.active && !this.standing.has(a.unitId);
     if (a.active) this.standing.set(a.unitId, a);
     else this.standing.delete(a.unitId);

@@ -51,11 +51,6 @@ export class WallView {
     this.render();
   }
 
-  /** While the live connection is lost what the wall shows may be out of date: it says so by dimming, not by hiding. */
-  connected(up: boolean): void {
-    document.body.classList.toggle("stale", !up);
-  }
-
   tick(now: number): void {
     this.list.tick(now);
   }

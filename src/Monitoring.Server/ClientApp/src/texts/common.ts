@@ -1,7 +1,6 @@
 // The texts every page shares, in Bahasa Indonesia and English. A page's own texts live beside this, one file per page.
 export const common = {
   id: {
-    wallTitle: "Pusat Monitoring 110 — Roops Polda Metro Jaya",
     open: "Terbuka", unacknowledged: "Belum diterima", escalated: "Eskalasi", receivedToday: "Diterima hari ini",
     information: "Informasi", report: "Laporan", complaint: "Pengaduan", prank: "Iseng", silent: "Diam",
     abandoned: "Putus sebelum dijawab", unclassified: "Belum diklasifikasi",
@@ -64,7 +63,6 @@ export const common = {
     navWall: "Wall Roops", navIntake: "Penerimaan", navUnit: "Konsol unit", navReports: "Laporan", navAdmin: "Administrasi", navAudit: "Audit",
   },
   en: {
-    wallTitle: "Monitoring Center 110 — Polda Metro Jaya operations room",
     open: "Open", unacknowledged: "Unacknowledged", escalated: "Escalated", receivedToday: "Received today",
     information: "Information", report: "Report", complaint: "Complaint", prank: "Prank", silent: "Silent",
     abandoned: "Abandoned", unclassified: "Unclassified",

@@ -11,6 +11,11 @@ export const wallTexts = {
     alarmListTitle: "Alarm belum diterima", surge: "LONJAKAN", surgeText: "{n} laporan dalam {m} menit — {unit}", surgeTextSeconds: "{n} laporan dalam {s} detik — {unit}", surgeSince: "sejak", acknowledgeAlarm: "Terima", lastAlarm: "alarm terakhir",
     callQueue: "ANTREAN 110", callHourPlus: "1 j+", lineToday: "hari ini", callsWaiting: "menunggu", callsTalking: "{n} sedang dilayani", callUnknownNumber: "nomor tak dikenal",
     lineAnswered: "dijawab", lineWithin: "≤10 dtk", lineAbandoned: "putus", lineLongest: "terlama",
+    wallTitlePolda: "Roops {polda} — Pusat Monitoring 110", wallTitleNational: "Mabes Polri, seluruh Indonesia — Pusat Monitoring 110",
+    wallTitleRefused: "Pusat Monitoring 110", backToNational: "← Nasional", colPolda: "Polda",
+    legendPoldaLoad: "Kasus terbuka per Polda", legendPoldaEscalated: "bercincin: ada kasus tereskalasi", nationalHint: "Klik Polda untuk membuka wall-nya",
+    refusedUnknownPolda: "Pusat ini tidak melayani Polda \"{polda}\".", refusedOutsidePolda: "{polda} berada di luar wilayah hak akses Anda: Anda hanya dapat memantau {own}.",
+    openOwnWall: "Buka wall {polda}", openWall: "Buka wall",
   },
   en: {
     moreCases: "+{n} more cases (see the unit consoles)", colPriority: "Prio", colLeft: "Time left", colCase: "Case · responsible unit",
@@ -23,5 +28,10 @@ export const wallTexts = {
     alarmListTitle: "Alarms not acknowledged", surge: "SURGE", surgeText: "{n} reports in {m} minutes — {unit}", surgeTextSeconds: "{n} reports in {s} seconds — {unit}", surgeSince: "since", acknowledgeAlarm: "Acknowledge", lastAlarm: "last alarm",
     callQueue: "110 QUEUE", callHourPlus: "1 h+", lineToday: "today", callsWaiting: "waiting", callsTalking: "{n} being answered", callUnknownNumber: "unknown number",
     lineAnswered: "answered", lineWithin: "≤10 s", lineAbandoned: "abandoned", lineLongest: "longest",
+    wallTitlePolda: "{polda} operations room — Monitoring Center 110", wallTitleNational: "Mabes Polri, all Indonesia — Monitoring Center 110",
+    wallTitleRefused: "Monitoring Center 110", backToNational: "← National", colPolda: "Polda",
+    legendPoldaLoad: "Open cases per Polda", legendPoldaEscalated: "ringed: a case escalated", nationalHint: "Click a Polda to open its wall",
+    refusedUnknownPolda: "This center does not serve a Polda \"{polda}\".", refusedOutsidePolda: "{polda} lies outside your grant: you may watch only {own}.",
+    openOwnWall: "Open the wall of {polda}", openWall: "Open the wall",
   },
 } as const;
