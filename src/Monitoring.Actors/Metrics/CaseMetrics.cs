@@ -18,9 +18,10 @@ public sealed class CaseMetrics(JurisdictionTree tree)
     /// were 514 (and the milestone histogram 514 × 3 priorities × 4 milestones × 14 buckets series).</summary>
     private string Polda(Case c) => PoldaLabel(tree, c.AssignedUnit);
 
-    /// <summary>The <c>polda</c> label of whatever sits at a unit: the Polda on its chain, "none" above the Polda level.</summary>
+    /// <summary>The <c>polda</c> label of whatever sits at a unit: the Polda on its chain, "none" above the Polda level and
+    /// for a unit this center no longer serves (a case recovered after the served Polda changed).</summary>
     public static string PoldaLabel(JurisdictionTree tree, UnitId unit) =>
-        tree.Find(unit) is null ? "none" : tree.Chain(unit).Select(u => (UnitId?)u).FirstOrDefault(u => tree.Get(u!.Value).Level == UnitLevel.Polda)?.Value ?? "none";
+        tree.Contains(unit) ? tree.PoldaOf(unit)?.Value ?? "none" : "none";
 
     /// <summary>A persisted event, seen once (never on replay).</summary>
     public void Persisted(Case after, CaseEvent e)
