@@ -53,8 +53,20 @@ public sealed class PoldaReportTests : ServerTest
         Assert.Equal((2, 1), (rows[0].GetProperty("calls").GetInt32(), rows[0].GetProperty("counts").GetProperty("prank").GetInt32()));
         Assert.Equal(Both, nuisance.GetProperty("total").GetProperty("group").GetString());
 
+        // A 110 call from a handset in Sleman counts under the Polda its answering chain is in.
+        var pbx = new Pbx(Factory.ClientAs("integration"));
+        var now = DateTimeOffset.UtcNow;
+        await pbx.OkAsync(new
+        {
+            callId = "polda-1", @event = "offered", at = Pbx.At(now.AddSeconds(-4)), callerNumber = "0814100005",
+            location = new { latitude = sleman.Latitude, longitude = sleman.Longitude, radiusMeters = 500, source = "cell" },
+        });
+        await pbx.OkAsync(new { callId = "polda-1", @event = "answered", at = Pbx.At(now) });
+
         var after = await MetricsScrape.TakeAsync(Api.Manager);
         double Delta(string key) => after[key] - before[key];
+        Assert.Equal((1, 1, 0), (Delta($"monitoring_calls_offered_total{{polda=\"{Diy}\"}}"), Delta($"monitoring_calls_answered_within_target_total{{polda=\"{Diy}\"}}"),
+            Delta($"monitoring_calls_offered_total{{polda=\"{MetroJaya}\"}}")));
         Assert.Equal(1, Delta($"monitoring_cases_opened_total{{priority=\"P1\",category=\"fire\",polda=\"{Diy}\"}}"));
         Assert.Equal(1, Delta($"monitoring_cases_opened_total{{priority=\"P1\",category=\"fire\",polda=\"{MetroJaya}\"}}"));
         Assert.Equal(1, Delta($"monitoring_open_cases{{state=\"open\",polda=\"{Diy}\",escalated=\"false\"}}"));
