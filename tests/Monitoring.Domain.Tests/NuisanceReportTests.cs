@@ -14,9 +14,9 @@ public sealed class NuisanceReportTests
     private const string Jakpus = "polres-metro-jakarta-pusat";
     private int _next;
 
-    private NuisanceCall Call(string number, Kind kind, DateTimeOffset at, string polres = Tangsel) => new(
+    private NuisanceCall Call(string number, Kind kind, DateTimeOffset at, string polres = Tangsel, string polda = "polda-metro-jaya") => new(
         new Interaction(new InteractionId($"i-{++_next:D4}"), new CallerNumber(number), Channel.Voice, kind, null, null, null, null, at, at, at, null, null),
-        new UnitId(polres), polres);
+        new UnitId(polres), polres, polda);
 
     private static NuisanceFigures Build(IReadOnlyList<NuisanceCall> calls, NuisanceGrouping grouping = NuisanceGrouping.Hour,
         Func<NuisanceCall, bool>? inScope = null, DateTimeOffset? to = null) =>
@@ -131,6 +131,21 @@ public sealed class NuisanceReportTests
         Assert.Equal((1, 0), (report.Rows[0].Counts[Tally.Genuine], report.Rows[0].Reached[ReputationLevel.Warned]));
         Assert.Equal((2, 1), (report.Rows[1].Counts[Tally.Prank], report.Rows[1].Reached[ReputationLevel.Warned]));
         Assert.Null(report.Rows[0].From);
+    }
+
+    [Fact]
+    public void Rows_by_polda_gather_the_calls_of_all_its_polres()
+    {
+        const string diy = "polda-daerah-istimewa-yogyakarta", sleman = "polres-sleman";
+        var calls = new[]
+        {
+            Call("+62811000017", Kind.Prank, From, Tangsel), Call("+62811000018", Kind.Report, From, Jakpus),
+            Call("+62811000019", Kind.Prank, From, sleman, diy), Call("+62811000019", Kind.Prank, From.AddMinutes(1), sleman, diy),
+        };
+        var report = Build(calls, NuisanceGrouping.Polda);
+        Assert.Equal([diy, "polda-metro-jaya"], report.Rows.Select(r => r.Group));
+        Assert.Equal((2, 1), (report.Rows[0].Counts[Tally.Prank], report.Rows[0].Reached[ReputationLevel.Warned]));
+        Assert.Equal((2, 1, 0), (report.Rows[1].Calls, report.Rows[1].Counts[Tally.Genuine], report.Rows[1].Reached[ReputationLevel.Warned]));
     }
 
     [Fact]

@@ -56,6 +56,13 @@ public sealed class ReportPageTests(BrowserFixture browser) : PageTest(browser)
         Assert.StartsWith("fire,2,", lines[1]);
         Assert.StartsWith("polda-metro-jaya,2,", lines[2]);
 
+        // By Polda: one center of one Polda, one row, under the Polda's name.
+        await page.SelectOptionAsync("select[name=groupBy]", "polda");
+        await page.ClickAsync("button[type=submit]");
+        await Expect(page.Locator("#report th").First).ToHaveTextAsync("Polda");
+        await Expect(page.Locator("#report tr[data-group]:not(.total)")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#report tr[data-group='polda-metro-jaya']:not(.total) td").First).ToHaveTextAsync("Polda Metro Jaya");
+
         // A period that ends before it starts: the refusal in words, and none of the last figures left standing.
         await page.FillAsync("input[name=from]", "2026-06-01T12:00");
         await page.FillAsync("input[name=to]", "2026-06-01T11:00");

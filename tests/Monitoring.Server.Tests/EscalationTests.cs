@@ -75,11 +75,11 @@ public sealed class EscalationTests : ServerTest
         var reached = row.GetProperty("escalatedTo");
         Assert.Equal((1, 1, 1), (reached.GetProperty("polres").GetInt32(), reached.GetProperty("polda").GetInt32(), reached.GetProperty("mabes").GetInt32()));
 
-        const string mabesAlarms = "monitoring_alarms_total{level=\"mabes\"}";
+        const string mabesAlarms = "monitoring_alarms_total{level=\"mabes\",polda=\"polda-metro-jaya\"}";
         var after = await Eventually.Until(() => MetricsScrape.TakeAsync(Api.Manager), m => m[mabesAlarms] - before[mabesAlarms] >= alarms - 2,
             what: "every alarm at Mabes counted");
         double Delta(string key) => after[key] - before[key];
-        Assert.Equal(1, Delta("monitoring_escalations_total{level=\"mabes\",missed=\"acknowledge\"}"));
+        Assert.Equal(1, Delta("monitoring_escalations_total{level=\"mabes\",missed=\"acknowledge\",polda=\"polda-metro-jaya\"}"));
         Assert.Equal(alarms - 2, Delta(mabesAlarms));
     }
 

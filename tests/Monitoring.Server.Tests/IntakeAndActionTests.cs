@@ -31,7 +31,7 @@ public sealed class IntakeAndActionTests : ServerTest
 
         var unit = await Factory.GetJsonAsync<UnitQueueView>(Api.Client, $"/api/units/{intake.AssignedUnitId}");
         Assert.Contains(unit.Queue, q => q.Case.CaseId == intake.CaseId && q.Relation == "assigned");
-        Assert.Equal(1, unit.Unit.OpenByState[CaseState.Open]);
+        Assert.Equal(1, unit.Unit.OpenByState![CaseState.Open]);
 
         // The caller's history learns of it right after the 201, off the hot path.
         var history = await Eventually.Until(() => Api.HistoryAsync("081234567890"), h => h.Count == 1);

@@ -168,7 +168,7 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
         PersistAll(moves, e =>
         {
             _call = _call.Apply(e);
-            MonitoringMetrics.CallsMovedUp.WithLabels(e.Level.ToString(System.Globalization.CultureInfo.InvariantCulture)).Inc();
+            MonitoringMetrics.CallsMovedUp.WithLabels(e.Level.ToString(System.Globalization.CultureInfo.InvariantCulture), Polda).Inc();
             if (--remaining > 0) return;
             Publish();
             Arm();
@@ -225,16 +225,22 @@ public sealed class CallActor : ReceivePersistentActor, IWithTimers
     /// whichever came first.</summary>
     private void Count(Call before, Call after)
     {
-        if (before.OfferedAt is null && after.OfferedAt is not null) MonitoringMetrics.CallsOffered.Inc();
+        var polda = Polda;
+        if (before.OfferedAt is null && after.OfferedAt is not null) MonitoringMetrics.CallsOffered.WithLabels(polda).Inc();
         if ((before.OfferedAt is null || before.AnsweredAt is null) && after is { OfferedAt: { } offered, AnsweredAt: { } answered })
         {
             var rang = answered - offered;
-            MonitoringMetrics.CallsAnswered.Inc();
-            MonitoringMetrics.CallRingSeconds.Observe(rang.TotalSeconds);
-            if (rang <= _settings.AnswerWithin) MonitoringMetrics.CallsAnsweredWithinTarget.Inc();
+            MonitoringMetrics.CallsAnswered.WithLabels(polda).Inc();
+            MonitoringMetrics.CallRingSeconds.WithLabels(polda).Observe(rang.TotalSeconds);
+            if (rang <= _settings.AnswerWithin) MonitoringMetrics.CallsAnsweredWithinTarget.WithLabels(polda).Inc();
         }
-        if (before.Status != CallStatus.Abandoned && after.Status == CallStatus.Abandoned) MonitoringMetrics.CallsAbandoned.Inc();
+        if (before.Status != CallStatus.Abandoned && after.Status == CallStatus.Abandoned) MonitoringMetrics.CallsAbandoned.WithLabels(polda).Inc();
     }
+
+    /// <summary>The Polda the call rings in as its chain stands at the step counted: a position that arrives after the
+    /// offer can move a call's later steps to another Polda than its offer, which the metrics accept over holding the
+    /// first chain.</summary>
+    private string Polda => CaseMetrics.PoldaLabel(_settings.Coverage.Tree, Chain[0]);
 
     /// <summary>Sets the timers for what is due, files what is owed, and lets the call go once nothing is and it has been idle.</summary>
     private void Arm()

@@ -54,14 +54,15 @@ public static class NuisanceReport
     private static List<NuisanceCall> In(IEnumerable<NuisanceCall> calls, DateTimeOffset from, DateTimeOffset to, Func<NuisanceCall, bool> inScope) =>
         calls.Where(c => c.Call.ReceivedAt >= from && c.Call.ReceivedAt < to && inScope(c)).ToList();
 
-    /// <summary>Every step of an hour or day, empty ones too, so a chart shows the quiet hours; a Polres only when it has calls.</summary>
+    /// <summary>Every step of an hour or day, empty ones too, so a chart shows the quiet hours; a Polres or Polda only when it has calls.</summary>
     private static List<NuisanceRow> Rows(List<NuisanceCall> period, List<RungReached> reached, Dictionary<InteractionId, NuisanceCall> byId,
         DateTimeOffset from, DateTimeOffset to, NuisanceGrouping grouping)
     {
-        if (grouping == NuisanceGrouping.Polres)
+        if (grouping is NuisanceGrouping.Polres or NuisanceGrouping.Polda)
         {
-            var reachedBy = reached.ToLookup(r => byId[r.By].Polres);
-            return period.GroupBy(c => c.Polres).OrderBy(g => g.Key, StringComparer.Ordinal)
+            Func<NuisanceCall, string> group = grouping == NuisanceGrouping.Polres ? c => c.Polres : c => c.Polda;
+            var reachedBy = reached.ToLookup(r => group(byId[r.By]));
+            return period.GroupBy(group).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => Row(g.Key, null, null, g.ToList(), reachedBy[g.Key])).ToList();
         }
         var step = StepOf(grouping);

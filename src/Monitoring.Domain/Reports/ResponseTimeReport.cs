@@ -9,6 +9,7 @@ public enum ReportGrouping
 {
     Unit,
     Polres,
+    Polda,
     Category,
     Priority,
 }

@@ -43,13 +43,14 @@ public sealed class ReportQueries(ReadModelDatabase database, JurisdictionTree t
         return rows.Select(r => new CallTimes(CaseRows.Parse<Kind>(r.Kind), CaseRows.Utc(r.ReceivedAt), r.AnsweredAt is { } a ? CaseRows.Utc(a) : null, r.Linked)).ToList();
     }
 
-    /// <summary>The Polda the report's total row is named after: the one whose operations room the center is.</summary>
-    public string Polda => tree.TriageUnit.Id.Value;
+    /// <summary>What the report's total row is named after: the Polda the center serves, or "national" (<see cref="ReportTotal"/>).</summary>
+    public string Polda => ReportTotal.Of(tree);
 
     private string Group(CaseRow c, ReportGrouping grouping) => grouping switch
     {
         ReportGrouping.Unit => c.AssignedUnitId,
         ReportGrouping.Polres => CaseRows.PolresOf(c, tree) is { Length: > 0 } polres ? polres : TriageGroup,
+        ReportGrouping.Polda => CaseRows.PoldaOf(c.AssignedUnitId, tree),
         ReportGrouping.Category => c.Category,
         _ => c.Priority,
     };

@@ -46,6 +46,9 @@ public static class CaseRows
     /// <summary>The Polres the case's unit belongs to, "" for a case outside every Polres (triage).</summary>
     public static string PolresOf(CaseRow row, JurisdictionTree tree) => tree.PolresOf(new UnitId(row.AssignedUnitId))?.Value ?? "";
 
+    /// <summary>The Polda a unit lies in, or Mabes for Mabes itself: where a case or call counts when reports group by Polda.</summary>
+    public static string PoldaOf(string unitId, JurisdictionTree tree) => (tree.PoldaOf(new UnitId(unitId)) ?? tree.Root.Id).Value;
+
     /// <summary>The row as the summary a wall or console shows, the same shape as a live change.</summary>
     public static CaseSummary ToSummary(CaseRow r) => new(
         new CaseId(r.CaseId), r.Version, Parse<CaseState>(r.State), Parse<Kind>(r.Kind), Parse<Category>(r.Category), Parse<Priority>(r.Priority),

@@ -31,7 +31,7 @@ public static class NuisanceEndpoints
     public static IEndpointRouteBuilder MapNuisanceReport(this IEndpointRouteBuilder app)
     {
         app.MapReport<NuisanceView>("/api/reports/nuisance", NuisanceAsync,
-            "Per WIB hour, day or Polres: pranks, silent and genuine calls and their shares, and beside them the numbers that "
+            "Per WIB hour, day, Polres or Polda: pranks, silent and genuine calls and their shares, and beside them the numbers that "
             + "reached each level of the sanction ladder with a call of the row, for calls received in [from, to) in the reader's "
             + "unit; each level's numbers and what they called afterwards, the repeat callers (masked unless the reader may see "
             + "numbers), and the change against the period before.", Action);
@@ -51,7 +51,7 @@ public static class NuisanceEndpoints
         var previousFrom = fromValue - (toValue - fromValue);
         var calls = await readModel.CallsAsync(previousFrom - RungReplay.Lookback(ladder), toValue);
         var figures = NuisanceReport.Build(calls, ladder, fromValue, toValue, grouping, c => scope.Holds(c.Unit, tree),
-            (scope.Unit ?? tree.TriageUnit.Id).Value);
+            scope.Unit?.Value ?? ReportTotal.Of(tree));
         var view = View(figures, fromValue, toValue, grouping, now, scope, user);
         return ReportRoute.Answer(request, CsvAction, fromValue, toValue, DomainJson.Name(grouping), view, Csv);
     }

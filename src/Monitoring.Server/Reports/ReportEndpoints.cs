@@ -21,9 +21,9 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
         app.MapReport<ResponseTimesView>("/api/reports/response-times", ResponseTimesAsync,
-            "Per unit, Polres, category or priority: cases, p50/p90/p95 seconds from the call to each milestone, "
+            "Per unit, Polres, Polda, category or priority: cases, p50/p90/p95 seconds from the call to each milestone, "
             + "share within target, escalations and cancellations, for cases opened in [from, to); each milestone's target, "
-            + "the Polda's total, the answer times over every call, a trend per shift or day and the previous period.", Action);
+            + "the total (named after the Polda served, or national), the answer times over every call, a trend per shift or day and the previous period.", Action);
         app.MapNuisanceReport();
         return app;
     }

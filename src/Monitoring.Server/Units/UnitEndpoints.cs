@@ -3,6 +3,7 @@ using Akka.Actor;
 using Akka.Hosting;
 using Monitoring.Actors.Protocol;
 using Monitoring.Domain;
+using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Cases;
@@ -17,9 +18,14 @@ public static class UnitEndpoints
     {
         var units = app.MapGroup("/api/units").WithTags("Units");
         units.MapGet("/", ListAsync)
-            .WithSummary("Every unit of the tree, top first, with its open cases counted by state.")
+            .WithSummary("Every unit of the tree, top first, with its Polda and its open cases counted by state; ?polda= only "
+                + "Mabes and that Polda's subtree; ?counts=false names and tree only, asking no unit (the same for everyone, cached).")
             .RequireAuthorization(Policies.SignedIn)
-            .Produces<IReadOnlyList<UnitView>>();
+            // Only the answer without counts is the same for everyone and every moment.
+            .CacheOutput(new SameForEveryoneCache(WithoutCounts, "polda", "counts"))
+            .Produces<IReadOnlyList<UnitView>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         units.MapGet("/{unitId}", GetAsync)
             .WithSummary("One unit with its live queue: cases assigned or escalated to it.")
             .RequireAuthorization(Policies.ReadCases)
@@ -32,15 +38,30 @@ public static class UnitEndpoints
     private static Task<UnitQueue> QueueAsync(ActorRegistry actors, UnitId unit) =>
         actors.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), ActorAsk.Timeout);
 
-    private static async Task<IResult> ListAsync(ActorRegistry actors, JurisdictionTree tree)
+    /// <summary>Nationally the tree is 7,836 units: counting asks each one's actor, starting every one of them.</summary>
+    private static async Task<IResult> ListAsync(string? polda, string? counts, ActorRegistry actors, JurisdictionTree tree)
     {
-        var all = tree.Units.ToList();
-        var queues = await Task.WhenAll(all.Select(u => QueueAsync(actors, u.Id)));
-        return TypedResults.Ok(all.Zip(queues, (u, q) => UnitView.Of(u, q.Counts)).ToList());
+        var errors = new List<FieldError>();
+        var counted = QueryFields.Flag(counts, "counts", errors) ?? true;
+        if (errors.Count > 0) return Problems.Fields(errors);
+        UnitId? within = null;
+        if (!string.IsNullOrEmpty(polda))
+        {
+            if (tree.Find(new UnitId(polda)) is not { Level: UnitLevel.Polda } found)
+                return Problems.Status(StatusCodes.Status404NotFound, ErrorCodes.UnitNotFound,
+                    $"This center serves no Polda {TextRules.ForLog(polda)}.", new Dictionary<string, object?> { ["field"] = "polda" });
+            within = found.Id;
+        }
+        var shown = tree.Units.Where(u => within is not { } p || u.ParentId is null || tree.IsWithin(u.Id, p)).ToList();
+        if (!counted) return TypedResults.Ok(shown.Select(u => UnitView.Of(u, tree, null)).ToList());
+        var queues = await Task.WhenAll(shown.Select(u => QueueAsync(actors, u.Id)));
+        return TypedResults.Ok(shown.Zip(queues, (u, q) => UnitView.Of(u, tree, q.Counts)).ToList());
     }
 
+    private static bool WithoutCounts(HttpRequest request) => bool.TryParse(request.Query["counts"], out var counts) && !counts;
+
     private static Task<IResult> GetAsync(string unitId, ActorRegistry actors, JurisdictionTree tree, ClaimsPrincipal user) =>
-        WithUnitAsync(unitId, user, tree, unit => QueueViewAsync(unit, actors, user));
+        WithUnitAsync(unitId, user, tree, unit => QueueViewAsync(unit, actors, user, tree));
 
     /// <summary>A unit the tree does not know, or one outside the grant, is answered before its actor is asked.</summary>
     internal static async Task<IResult> WithUnitAsync(string unitId, ClaimsPrincipal user, JurisdictionTree tree, Func<Unit, Task<IResult>> then)
@@ -50,10 +71,10 @@ public static class UnitEndpoints
         return await then(unit);
     }
 
-    private static async Task<IResult> QueueViewAsync(Unit unit, ActorRegistry actors, ClaimsPrincipal user)
+    private static async Task<IResult> QueueViewAsync(Unit unit, ActorRegistry actors, ClaimsPrincipal user, JurisdictionTree tree)
     {
         var queue = await QueueAsync(actors, unit.Id);
         var cases = queue.Cases.ShownTo(user).Select(c => new QueuedCase(c.AssignedUnitId == unit.Id ? "assigned" : "escalated", c)).ToList();
-        return TypedResults.Ok(new UnitQueueView(UnitView.Of(unit, queue.Counts), cases));
+        return TypedResults.Ok(new UnitQueueView(UnitView.Of(unit, tree, queue.Counts), cases));
     }
 }

@@ -4,7 +4,8 @@ using Monitoring.Domain.Jurisdiction;
 
 namespace Monitoring.Server.Units;
 
-/// <summary>A unit of the tree with the open cases it must act on, counted by state.</summary>
+/// <summary>A unit of the tree, the Polda it lies in (null for Mabes) and the open cases it must act on, counted by state;
+/// the counts are null when the list was asked without them.</summary>
 public sealed record UnitView(
     UnitId UnitId,
     string Name,
@@ -12,11 +13,12 @@ public sealed record UnitView(
     UnitId? ParentId,
     string? AreaCode,
     GeoPoint Station,
-    int OpenCases,
-    IReadOnlyDictionary<CaseState, int> OpenByState)
+    UnitId? PoldaId,
+    int? OpenCases,
+    IReadOnlyDictionary<CaseState, int>? OpenByState)
 {
-    public static UnitView Of(Unit u, IReadOnlyDictionary<CaseState, int> counts) =>
-        new(u.Id, u.Name, u.Level, u.ParentId, u.AreaCode, u.Station, counts.Values.Sum(), counts);
+    public static UnitView Of(Unit u, JurisdictionTree tree, IReadOnlyDictionary<CaseState, int>? counts) =>
+        new(u.Id, u.Name, u.Level, u.ParentId, u.AreaCode, u.Station, tree.PoldaOf(u.Id), counts?.Values.Sum(), counts);
 }
 
 /// <summary>A unit with its live queue, the most urgent first (<see cref="CaseUrgency"/>).</summary>

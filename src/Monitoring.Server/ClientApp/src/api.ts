@@ -27,7 +27,8 @@ export interface CaseSummary {
 
 export interface CaseChanged { case: CaseSummary; change: string }
 
-export interface Unit { unitId: string; name: string; level: string; parentId: string | null; areaCode: string | null; openCases: number }
+/** A unit of the tree; openCases is null in the list the pages ask for, which carries names and the tree only. */
+export interface Unit { unitId: string; name: string; level: string; parentId: string | null; areaCode: string | null; poldaId: string | null; openCases: number | null }
 
 export interface TimelineEntry {
   at: string; type: string; unitId: string | null; officer: string | null; detail: string | null; fromUnitId: string | null;
@@ -99,8 +100,9 @@ async function resultOf<T>(response: Response): Promise<{ ok: true; value: T } |
 
 let unitNames: Promise<Map<string, Unit>> | null = null;
 
+/** Names and the tree only: counting would ask every unit's actor (7,836 nationally) for one page load. */
 export function units(): Promise<Map<string, Unit>> {
-  unitNames ??= getJson<Unit[]>("/api/units").then((list) => new Map(list.map((u) => [u.unitId, u])));
+  unitNames ??= getJson<Unit[]>("/api/units?counts=false").then((list) => new Map(list.map((u) => [u.unitId, u])));
   return unitNames;
 }
 

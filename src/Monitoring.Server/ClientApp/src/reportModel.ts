@@ -1,5 +1,10 @@
 // The response-time report as the API gives it, and how its numbers read on the page.
-import { t } from "./i18n";
+import type { Unit } from "./api";
+import { t, word } from "./i18n";
+
+/** A row's group by name: a unit, "national", the Polda a center of several serves ("a,b"), or a domain word. */
+export const groupName = (names: Map<string, Unit>, group: string): string =>
+  group.split(",").map((g) => names.get(g)?.name ?? word(g)).join(" + ");
 
 export interface Figures { reached: number; pending: number; p50: number | null; p90: number | null; p95: number | null; shareWithinTarget: number | null }
 export interface Row { group: string; cases: number; escalations: number; escalatedTo: Record<string, number>; alarms: number; cancelled: Record<string, number>; milestones: Record<string, Figures> }

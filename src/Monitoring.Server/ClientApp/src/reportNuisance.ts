@@ -2,7 +2,7 @@
 import { getResult, problemText, type Problem, type Unit } from "./api";
 import { t, word } from "./i18n";
 import { downloadCsv, utc } from "./reportCsv";
-import { share } from "./reportModel";
+import { groupName, share } from "./reportModel";
 import { toWibInput, wibFull } from "./time";
 
 interface NuisanceRow { group: string; from: string | null; to: string | null; calls: number; counts: Record<string, number>; shares: Record<string, number | null>; reached: Record<string, number> }
@@ -22,7 +22,7 @@ let last: Nuisance | null = null;
 let lastProblem: Problem | null = null;
 
 const query = () => new URLSearchParams({ from: utc(input("from").value), to: utc(input("to").value), groupBy: input("groupBy").value }).toString();
-const label = (group: string) => (group === "(triage)" ? t("triage") : names.get(group)?.name ?? group);
+const label = (group: string) => (group === "(triage)" ? t("triage") : groupName(names, group));
 /** "▼ −37%": the change of a count against the period before; none where it had nothing. */
 const changeText = (v: number | null | undefined) => (v == null ? "—" : `${v > 0 ? "▲ +" : v < 0 ? "▼ −" : ""}${Math.round(Math.abs(v) * 100)}%`);
 
@@ -60,7 +60,7 @@ export function renderNuisance(): void {
   const n = lastProblem ? null : last;
   if (n === null) { area.innerHTML = ""; return; }
   const tallies = shownTallies.filter((k) => n.tallies.includes(k) && (k !== "hangUp" || n.total.counts[k] > 0));
-  const head = `<tr><th>${n.groupBy === "polres" ? t("polres") : `${t(n.groupBy === "hour" ? "hour" : "day")} (WIB)`}</th><th>${t("calls")}</th>
+  const head = `<tr><th>${n.groupBy === "polres" || n.groupBy === "polda" ? t(n.groupBy) : `${t(n.groupBy === "hour" ? "hour" : "day")} (WIB)`}</th><th>${t("calls")}</th>
     ${tallies.map((k) => `<th>${word(k)}</th>`).join("")}${n.levels.map((l) => `<th class="level">${t("numbersReached")}<br>${word(l)}</th>`).join("")}</tr>`;
   area.innerHTML = `<p class="period-shown">${t("periodShown")}: ${wibFull(n.from)} – ${wibFull(n.to)}
       · ${t("previousPeriod")}: ${wibFull(n.previous.from!)} – ${wibFull(n.previous.to!)}</p>

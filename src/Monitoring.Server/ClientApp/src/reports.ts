@@ -3,7 +3,7 @@ import { getResult, problemText, units, type Problem, type Unit } from "./api";
 import { applyTexts, t, word, type TextKey } from "./i18n";
 import { drawCharts } from "./reportCharts";
 import { downloadCsv, utc } from "./reportCsv";
-import { rating, seconds, share, targetText, type Report, type Row } from "./reportModel";
+import { groupName, rating, seconds, share, targetText, type Report, type Row } from "./reportModel";
 import { initNuisance, loadNuisance, renderNuisance } from "./reportNuisance";
 import { summary } from "./reportSummary";
 import { showSession } from "./session";
@@ -18,8 +18,8 @@ let last: Report | null = null;
 let lastProblem: Problem | null = null;
 
 const reasons: Record<string, TextKey> = { prank: "reasonPrank", duplicate: "reasonDuplicate", withdrawn: "reasonWithdrawn" };
-const groupHeads: Record<string, TextKey> = { unit: "unit", polres: "polres", category: "category", priority: "priority" };
-const label = (group: string) => names.get(group)?.name ?? word(group);
+const groupHeads: Record<string, TextKey> = { unit: "unit", polres: "polres", polda: "polda", category: "category", priority: "priority" };
+const label = (group: string) => groupName(names, group);
 
 function query(): string {
   return new URLSearchParams({ from: utc(input("from").value), to: utc(input("to").value), groupBy: input("groupBy").value }).toString();
