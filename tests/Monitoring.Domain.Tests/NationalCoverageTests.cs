@@ -132,6 +132,23 @@ public sealed class NationalCoverageTests
         CoverageTests.AssertNoOverlaps(areas);
     }
 
+    [Fact]
+    public void Each_polda_ships_an_outline_as_large_as_its_areas_and_holding_its_stations()
+    {
+        Assert.Equal(36, Map.Outlines!.Count);
+        foreach (var polda in Nation.Poldas)
+        {
+            var outline = Map.Outlines[polda.Id];
+            var areas = Map.Areas.Where(a => Nation.PoldaOf(a.UnitId) == polda.Id).ToList();
+            Assert.True(outline.IsValid, polda.Id.Value);
+            Assert.InRange(outline.Area / areas.Sum(a => a.Geometry.Area), 0.95, 1.05);
+            var stations = areas.Select(a => Nation.Get(a.UnitId).Station).ToList();
+            Assert.True(stations.Count(s => outline.Covers(outline.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(s.Longitude, s.Latitude)))) >= 0.95 * stations.Count, polda.Id.Value);
+        }
+        // A deployment of some Polda carries theirs alone.
+        Assert.Equal([new UnitId("polda-bali")], VoronoiCoverage.Default(Nation.Serving([new UnitId("polda-bali")])).Outlines!.Keys);
+    }
+
     [Theory]
     [InlineData(null, 36)]
     [InlineData("all", 36)]

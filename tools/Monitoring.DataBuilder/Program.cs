@@ -47,6 +47,11 @@ using (var file = File.Create(Path.Combine(data, "coverage.bin.gz")))
 Console.WriteLine($"coverage.bin.gz: {areas.Count} kecamatan areas, {areas.Values.Sum(a => a.NumPoints):N0} points, "
                   + $"{new FileInfo(Path.Combine(data, "coverage.bin.gz")).Length:N0} bytes, built in {watch.Elapsed.TotalSeconds:F1} s");
 
+var outlines = VoronoiCoverage.Outlines(tree, areas);
+using (var file = File.Create(Path.Combine(data, "outlines.bin.gz")))
+    CoverageFile.Write(file, outlines.OrderBy(o => o.Key.Value, StringComparer.Ordinal).Select(o => (o.Key.Value, o.Value)));
+Console.WriteLine($"outlines.bin.gz: {outlines.Count} Polda outlines, {new FileInfo(Path.Combine(data, "outlines.bin.gz")).Length:N0} bytes");
+
 // Every kecamatan point lies inside its kecamatan (see the facts' README): how many does the coverage route home?
 var map = new CoverageMap(tree, VoronoiCoverage.Areas(tree, areas));
 var home = facts.Kecamatan.Select(k => (k, routed: map.Resolve(k.Point))).ToList();

@@ -13,9 +13,11 @@ public sealed class CoverageMap
     private readonly STRtree<(Unit Unit, IPreparedGeometry Area)> _index = new();
     private readonly GeometryFactory _factory = new(new PrecisionModel(), 4326);
 
-    public CoverageMap(JurisdictionTree tree, IEnumerable<CoverageArea> areas)
+    /// <param name="outlines">Each Polda's outline for the national map when made in advance; null to draw them from the areas.</param>
+    public CoverageMap(JurisdictionTree tree, IEnumerable<CoverageArea> areas, IReadOnlyDictionary<UnitId, Geometry>? outlines = null)
     {
         Tree = tree;
+        Outlines = outlines;
         Areas = areas.ToList();
         foreach (var area in Areas)
             _index.Insert(area.Geometry.EnvelopeInternal, (tree.Get(area.UnitId), PreparedGeometryFactory.Prepare(area.Geometry)));
@@ -25,6 +27,8 @@ public sealed class CoverageMap
     public JurisdictionTree Tree { get; }
 
     public IReadOnlyList<CoverageArea> Areas { get; }
+
+    public IReadOnlyDictionary<UnitId, Geometry>? Outlines { get; }
 
     public Routing Resolve(GeoPoint point)
     {

@@ -32,8 +32,17 @@ public static class VoronoiCoverage
     /// <summary>Every kecamatan's shipped area, read once per process and shared by every map made from it.</summary>
     private static readonly Lazy<IReadOnlyDictionary<string, Geometry>> Shipped = new(() => CoverageFile.Read(DomainData.Open("coverage.bin.gz")));
 
-    /// <summary>The shipped coverage of the Polsek this tree holds.</summary>
-    public static CoverageMap Default(JurisdictionTree tree) => new(tree, Areas(tree, Shipped.Value));
+    /// <summary>Every Polda's shipped outline, keyed by Polda id.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, Geometry>> ShippedOutlines = new(() => CoverageFile.Read(DomainData.Open("outlines.bin.gz")));
+
+    /// <summary>The shipped coverage of the Polsek this tree holds, with its Polda's outlines.</summary>
+    public static CoverageMap Default(JurisdictionTree tree) => new(tree, Areas(tree, Shipped.Value),
+        tree.Poldas.Where(p => ShippedOutlines.Value.ContainsKey(p.Id.Value)).ToDictionary(p => p.Id, p => ShippedOutlines.Value[p.Id.Value]));
+
+    /// <summary>Each Polda's outline from the areas of its Polsek, for the shipped file.</summary>
+    public static IReadOnlyDictionary<UnitId, Geometry> Outlines(JurisdictionTree tree, IReadOnlyDictionary<string, Geometry> byKecamatan) =>
+        Areas(tree, byKecamatan).GroupBy(a => tree.PoldaOf(a.UnitId)!.Value).AsParallel()
+            .ToDictionary(g => g.Key, g => CoverageOutline.Of(g.Select(a => a.Geometry).ToList()));
 
     public static IReadOnlyList<CoverageArea> Areas(JurisdictionTree tree, IReadOnlyDictionary<string, Geometry> byKecamatan)
     {
