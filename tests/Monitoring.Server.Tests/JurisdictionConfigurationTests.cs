@@ -54,6 +54,31 @@ public sealed class JurisdictionConfigurationTests
     }
 
     [Fact]
+    public async Task A_polda_taken_out_of_the_configuration_keeps_its_cases_in_the_read_model_and_the_reports()
+    {
+        using var folder = new TempFolder();
+        CaseId denpasar;
+        using (var before = Center(folder, "polda-metro-jaya,polda-bali"))
+            denpasar = (await before.Api().RecordAsync(Api.Report(latitude: -8.64864, longitude: 115.24672))).CaseId!.Value;
+
+        using var after = Center(folder, "polda-metro-jaya");
+        var api = after.Api();
+        // The projection goes on past the old case's events: a new case and a step of the old one both show.
+        var pamulang = (await api.RecordAsync(Api.Report(caller: "081234567893"))).CaseId!.Value;
+        var period = $"from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(1).ToString("O"))}";
+        foreach (var (groupBy, old, kept) in new[] { ("polres", "polsek-denpasar-timur", "polres-tangerang-selatan"), ("polda", "polsek-denpasar-timur", "polda-metro-jaya") })
+        {
+            var report = await Eventually.Until(() => api.Manager.GetFromJsonAsync<JsonElement>($"/api/reports/response-times?groupBy={groupBy}&{period}"),
+                r => r.GetProperty("total").GetProperty("cases").GetInt32() == 2, what: $"both cases in the report by {groupBy}");
+            Assert.Equal([kept, old], report.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("group").GetString()).Order());
+        }
+        var nuisance = await api.Manager.GetAsync($"/api/reports/nuisance?groupBy=polres&{period}");
+        Assert.Equal(HttpStatusCode.OK, nuisance.StatusCode);
+        Assert.Equal(pamulang, (await api.CaseAsync(pamulang.Value)).CaseId);
+        Assert.Equal(denpasar, (await api.CaseAsync(denpasar.Value)).CaseId);
+    }
+
+    [Fact]
     public void A_setting_that_names_no_polda_stops_the_start_naming_it()
     {
         using var folder = new TempFolder();

@@ -34,7 +34,8 @@ public sealed class CaseMetrics(JurisdictionTree tree)
                 MonitoringMetrics.CasesOpened.WithLabels(priority, Label(o.Interaction.Category!.Value), polda).Inc();
                 break;
             case CaseEscalated x:
-                var level = tree.Get(x.To).Level.Name();
+                // A case of a Polda the center stopped serving may still climb its old chain.
+                var level = tree.Find(x.To)?.Level.Name() ?? "none";
                 if (x.Climbed) MonitoringMetrics.Escalations.WithLabels(level, Label(x.Missed), polda).Inc();
                 MonitoringMetrics.Alarms.WithLabels(level, polda).Inc();
                 break;

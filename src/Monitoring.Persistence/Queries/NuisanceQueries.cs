@@ -32,7 +32,7 @@ public sealed class NuisanceQueries(ReadModelDatabase database, JurisdictionTree
             var unit = r.AssignedUnitId is { } assigned ? new UnitId(assigned)
                 : r is { Latitude: { } lat, Longitude: { } lon } ? coverage.Resolve(new GeoPoint(lat, lon)).UnitId
                 : tree.TriageUnit.Id;
-            return new NuisanceCall(call, unit, tree.PolresOf(unit)?.Value ?? ReportQueries.TriageGroup, CaseRows.PoldaOf(unit.Value, tree));
+            return new NuisanceCall(call, unit, CaseRows.PolresOf(unit.Value, tree) ?? ReportQueries.TriageGroup, CaseRows.PoldaOf(unit.Value, tree));
         }).ToList();
     }
 }

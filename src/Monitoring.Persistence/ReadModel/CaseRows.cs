@@ -44,10 +44,18 @@ public static class CaseRows
     }
 
     /// <summary>The Polres the case's unit belongs to, "" for a case outside every Polres (triage).</summary>
-    public static string PolresOf(CaseRow row, JurisdictionTree tree) => tree.PolresOf(new UnitId(row.AssignedUnitId))?.Value ?? "";
+    public static string PolresOf(CaseRow row, JurisdictionTree tree) => PolresOf(row.AssignedUnitId, tree) ?? "";
+
+    /// <summary>The Polres a unit belongs to, null above the Polres level.</summary>
+    public static string? PolresOf(string unitId, JurisdictionTree tree) => GroupOf(unitId, tree, id => tree.PolresOf(id)?.Value);
 
     /// <summary>The Polda a unit lies in, or Mabes for Mabes itself: where a case or call counts when reports group by Polda.</summary>
-    public static string PoldaOf(string unitId, JurisdictionTree tree) => (tree.PoldaOf(new UnitId(unitId)) ?? tree.Root.Id).Value;
+    public static string PoldaOf(string unitId, JurisdictionTree tree) => GroupOf(unitId, tree, id => (tree.PoldaOf(id) ?? tree.Root.Id).Value)!;
+
+    /// <summary>A unit of a Polda the center no longer serves (taken out of Monitoring:Jurisdiction:Polda) keeps its cases
+    /// under its own id: its cases still change and are still reported, and the projection must not stop on them.</summary>
+    private static string? GroupOf(string unitId, JurisdictionTree tree, Func<UnitId, string?> group) =>
+        tree.Contains(new UnitId(unitId)) ? group(new UnitId(unitId)) : unitId;
 
     /// <summary>The row as the summary a wall or console shows, the same shape as a live change.</summary>
     public static CaseSummary ToSummary(CaseRow r) => new(
@@ -74,7 +82,7 @@ public static class CaseRows
     /// <summary>The levels of the units the case climbed to: those responsible for it above the assigned unit.</summary>
     private static IReadOnlyList<UnitLevel> EscalatedTo(CaseRow r, JurisdictionTree tree) =>
         Case.ResponsibleUnitsOf(r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList(), r.EscalationLevel)
-            .Skip(1).Select(u => tree.Get(u).Level).ToList();
+            .Skip(1).Where(tree.Contains).Select(u => tree.Get(u).Level).ToList();
 
     internal static T Parse<T>(string name) where T : struct, Enum =>
         EnumNames<T>.TryParse(name, out var value) ? value : throw new FormatException($"Unknown {typeof(T).Name} '{name}' in the read model.");
