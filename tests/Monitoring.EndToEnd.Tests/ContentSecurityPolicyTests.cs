@@ -87,8 +87,10 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser) : PageTes
         var answers = new System.Collections.Concurrent.ConcurrentQueue<string>();
         signin.Response += (_, r) => { if (!r.Url.Contains("/js/", StringComparison.Ordinal)) answers.Enqueue($"{r.Status} {r.Request.Method} {r.Url}"); };
         await signin.ClickAsync("#signin-form button[type=submit]");
-        try { await signin.WaitForURLAsync(new Uri(BaseAddress, "/reports").ToString()); }
-        catch (TimeoutException e)
+        // Polled rather than awaited as a navigation: a navigation that had already begun when the wait started was missed
+        // now and then, and the page sat at /reports until the wait ran out.
+        try { await Expect(signin).ToHaveURLAsync(new Uri(BaseAddress, "/reports").ToString()); }
+        catch (PlaywrightException e)
         {
             throw new TimeoutException($"{e.Message}\nat {signin.Url}: {await signin.InnerTextAsync("body")}\n{string.Join('\n', answers)}", e);
         }
