@@ -51,6 +51,9 @@ public sealed class NationalCoverageTests
         Assert.Equal(new UnitId("polda-papua"), Nation.PoldaOf(Polsek("95.01.01").Id));
         Assert.Equal(new UnitId("polda-papua-tengah"), Nation.PoldaOf(Polsek("94.01.01").Id));
         Assert.Distinct(Nation.Units.Select(u => u.Id));
+        // Names too, so a call taker never meets two alike: a kabupaten and its kota share names (Sorong and Kota Sorong).
+        Assert.Distinct(Nation.Units.Select(u => u.Name));
+        Assert.Equal("Polsek Sorong (Kota Sorong)", Polsek("96.71.01").Name);
     }
 
     public static TheoryData<string, double, double, string> KecamatanPoints => new()

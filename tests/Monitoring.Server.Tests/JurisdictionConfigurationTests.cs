@@ -40,6 +40,31 @@ public sealed class JurisdictionConfigurationTests
         var bali = factory.ClientAs("operator", "polda-bali");
         Assert.Equal(HttpStatusCode.OK, (await bali.GetAsync($"/api/cases/{denpasar.CaseId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await bali.GetAsync($"/api/cases/{sleman.CaseId}")).StatusCode);
+        // Nor can the Bali operator join a call to it, which would write on its timeline.
+        var link = await bali.PostAsJsonAsync("/api/interactions", new
+        {
+            callerNumber = "081234567899", kind = "report", category = "fire", summary = "Api dari Bali",
+            location = new { latitude = -7.76749, longitude = 110.40121 }, linkToCaseId = sleman.CaseId!.Value.Value,
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, link.StatusCode);
+        Assert.Equal("linkToCaseId", (await link.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal(1, (await api.CaseAsync(sleman.CaseId!.Value.Value)).Callers);
+
+        // A manager of Polda Bali reads Bali's response times alone, under Bali's name.
+        var period = $"from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(1).ToString("O"))}";
+        var report = await Eventually.Until(() => factory.ClientAs("manager", "polda-bali").GetFromJsonAsync<JsonElement>($"/api/reports/response-times?groupBy=polda&{period}"),
+            r => r.GetProperty("total").GetProperty("cases").GetInt32() >= 1, what: "Bali's case in its manager's report");
+        Assert.Equal(["polda-bali"], report.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("group").GetString()));
+        Assert.Equal(("polda-bali", 1), (report.GetProperty("total").GetProperty("group").GetString(), report.GetProperty("total").GetProperty("cases").GetInt32()));
+
+        // The tree's counts are the grant's: Bali's operator counts no unit of DIY; the whole tree counts no Polsek.
+        var diyCounted = await bali.GetFromJsonAsync<JsonElement>("/api/units?polda=polda-daerah-istimewa-yogyakarta");
+        Assert.All(diyCounted.EnumerateArray(), u => Assert.Equal(JsonValueKind.Null, u.GetProperty("openCases").ValueKind));
+        var whole = await api.Client.GetFromJsonAsync<JsonElement>("/api/units");
+        Assert.All(whole.EnumerateArray().Where(u => u.GetProperty("level").GetString() == "polsek"),
+            u => Assert.Equal(JsonValueKind.Null, u.GetProperty("openCases").ValueKind));
+        // DIY's room acts on the one case it triages (Pamulang's); Sleman's is its Polsek's.
+        Assert.Equal(1, whole.EnumerateArray().Single(u => u.GetProperty("unitId").GetString() == "polda-daerah-istimewa-yogyakarta").GetProperty("openCases").GetInt32());
     }
 
     [Fact]

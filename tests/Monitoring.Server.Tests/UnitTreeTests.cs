@@ -58,12 +58,18 @@ public sealed class UnitTreeTests : ServerTest
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.NotNull(again.Headers.Age);
 
-        // Counting asks every unit, which starts each one: the observable above would have seen it.
-        var counted = await Factory.GetJsonAsync<List<UnitView>>(client, "/api/units");
+        // Counting one Polda asks each of its units, which starts each one: the observable above would have seen it.
+        var counted = await Factory.GetJsonAsync<List<UnitView>>(client, $"/api/units?polda={Diy}");
         Assert.All(counted, u => Assert.NotNull(u.OpenCases));
-        Assert.Superset(Tree.Units.Select(u => u.Id.Value).ToHashSet(), await StartedUnitsAsync());
-        Assert.Equal(Tree.Units.Count(), (await StartedUnitsAsync()).Count);
-        Assert.Null((await client.GetAsync("/api/units")).Headers.Age);
+        Assert.Superset(counted.Select(u => u.UnitId.Value).ToHashSet(), await StartedUnitsAsync());
+        Assert.Null((await client.GetAsync($"/api/units?polda={Diy}")).Headers.Age);
+
+        // The whole tree of a center of two Polda is counted down to the Polda only: a country's Polsek are not woken at once.
+        var started = await StartedUnitsAsync();
+        var asleep = Tree.Units.First(u => u.Level == UnitLevel.Polsek && !started.Contains(u.Id.Value)).Id.Value;
+        var whole = await Factory.GetJsonAsync<List<UnitView>>(client, "/api/units");
+        Assert.All(whole, u => Assert.Equal(u.Level <= UnitLevel.Polda, u.OpenCases is not null));
+        Assert.DoesNotContain(asleep, await StartedUnitsAsync());
     }
 
     [Fact]

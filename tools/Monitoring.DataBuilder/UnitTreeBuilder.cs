@@ -54,7 +54,9 @@ public static class UnitTreeBuilder
             // A name that repeats carries its regency, in the id and on the wall, as Metro Jaya's two Setu do.
             var repeated = repeatedNames.Contains(name) || ids.Contains("polsek-" + name);
             var id = Unique(repeated ? $"polsek-{name}-{Slug(place)}" : "polsek-" + name, k.Code.Replace('.', '-'));
-            units.Add(new Unit(new UnitId(id), repeated ? $"Polsek {k.Name} ({place})" : "Polsek " + k.Name, UnitLevel.Polsek, parent, k.Code, k.Point));
+            // "(Kota Sorong)" apart from "(Sorong)": a kabupaten and its kota may share both names.
+            var within = regencies[k.RegencyCode].IsKota ? "Kota " + place : place;
+            units.Add(new Unit(new UnitId(id), repeated ? $"Polsek {k.Name} ({within})" : "Polsek " + k.Name, UnitLevel.Polsek, parent, k.Code, k.Point));
         }
         // Polda Metro Jaya first, as it always was: it is the first Polda, which answers calls with no position.
         var metro = units.Where(u => u.ParentId is null || IsUnder(u, units, MetroJaya))

@@ -29,9 +29,7 @@ public sealed class NuisanceQueries(ReadModelDatabase database, JurisdictionTree
             var received = CaseRows.Utc(r.ReceivedAt);
             var call = new Interaction(new InteractionId(r.InteractionId), new CallerNumber(r.CallerNumber), CaseRows.Parse<Channel>(r.Channel),
                 CaseRows.Parse<Kind>(r.Kind), null, null, null, null, received, null, CaseRows.Utc(r.RecordedAt), null, null);
-            var unit = r.AssignedUnitId is { } assigned ? new UnitId(assigned)
-                : r is { Latitude: { } lat, Longitude: { } lon } ? coverage.Resolve(new GeoPoint(lat, lon)).UnitId
-                : tree.TriageUnit.Id;
+            var unit = CaseRows.UnitOfCall(r.AssignedUnitId, r.Latitude, r.Longitude, coverage, tree);
             return new NuisanceCall(call, unit, CaseRows.PolresOf(unit.Value, tree) ?? ReportQueries.TriageGroup, CaseRows.PoldaOf(unit.Value, tree));
         }).ToList();
     }

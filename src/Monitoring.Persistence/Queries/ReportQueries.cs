@@ -2,6 +2,7 @@ using LinqToDB;
 using LinqToDB.Async;
 using Monitoring.Domain;
 using Monitoring.Domain.Cases;
+using Monitoring.Domain.Coverage;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain.Jurisdiction;
 using Monitoring.Domain.Reports;
@@ -10,14 +11,16 @@ using Monitoring.Persistence.ReadModel;
 namespace Monitoring.Persistence.Queries;
 
 /// <summary>What response-time reports read: the cases of a period and the milestones they reached.</summary>
-public sealed class ReportQueries(ReadModelDatabase database, JurisdictionTree tree)
+public sealed class ReportQueries(ReadModelDatabase database, JurisdictionTree tree, CoverageMap coverage)
 {
     /// <summary>The group of what lies under no Polres: the Polda's triage, where an unroutable call goes.</summary>
     public const string TriageGroup = "(triage)";
 
-    /// <summary>The cases opened in [from, to) with the milestones they reached, grouped for a response-time report. A case
-    /// merged into another is not an incident of its own: its calls count with the case that took them.</summary>
-    public async Task<IReadOnlyList<CaseTimes>> CaseTimesAsync(DateTimeOffset from, DateTimeOffset to, ReportGrouping grouping)
+    /// <summary>The cases opened in [from, to) whose chain the reader <paramref name="sees"/>, with the milestones they reached,
+    /// grouped for a response-time report. A case merged into another is not an incident of its own: its calls count with
+    /// the case that took them.</summary>
+    public async Task<IReadOnlyList<CaseTimes>> CaseTimesAsync(DateTimeOffset from, DateTimeOffset to, ReportGrouping grouping,
+        Func<IReadOnlyList<UnitId>, bool> sees)
     {
         await using var db = database.Open();
         DateTime f = from.UtcDateTime, t = to.UtcDateTime;
@@ -28,19 +31,21 @@ public sealed class ReportQueries(ReadModelDatabase database, JurisdictionTree t
                                  where c.OpenedAt >= f && c.OpenedAt < t && c.State != merged
                                  select m).ToListAsync())
             .ToLookup(m => m.CaseId);
-        return cases.Select(c => CaseRows.ToTimes(c, milestones[c.CaseId], Group(c, grouping), tree)).ToList();
+        return cases.Where(c => sees(CaseRows.ChainOf(c)))
+            .Select(c => CaseRows.ToTimes(c, milestones[c.CaseId], Group(c, grouping), tree)).ToList();
     }
 
-    /// <summary>Every interaction that rang in [from, to), whatever its kind, for the answer times over all calls; a call of
-    /// a case it did not open joined it.</summary>
-    public async Task<IReadOnlyList<CallTimes>> CallTimesAsync(DateTimeOffset from, DateTimeOffset to)
+    /// <summary>Every interaction that rang in [from, to) about a unit the reader <paramref name="holds"/>, whatever its kind, for
+    /// the answer times over all calls; a call of a case it did not open joined it.</summary>
+    public async Task<IReadOnlyList<CallTimes>> CallTimesAsync(DateTimeOffset from, DateTimeOffset to, Func<UnitId, bool> holds)
     {
         await using var db = database.Open();
         DateTime f = from.UtcDateTime, t = to.UtcDateTime;
         var rows = await (from r in db.GetTable<InteractionRow>().Where(r => r.ReceivedAt >= f && r.ReceivedAt < t)
                           from c in db.GetTable<CaseRow>().LeftJoin(c => c.CaseId == r.CaseId)
-                          select new { r.Kind, r.ReceivedAt, r.AnsweredAt, Linked = r.CaseId != null && c.InteractionId != r.InteractionId }).ToListAsync();
-        return rows.Select(r => new CallTimes(CaseRows.Parse<Kind>(r.Kind), CaseRows.Utc(r.ReceivedAt), r.AnsweredAt is { } a ? CaseRows.Utc(a) : null, r.Linked)).ToList();
+                          select new { r.Kind, r.ReceivedAt, r.AnsweredAt, Linked = r.CaseId != null && c.InteractionId != r.InteractionId,
+                              r.AssignedUnitId, r.Latitude, r.Longitude }).ToListAsync();
+        return rows.Where(r => holds(CaseRows.UnitOfCall(r.AssignedUnitId, r.Latitude, r.Longitude, coverage, tree))).Select(r => new CallTimes(CaseRows.Parse<Kind>(r.Kind), CaseRows.Utc(r.ReceivedAt), r.AnsweredAt is { } a ? CaseRows.Utc(a) : null, r.Linked)).ToList();
     }
 
     /// <summary>What the report's total row is named after: the Polda the center serves, or "national" (<see cref="ReportTotal"/>).</summary>

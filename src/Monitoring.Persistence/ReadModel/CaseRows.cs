@@ -52,6 +52,15 @@ public static class CaseRows
     /// <summary>The Polda a unit lies in, or Mabes for Mabes itself: where a case or call counts when reports group by Polda.</summary>
     public static string PoldaOf(string unitId, JurisdictionTree tree) => GroupOf(unitId, tree, id => (tree.PoldaOf(id) ?? tree.Root.Id).Value)!;
 
+    /// <summary>The case's chain of command as it was routed, its unit first.</summary>
+    public static IReadOnlyList<UnitId> ChainOf(CaseRow r) => r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList();
+
+    /// <summary>The unit a call concerns: its case's, else where its place routes, else the triage unit (a prank with no place).</summary>
+    public static UnitId UnitOfCall(string? assignedUnitId, double? latitude, double? longitude, CoverageMap coverage, JurisdictionTree tree) =>
+        assignedUnitId is { } assigned ? new UnitId(assigned)
+        : (latitude, longitude) is ({ } lat, { } lon) ? coverage.Resolve(new GeoPoint(lat, lon)).UnitId
+        : tree.TriageUnit.Id;
+
     /// <summary>A unit of a Polda the center no longer serves (taken out of Monitoring:Jurisdiction:Polda) keeps its cases
     /// under its own id: its cases still change and are still reported, and the projection must not stop on them.</summary>
     private static string? GroupOf(string unitId, JurisdictionTree tree, Func<UnitId, string?> group) =>
@@ -62,7 +71,7 @@ public static class CaseRows
         new CaseId(r.CaseId), r.Version, Parse<CaseState>(r.State), Parse<Kind>(r.Kind), Parse<Category>(r.Category), Parse<Priority>(r.Priority),
         new UnitId(r.AssignedUnitId), new UnitId(r.ResponsibleUnitId), r.EscalationLevel, r.Alarms, r.OutOfCoverage,
         new Location(r.Latitude, r.Longitude, r.Address), r.Summary, r.CallerNumber, Utc(r.ReceivedAt), Utc(r.OpenedAt), Utc(r.UpdatedAt), r.Deadline is { } d ? Utc(d) : null,
-        r.Awaiting is { } a ? Parse<Milestone>(a) : null, r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList(), Utc(r.FirstDeadline ?? r.OpenedAt),
+        r.Awaiting is { } a ? Parse<Milestone>(a) : null, ChainOf(r), Utc(r.FirstDeadline ?? r.OpenedAt),
         ProgressOf(r).UnacknowledgedAlarms, r.Callers);
 
     /// <summary>The row and its milestone rows as the times a response-time report reads.</summary>
@@ -81,7 +90,7 @@ public static class CaseRows
 
     /// <summary>The levels of the units the case climbed to: those responsible for it above the assigned unit.</summary>
     private static IReadOnlyList<UnitLevel> EscalatedTo(CaseRow r, JurisdictionTree tree) =>
-        Case.ResponsibleUnitsOf(r.UnitChain.Split(',').Select(u => new UnitId(u)).ToList(), r.EscalationLevel)
+        Case.ResponsibleUnitsOf(ChainOf(r), r.EscalationLevel)
             .Skip(1).Where(tree.Contains).Select(u => tree.Get(u).Level).ToList();
 
     internal static T Parse<T>(string name) where T : struct, Enum =>

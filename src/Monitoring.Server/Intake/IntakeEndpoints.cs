@@ -6,6 +6,8 @@ using Monitoring.Actors.Protocol;
 using Monitoring.Domain.Callers;
 using Monitoring.Domain.Interactions;
 using Monitoring.Domain;
+using Monitoring.Domain.Jurisdiction;
+using Monitoring.Persistence.Journal;
 using Monitoring.Persistence.Queries;
 using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
@@ -71,7 +73,7 @@ public static class IntakeEndpoints
     }
 
     private static async Task<IResult> RecordOnceAsync(IntakeForm form, IntakeService intake, HttpContext http) =>
-        await intake.RecordAsync(form) switch
+        await OutsideGrantAsync(form.LinkToCaseId, http) ?? await intake.RecordAsync(form) switch
     {
         IntakeOutcome.Invalid invalid => Problems.Fields(invalid.Errors),
         IntakeOutcome.Filed filed => Noted(http, filed.Interaction.Id.Value, null, TypedResults.Created(
@@ -84,6 +86,19 @@ public static class IntakeEndpoints
         IntakeOutcome.Refused refused => Problems.Rejected(refused.Rejection, refused.Current),
         _ => throw new UnreachableException(),
     };
+
+    /// <summary>A call joins only a case its call taker may see: a case of another Polda is refused as its reading is, and
+    /// nothing is recorded. An unknown case is left to the intake, which answers it as such.</summary>
+    private static async Task<IResult?> OutsideGrantAsync(string? linkToCaseId, HttpContext http)
+    {
+        if (string.IsNullOrEmpty(linkToCaseId) || !CaseId.IsWellFormed(linkToCaseId)) return null;
+        var found = await http.RequestServices.GetRequiredService<CaseReader>().ReadAsync(new CaseId(linkToCaseId), http.RequestAborted);
+        var tree = http.RequestServices.GetRequiredService<JurisdictionTree>();
+        return found is not null && !GrantScope.Of(http.User, tree).Sees(found.Chain)
+            ? Problems.Status(StatusCodes.Status403Forbidden, ErrorCodes.OutsideGrant, $"Case {found.Id} lies outside your grant.",
+                new Dictionary<string, object?> { ["field"] = "linkToCaseId" })
+            : null;
+    }
 
     /// <summary>The trail names the case an intake opened, or the interaction it recorded; never the caller's number, which
     /// the read of a history names instead.</summary>

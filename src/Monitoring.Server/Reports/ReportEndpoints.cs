@@ -1,3 +1,5 @@
+using Monitoring.Domain.Jurisdiction;
+using System.Security.Claims;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -29,28 +31,34 @@ public static class ReportEndpoints
     }
 
     private static async Task<IResult> ResponseTimesAsync(
-        string? from, string? to, string? groupBy, HttpRequest request, ReportQueries readModel, TimeProvider clock,
-        IOptions<MonitoringOptions> options, SlaPolicy sla)
+        string? from, string? to, string? groupBy, HttpRequest request, ClaimsPrincipal user, ReportQueries readModel, JurisdictionTree tree,
+        TimeProvider clock, IOptions<MonitoringOptions> options, SlaPolicy sla)
     {
         var now = clock.GetUtcNow();
         var (fromValue, toValue, grouping, refused) = ReportPeriod.Ask(from, to, groupBy, ReportGrouping.Polres, now, options.Value.Reports.MaxPeriod);
         if (refused is not null) return refused;
 
-        var view = await ViewAsync(readModel, fromValue, toValue, grouping, sla, now);
+        // A manager of a Polda or Polres reads their own cases and calls, as in the nuisance report.
+        var scope = GrantScope.Of(user, tree);
+        var view = await ViewAsync(readModel, new ReportScope(scope.Sees, u => scope.Holds(u, tree), scope.Unit?.Value ?? readModel.Polda),
+            fromValue, toValue, grouping, sla, now);
         return ReportRoute.Answer(request, CsvAction, fromValue, toValue, DomainJson.Name(grouping), view, Csv);
     }
 
-    private static async Task<ResponseTimesView> ViewAsync(
-        ReportQueries readModel, DateTimeOffset from, DateTimeOffset to, ReportGrouping grouping, SlaPolicy sla, DateTimeOffset now)
+    /// <summary>Whose cases and calls a report holds, and what its total is named after.</summary>
+    private sealed record ReportScope(Func<IReadOnlyList<UnitId>, bool> Sees, Func<UnitId, bool> Holds, string Total);
+
+    private static async Task<ResponseTimesView> ViewAsync(ReportQueries readModel, ReportScope scope,
+        DateTimeOffset from, DateTimeOffset to, ReportGrouping grouping, SlaPolicy sla, DateTimeOffset now)
     {
-        var cases = await readModel.CaseTimesAsync(from, to, grouping);
-        var calls = await readModel.CallTimesAsync(from, to);
+        var cases = await readModel.CaseTimesAsync(from, to, grouping, scope.Sees);
+        var calls = await readModel.CallTimesAsync(from, to, scope.Holds);
         var before = from - (to - from);
         var previous = new PeriodSummary(before, from,
-            ResponseTimeReport.Total(await readModel.CaseTimesAsync(before, from, grouping), readModel.Polda, sla, now),
-            CallReport.Build(await readModel.CallTimesAsync(before, from)));
+            ResponseTimeReport.Total(await readModel.CaseTimesAsync(before, from, grouping, scope.Sees), scope.Total, sla, now),
+            CallReport.Build(await readModel.CallTimesAsync(before, from, scope.Holds)));
         return new ResponseTimesView(from, to, grouping, now, ResponseTimeReport.MilestoneNames, ResponseTimeReport.Build(cases, sla, now),
-            ResponseTimeReport.Targets(sla), ShareThresholds.Of, ResponseTimeReport.Total(cases, readModel.Polda, sla, now),
+            ResponseTimeReport.Targets(sla), ShareThresholds.Of, ResponseTimeReport.Total(cases, scope.Total, sla, now),
             CallReport.Build(calls), ReportTrend.Build(cases, calls, from, to, sla, now),
             ReportTrend.StepName(from, to), previous);
     }

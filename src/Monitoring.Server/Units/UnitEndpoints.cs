@@ -11,15 +11,17 @@ using Monitoring.Server.Http;
 
 namespace Monitoring.Server.Units;
 
-/// <summary>The jurisdiction tree with live counts for anyone signed in; one unit's queue for those whose grant holds it.</summary>
+/// <summary>The jurisdiction tree for anyone signed in, with live counts of the units their grant holds; one unit's queue for
+/// those whose grant holds it.</summary>
 public static class UnitEndpoints
 {
     public static IEndpointRouteBuilder MapUnits(this IEndpointRouteBuilder app)
     {
         var units = app.MapGroup("/api/units").WithTags("Units");
         units.MapGet("/", ListAsync)
-            .WithSummary("Every unit of the tree, top first, with its Polda and its open cases counted by state; ?polda= only "
-                + "Mabes and that Polda's subtree; ?counts=false names and tree only, asking no unit (the same for everyone, cached).")
+            .WithSummary("Every unit of the tree, top first, with its Polda and, for the units the grant holds, its open cases counted by "
+                + "state (below the Polda only when one Polda is asked for or served); ?polda= only Mabes and that Polda's subtree; "
+                + "?counts=false names and tree only, asking no unit (the same for everyone, cached).")
             .RequireAuthorization(Policies.SignedIn)
             // Only the answer without counts is the same for everyone and every moment.
             .CacheOutput(new SameForEveryoneCache(WithoutCounts, "polda", "counts"))
@@ -38,8 +40,10 @@ public static class UnitEndpoints
     private static Task<UnitQueue> QueueAsync(ActorRegistry actors, UnitId unit) =>
         actors.Get<UnitRegion>().Ask<UnitQueue>(new GetUnitQueue(unit), ActorAsk.Timeout);
 
-    /// <summary>Nationally the tree is 7,836 units: counting asks each one's actor, starting every one of them.</summary>
-    private static async Task<IResult> ListAsync(string? polda, string? counts, ActorRegistry actors, JurisdictionTree tree)
+    /// <summary>Nationally the tree is 7,836 units: counting asks each one's actor, starting every one of them (at once, that
+    /// stalled a center for 30 s). So a unit is counted only within the reader's grant, and below the Polda only when one
+    /// Polda is asked for or served; the others come with their names and no counts.</summary>
+    private static async Task<IResult> ListAsync(string? polda, string? counts, ActorRegistry actors, JurisdictionTree tree, ClaimsPrincipal user)
     {
         var errors = new List<FieldError>();
         var counted = QueryFields.Flag(counts, "counts", errors) ?? true;
@@ -54,8 +58,10 @@ public static class UnitEndpoints
         }
         var shown = tree.Units.Where(u => within is not { } p || u.ParentId is null || tree.IsWithin(u.Id, p)).ToList();
         if (!counted) return TypedResults.Ok(shown.Select(u => UnitView.Of(u, tree, null)).ToList());
-        var queues = await Task.WhenAll(shown.Select(u => QueueAsync(actors, u.Id)));
-        return TypedResults.Ok(shown.Zip(queues, (u, q) => UnitView.Of(u, tree, q.Counts)).ToList());
+        var scope = GrantScope.Of(user, tree);
+        bool Counted(Unit u) => scope.Holds(u.Id, tree) && (within is not null || tree.Poldas.Count == 1 || u.Level <= UnitLevel.Polda);
+        var queues = await Task.WhenAll(shown.Select(async u => Counted(u) ? await QueueAsync(actors, u.Id) : null));
+        return TypedResults.Ok(shown.Zip(queues, (u, q) => UnitView.Of(u, tree, q?.Counts)).ToList());
     }
 
     private static bool WithoutCounts(HttpRequest request) => bool.TryParse(request.Query["counts"], out var counts) && !counts;
