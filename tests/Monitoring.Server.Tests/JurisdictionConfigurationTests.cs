@@ -40,7 +40,11 @@ public sealed class JurisdictionConfigurationTests
         var bali = factory.ClientAs("operator", "polda-bali");
         Assert.Equal(HttpStatusCode.OK, (await bali.GetAsync($"/api/cases/{denpasar.CaseId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await bali.GetAsync($"/api/cases/{sleman.CaseId}")).StatusCode);
-        // Nor can the Bali operator join a call to it, which would write on its timeline.
+        // Nor is the Bali operator offered it as the same incident, nor may they join a call to it.
+        const string nearSleman = "/api/cases/nearby?latitude=-7.76749&longitude=110.40121&category=fire";
+        Assert.Empty((await bali.GetFromJsonAsync<JsonElement>(nearSleman)).EnumerateArray());
+        Assert.Contains((await api.Client.GetFromJsonAsync<JsonElement>(nearSleman)).EnumerateArray(),
+            c => c.GetProperty("caseId").GetString() == sleman.CaseId!.Value.Value);
         var link = await bali.PostAsJsonAsync("/api/interactions", new
         {
             callerNumber = "081234567899", kind = "report", category = "fire", summary = "Api dari Bali",

@@ -21,7 +21,7 @@ public static class NearbyEndpoint
     }
 
     private static async Task<IResult> NearbyAsync(string? latitude, string? longitude, string? category, string? callerNumber,
-        LinkFinder finder, TimeProvider clock)
+        LinkFinder finder, TimeProvider clock, System.Security.Claims.ClaimsPrincipal user, Monitoring.Domain.Jurisdiction.JurisdictionTree tree)
     {
         var errors = new List<FieldError>();
         var lat = Degrees(latitude, "latitude", 90, errors);
@@ -36,7 +36,9 @@ public static class NearbyEndpoint
 
         var now = clock.GetUtcNow();
         var found = await finder.CandidatesAsync(new GeoPoint(lat!.Value, lon!.Value), cat!.Value, caller);
-        return TypedResults.Ok(found.Select(x => NearbyCase.Of(x, now)).ToList());
+        // Only cases the call taker may read: a Polda's intake is not told of another Polda's cases, nor may it join them.
+        var scope = GrantScope.Of(user, tree);
+        return TypedResults.Ok(found.Where(x => scope.Sees(x.Case.UnitChain)).Select(x => NearbyCase.Of(x, now)).ToList());
     }
 
     private static double? Degrees(string? text, string field, double max, List<FieldError> errors)
