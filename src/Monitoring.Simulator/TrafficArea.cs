@@ -35,10 +35,10 @@ public sealed class TrafficArea
         if (problem is not null)
             return (null, $"--polda {problem}. The Polda: {string.Join(", ", tree.Poldas.Select(p => p.Id))}.");
         if (ids.Count == tree.Poldas.Count) return (Everywhere(tree), null);
-        var polda = PoldaOfKecamatan(tree);
         var wanted = ids.ToHashSet();
+        // Through the tree and not the area code: a few kecamatan of Kabupaten Tangerang are policed from Polda Metro Jaya.
         var villages = VoronoiCoverage.DefaultVillages
-            .Where(v => polda.TryGetValue(v.KecamatanCode, out var p) && wanted.Contains(p)).ToList();
+            .Where(v => tree.ByAreaCode(v.KecamatanCode) is { } polsek && tree.PoldaOf(polsek.Id) is { } p && wanted.Contains(p)).ToList();
         return villages.Count == 0
             ? (null, $"--polda '{text}': no village of the default coverage lies in {string.Join(", ", ids)}.")
             : (new TrafficArea([.. ids.Select(tree.Get)], villages), null);
@@ -46,12 +46,4 @@ public sealed class TrafficArea
 
     /// <summary>Whether <paramref name="unit"/> lies in one of these Polda.</summary>
     public bool Includes(Unit unit, JurisdictionTree tree) => tree.PoldaOf(unit.Id) is { } polda && Poldas.Any(p => p.Id == polda);
-
-    /// <summary>
-    /// The Polda each kecamatan's Polsek answers to, through the tree and not the area code: a few kecamatan of Kabupaten
-    /// Tangerang are policed from Polda Metro Jaya.
-    /// </summary>
-    public static IReadOnlyDictionary<string, UnitId> PoldaOfKecamatan(JurisdictionTree tree) => tree.Units
-        .Where(u => u.Level == UnitLevel.Polsek && u.AreaCode is not null)
-        .ToDictionary(u => u.AreaCode!, u => tree.PoldaOf(u.Id)!.Value);
 }

@@ -17,14 +17,16 @@ public sealed class TrafficAreaTests
         .Select(l => Coverage.Value.Resolve(new GeoPoint(l.GetProperty("latitude").GetDouble(), l.GetProperty("longitude").GetDouble())))
         .Select(r => Tree.PoldaOf(r.UnitId)!.Value)];
 
+    /// <summary>The Polda a kecamatan's Polsek answers to, through the tree.</summary>
+    private static UnitId PoldaOf(string kecamatan) => Tree.PoldaOf(Tree.ByAreaCode(kecamatan)!.Id)!.Value;
+
     private static TrafficArea Area(string text) => TrafficArea.Find(text, Tree).Area ?? throw new ArgumentException(text);
 
     [Fact]
     public void Every_Polda_sends_reports_in_proportion_to_its_villages()
     {
         const int cases = 20_000;
-        var poldaOf = TrafficArea.PoldaOfKecamatan(Tree);
-        var villageShare = VoronoiCoverage.DefaultVillages.GroupBy(v => poldaOf[v.KecamatanCode])
+        var villageShare = VoronoiCoverage.DefaultVillages.GroupBy(v => PoldaOf(v.KecamatanCode))
             .ToDictionary(g => g.Key, g => g.Count() / (double)VoronoiCoverage.DefaultVillages.Count);
         var routed = RoutedPoldas(new TrafficModel(new Random(110)), cases).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count() / (double)cases);
 
@@ -74,8 +76,7 @@ public sealed class TrafficAreaTests
         var routed = RoutedPoldas(new TrafficModel(new Random(5), area: area), 4_000);
 
         Assert.Equal(["polda-bali", "polda-daerah-istimewa-yogyakarta"], area.Poldas.Select(p => p.Id.Value));
-        var poldaOf = TrafficArea.PoldaOfKecamatan(Tree);
-        var bali = area.Villages.Count(v => poldaOf[v.KecamatanCode].Value == "polda-bali") / (double)area.Villages.Count;
+        var bali = area.Villages.Count(v => PoldaOf(v.KecamatanCode).Value == "polda-bali") / (double)area.Villages.Count;
         Assert.InRange(routed.Count(p => p.Value == "polda-bali") / 4_000.0, bali - 0.03, bali + 0.03);
         Assert.All(routed, p => Assert.Contains(p.Value, new[] { "polda-bali", "polda-daerah-istimewa-yogyakarta" }));
     }

@@ -40,7 +40,6 @@ public static class GeoJsonCoverage
             throw new CoverageException([$"the file is not valid GeoJSON: {e.Message}"]);
         }
 
-        var byCode = tree.Units.Where(u => u.AreaCode is not null).ToDictionary(u => u.AreaCode!);
         var elsewhere = (nation ?? tree).Units.Where(u => !tree.Contains(u.Id)).ToList();
         var otherIds = elsewhere.Select(u => u.Id).ToHashSet();
         var otherCodes = elsewhere.Where(u => u.AreaCode is not null).Select(u => u.AreaCode!).ToHashSet();
@@ -54,7 +53,7 @@ public static class GeoJsonCoverage
             var code = Property(feature, "code") ?? (feature as IUnique)?.Id?.ToString();
             var label = $"feature {index} ({unitId ?? code ?? "no unitId or code"})";
             Unit? unit = unitId is not null ? tree.Find(new UnitId(unitId))
-                : code is not null ? byCode.GetValueOrDefault(code) : null;
+                : code is not null ? tree.ByAreaCode(code) : null;
             if (unit is null)
             {
                 if (!(unitId is not null ? otherIds.Contains(new UnitId(unitId)) : code is not null && otherCodes.Contains(code)))

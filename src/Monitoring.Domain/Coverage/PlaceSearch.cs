@@ -22,12 +22,11 @@ public sealed class PlaceSearch
 
     public PlaceSearch(CoverageMap map, IEnumerable<VoronoiCoverage.Village> villages)
     {
-        var polsekByCode = map.Tree.Units.Where(u => u.Level == UnitLevel.Polsek && u.AreaCode is not null)
-            .ToDictionary(u => u.AreaCode!);
+        var tree = map.Tree;
         // Only the served Polda's places: a Depok found in Sleman would send a Jakarta call taker's case out of coverage.
-        var list = villages.Where(v => polsekByCode.ContainsKey(v.KecamatanCode)).ToList();
+        var list = villages.Where(v => tree.ByAreaCode(v.KecamatanCode) is { Level: UnitLevel.Polsek }).ToList();
         var kecamatanNames = list.Select(v => v.KecamatanCode).Distinct()
-            .ToDictionary(code => code, code => KecamatanName(polsekByCode[code].Name));
+            .ToDictionary(code => code, code => KecamatanName(tree.ByAreaCode(code)!.Name));
         // Routing every village of the country is most of the build: on every core.
         var routings = list.AsParallel().AsOrdered().Select(v => map.Resolve(v.Point)).ToList();
         for (var i = 0; i < list.Count; i++)
@@ -38,7 +37,7 @@ public sealed class PlaceSearch
             // The village nearest the middle stands for the kecamatan: a mean point may fall in a neighbour's cell.
             var middle = new GeoPoint(group.Average(v => v.Point.Latitude), group.Average(v => v.Point.Longitude));
             var point = group.MinBy(v => Math.Pow(v.Point.Latitude - middle.Latitude, 2) + Math.Pow(v.Point.Longitude - middle.Longitude, 2))!.Point;
-            Add(new Place(name, PlaceKind.Kecamatan, group.Key, polsekByCode[group.Key].Name, point, map.Resolve(point)));
+            Add(new Place(name, PlaceKind.Kecamatan, group.Key, tree.ByAreaCode(group.Key)!.Name, point, map.Resolve(point)));
         }
     }
 

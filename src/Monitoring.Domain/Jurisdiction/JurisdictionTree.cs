@@ -10,12 +10,14 @@ public sealed class JurisdictionTree
     private readonly FrozenDictionary<UnitId, IReadOnlyList<UnitId>> _chains;
     private readonly FrozenDictionary<UnitId, IReadOnlyList<Unit>> _children;
     private readonly FrozenDictionary<UnitId, int> _order;
+    private readonly FrozenDictionary<string, Unit> _byArea;
 
     public JurisdictionTree(IEnumerable<Unit> units)
     {
         var list = units.ToList();
         _units = list.ToFrozenDictionary(u => u.Id);
         _order = list.Select((u, i) => (u.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
+        _byArea = list.Where(u => u.AreaCode is not null).ToFrozenDictionary(u => u.AreaCode!);
         var roots = list.Where(u => u.ParentId is null).ToList();
         if (roots.Count != 1) throw new ArgumentException($"The tree needs exactly one root, found {roots.Count}.");
         foreach (var u in list.Where(u => u.ParentId is { } p && !_units.ContainsKey(p)))
@@ -59,6 +61,9 @@ public sealed class JurisdictionTree
     public bool Contains(UnitId id) => _units.ContainsKey(id);
 
     public Unit? Find(UnitId id) => _units.GetValueOrDefault(id);
+
+    /// <summary>The unit that covers a Kemendagri area: a province's Polda, a regency's Polres, a kecamatan's Polsek.</summary>
+    public Unit? ByAreaCode(string code) => _byArea.GetValueOrDefault(code);
 
     public Unit Get(UnitId id) => _units.TryGetValue(id, out var u) ? u : throw new KeyNotFoundException($"Unknown unit {id}.");
 

@@ -43,18 +43,17 @@ public static class CoverageAreasEndpoint
             .RequireAuthorization(Policies.SignedIn)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            // The same document for everyone the grant lets see it: cached although every request is signed in (which the
-            // default policy refuses), per Polda asked and per Polda of the grant, so a cached answer never skips the grant check.
-            .CacheOutput(p => p.Cache().SetVaryByQuery("polda").VaryByValue(GrantKey), excludeDefaultPolicy: true);
+            // The same document for everyone the grant lets see it: cached per Polda asked and per Polda of the grant, so a
+            // cached answer never skips the grant check (a refusal is never stored).
+            .CacheOutput(new SameForEveryoneCache(_ => true, "polda") { VaryBy = GrantKey });
         return app;
     }
 
-    private static KeyValuePair<string, string> GrantKey(HttpContext context)
+    private static string GrantKey(HttpContext context)
     {
         var tree = context.RequestServices.GetRequiredService<JurisdictionTree>();
         var scope = GrantScope.Of(context.User, tree);
-        var key = scope.Nothing ? "-" : scope.Unit is { } unit ? tree.PoldaOf(unit)?.Value ?? "*" : "*";
-        return new("grant", key);
+        return scope.Nothing ? "-" : scope.Unit is { } unit ? tree.PoldaOf(unit)?.Value ?? "*" : "*";
     }
 
     private static IResult Geo(string json) => Results.Text(json, "application/geo+json");

@@ -10,6 +10,9 @@ namespace Monitoring.Server.Http;
 /// </summary>
 public sealed class SameForEveryoneCache(Func<HttpRequest, bool> when, params string[] queryKeys) : IOutputCachePolicy
 {
+    /// <summary>What else the answer depends on, when it is the same only for everyone alike in it (the Polda of a grant).</summary>
+    public Func<HttpContext, string>? VaryBy { get; init; }
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var request = context.HttpContext.Request;
@@ -19,6 +22,7 @@ public sealed class SameForEveryoneCache(Func<HttpRequest, bool> when, params st
         context.AllowCacheStorage = attempt;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = new StringValues(queryKeys);
+        if (VaryBy is { } vary) context.CacheVaryByRules.VaryByValues["vary"] = vary(context.HttpContext);
         return ValueTask.CompletedTask;
     }
 

@@ -80,6 +80,8 @@ public sealed class PoldaWallTests() : ServerTest(new Dictionary<string, string?
         // An operator of a Polres watches its Polda's wall, not the other's.
         Assert.NotEmpty(await FeaturesAsync(diyPolresOperator, $"/api/coverage/areas?polda={Diy}"));
         Assert.Equal(HttpStatusCode.Forbidden, (await diyPolresOperator.GetAsync($"/api/coverage/areas?polda={MetroJaya}")).StatusCode);
+        // The areas are cached (the cache says how old its answer is), and the refusals above were given all the same.
+        Assert.NotNull((await mabes.GetAsync($"/api/coverage/areas?polda={Diy}")).Headers.Age);
     }
 
     [Fact]
