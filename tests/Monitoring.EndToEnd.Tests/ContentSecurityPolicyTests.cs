@@ -89,7 +89,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser) : PageTes
         await signin.ClickAsync("#signin-form button[type=submit]");
         // Polled rather than awaited as a navigation: a navigation that had already begun when the wait started was missed
         // now and then, and the page sat at /reports until the wait ran out.
-        try { await Expect(signin).ToHaveURLAsync(new Uri(BaseAddress, "/reports").ToString()); }
+        try { await Expect(signin).ToHaveURLAsync(new Uri(BaseAddress, "/reports").ToString(), new() { Timeout = 30_000 }); }
         catch (PlaywrightException e)
         {
             throw new TimeoutException($"{e.Message}\nat {signin.Url}: {await signin.InnerTextAsync("body")}\n{string.Join('\n', answers)}", e);

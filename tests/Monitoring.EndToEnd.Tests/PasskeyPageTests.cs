@@ -43,7 +43,7 @@ public sealed class PasskeyPageTests(BrowserFixture fixture) : PageTest(fixture)
         await page.FillAsync("input[name=userName]", SignIn.UserName(Roles.CallTaker, null));
         await page.FillAsync("input[name=password]", MonitoringFactory.UserPassword);
         await page.ClickAsync("#signin-form button[type=submit]");
-        await page.WaitForURLAsync(new Uri(site, "/intake").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(new Uri(site, "/intake").ToString(), new() { Timeout = 30_000 });
 
         await page.ClickAsync("#passkeys-link");
         await Expect(page.Locator("#passkeys")).ToBeVisibleAsync();
@@ -53,13 +53,13 @@ public sealed class PasskeyPageTests(BrowserFixture fixture) : PageTest(fixture)
         await Expect(page.Locator("#passkeys-error")).ToBeHiddenAsync();
 
         await page.ClickAsync("#passkeys-done");
-        await page.WaitForURLAsync(new Uri(site, "/intake").ToString());
+        await Expect(page).ToHaveURLAsync(new Uri(site, "/intake").ToString(), new() { Timeout = 30_000 });
         await page.ClickAsync("#sign-out");
-        await page.WaitForURLAsync(new Uri(site, "/signin").ToString());
+        await Expect(page).ToHaveURLAsync(new Uri(site, "/signin").ToString(), new() { Timeout = 30_000 });
         await page.WaitForFunctionAsync("() => document.body.dataset.ready === '1'");
 
         await page.ClickAsync("#passkey-button");
-        await page.WaitForURLAsync(new Uri(site, "/intake").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(new Uri(site, "/intake").ToString(), new() { Timeout = 30_000 });
         var me = await page.EvaluateAsync<JsonElement>("() => fetch('/api/auth/me').then(r => r.json())");
         Assert.Equal((SignIn.UserName(Roles.CallTaker, null), Roles.CallTaker), (me.GetProperty("userName").GetString(), me.GetProperty("role").GetString()));
         Assert.Empty(errors);

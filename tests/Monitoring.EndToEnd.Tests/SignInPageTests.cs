@@ -40,7 +40,7 @@ public sealed class SignInPageTests(BrowserFixture browser) : PageTest(browser)
         await page.FillAsync("input[name=repeatPassword]", "lia's own long password");
         await page.ClickAsync("#password-form button[type=submit]");
 
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/reports").ToString());
+        await Expect(page).ToHaveURLAsync(new Uri(BaseAddress, "/reports").ToString(), new() { Timeout = 30_000 });
         var me = await page.EvaluateAsync<string>("() => fetch('/api/auth/me').then(r => r.json()).then(m => m.userName + ' ' + m.mustChangePassword)");
         Assert.Equal("bripda.lia false", me);
     }
@@ -53,7 +53,7 @@ public sealed class SignInPageTests(BrowserFixture browser) : PageTest(browser)
         await page.FillAsync("input[name=password]", MonitoringFactory.AdminPassword);
         await page.ClickAsync("#signin-form button[type=submit]");
         // Not the foreign site: the admin's own page, as for a sign-in that asked for none.
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/admin").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(new Uri(BaseAddress, "/admin").ToString(), new() { Timeout = 30_000 });
     }
 
     [Fact]
@@ -64,9 +64,9 @@ public sealed class SignInPageTests(BrowserFixture browser) : PageTest(browser)
         await page.FillAsync("input[name=userName]", SignIn.UserName(Roles.CallTaker, null));
         await page.FillAsync("input[name=password]", MonitoringFactory.UserPassword);
         await page.ClickAsync("#signin-form button[type=submit]");
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/intake").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(new Uri(BaseAddress, "/intake").ToString(), new() { Timeout = 30_000 });
 
         await page.GotoAsync(new Uri(BaseAddress, "/").ToString());
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/intake").ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(new Uri(BaseAddress, "/intake").ToString(), new() { Timeout = 30_000 });
     }
 }
